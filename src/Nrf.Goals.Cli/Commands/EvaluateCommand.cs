@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Text;
+using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Loading;
+using Nrf.Goals.Reporting;
+using Nrf.Goals.Results;
+using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Cli.Output;
+
+namespace Nrf.Goals.Cli.Commands;
+
+/// <summary>
+/// <c>nrf-goals evaluate --rules R --values V [--format json|text] [--out FILE]</c>: judges one values document.
+/// Exit 0 whenever it evaluated, whatever the verdict; exit 2 with located messages for bad input.
+/// </summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var rules = new Option<string>("--rules") { Description = "The rule file (YAML).", Required = true };
+        var values = new Option<string>("--values") { Description = "The values document (YAML or JSON).", Required = true };
+        var format = new Option<string>("--format") { Description = "json (the contract for scripts) or text (a summary for people).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "text");
+        var outFile = new Option<string?>("--out") { Description = "Write to this file (atomically) instead of stdout." };
+        var command = new Command("evaluate", "Evaluate a values document against a rule set and print every goal's status and the verdict.")
+        {
+            rules, values, format, outFile,
+        };
+        command.SetAction(result => CommandRunner.Run(error, () =>
+        {
+            var rulesPath = result.GetValue(rules)!;
+            var valuesPath = result.GetValue(values)!;
+            var outPath = result.GetValue(outFile);
+            if (outPath is not null && (SamePath(outPath, rulesPath) || SamePath(outPath, valuesPath)))
+            {
+                throw new NrfGoalsException([new Diagnostic(new SourceLocation(outPath, 1, 1), "--out names an input file; choose another file so the input is not overwritten")]);
+            }
+
+            var ruleSet = RuleSetLoader.Load(rulesPath);
+            var document = ValuesLoader.Load(valuesPath, ruleSet);
+            var evaluation = new RulesEngineCompiler().Compile(ruleSet).Evaluate(document);
+            foreach (var warning in evaluation.Warnings)
+            {
+                error.WriteLine(warning.ToString());
+            }
+
+            var text = result.GetValue(format) == "text" ? TextSummary.Write(evaluation) : JsonReport.Write(evaluation);
+            if (outPath is null)
+            {
+                output.Write(text);
+            }
+            else
+            {
+                AtomicFile.Write(outPath, stream => stream.Write(Encoding.UTF8.GetBytes(text)));
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+}

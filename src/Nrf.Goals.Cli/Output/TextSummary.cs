@@ -1,0 +1,25 @@
+using System.Text;
+using Nrf.Goals.Results;
+using Nrf.Goals.Verdicts;
+
+namespace Nrf.Goals.Cli.Output;
+
+/// <summary>A short plain-text summary for a person at a terminal (scripts use JSON).</summary>
+internal static class TextSummary
+{
+    public static string Write(EvaluationResult result)
+    {
+        var s = new StringBuilder();
+        s.Append($"{result.RuleSet} — {result.Entity} {result.Year} ({(result.Report == Values.ReportKind.Annual ? "årsredovisning" : "delårsrapport")})\n");
+        foreach (var goal in result.Goals)
+        {
+            s.Append($"  {goal.Id,-8} {GoalStatusNames.Name(goal.Status),-14} {goal.Title}: {goal.Explanation}\n");
+        }
+
+        var v = result.Verdict;
+        s.Append($"Verksamhetsmål: {v.Operational.Met} av {v.Operational.Total} uppfyllda (krav: {v.Operational.Rule}) → {VerdictStatusNames.Name(v.Operational.Status)}\n");
+        s.Append($"Finansiella mål: {v.Financial.Met} av {v.Financial.Total} uppfyllda (krav: {v.Financial.Rule}) → {VerdictStatusNames.Name(v.Financial.Status)}\n");
+        s.Append($"God ekonomisk hushållning: {VerdictStatusNames.Name(v.Status)}\n");
+        return s.ToString();
+    }
+}

@@ -1,0 +1,94 @@
+using Nrf.Goals.Model;
+using Nrf.Goals.Results;
+using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Values;
+
+namespace Nrf.Goals.Rules.Runtime;
+
+/// <summary>Reads what a reference points at in a values document: the year it names, a breakdown key, the baseline.</summary>
+internal static class ValueResolver
+{
+    public static Resolved Read(ValuesDocument values, RefSpec spec, string? key = null)
+    {
+        key ??= spec.Key;
+        var indicator = spec.Indicator;
+        if (spec.Time == TimeShift.Baseline)
+        {
+            return ReadBaseline(indicator, key);
+        }
+
+        var data = values.Find(indicator.Id) ?? IndicatorData.Empty;
+        // The year comes from the reference as written: gap(previous_measurement(x)) reads K and M of one measurement.
+        var year = YearOf(values, data, spec, spec.Key);
+        if (year is null)
+        {
+            return Resolved.Absent($"ingen tidigare mätning av {Name(indicator.Id, spec.Key)} före {values.Year}");
+        }
+
+        var y = year.Value;
+        if (indicator.Type == IndicatorValueType.YesNo)
+        {
+            return data.Flags.TryGetValue(y, out var flag)
+                ? new Resolved(null, flag, new ValueUsed(indicator.Id, y, key, null, null, flag, "values"), null)
+                : Resolved.Absent($"värde saknas för {Name(indicator.Id, key)} {y}");
+        }
+
+        if (key is not null)
+        {
+            return data.Keyed.TryGetValue(y, out var keyed) && keyed.TryGetValue(key, out var kv)
+                ? new Resolved(kv, null, new ValueUsed(indicator.Id, y, key, null, kv, null, "values"), null)
+                : Resolved.Absent($"värde saknas för {Name(indicator.Id, key)} {y}");
+        }
+
+        if (data.Years.TryGetValue(y, out var number))
+        {
+            return new Resolved(number, null, new ValueUsed(indicator.Id, y, null, null, number, null, "values"), null);
+        }
+
+        return indicator.Default is { } fallback
+            ? new Resolved(fallback, null, new ValueUsed(indicator.Id, y, null, null, fallback, null, "default"), null)
+            : Resolved.Absent($"värde saknas för {indicator.Id} {y}");
+    }
+
+    /// <summary>The year a reference reads; null when it reads "the previous measurement" and there is none.</summary>
+    public static int? YearOf(ValuesDocument values, IndicatorData data, RefSpec spec, string? key) => spec.Time switch
+    {
+        TimeShift.Previous => values.Year - 1,
+        TimeShift.AtYear => spec.AtYear,
+        TimeShift.PreviousMeasurement => YearsWithValues(data, spec.Indicator, key).Where(y => y < values.Year).Select(y => (int?)y).LastOrDefault(),
+        _ => values.Year,
+    };
+
+    private static IEnumerable<int> YearsWithValues(IndicatorData data, Indicator indicator, string? key)
+    {
+        if (indicator.Type == IndicatorValueType.YesNo)
+        {
+            return data.Flags.Keys;
+        }
+
+        if (indicator.Shape == IndicatorShape.YearlyByKey)
+        {
+            return data.Keyed.Where(kv => key is null ? kv.Value.Count > 0 : kv.Value.ContainsKey(key)).Select(kv => kv.Key);
+        }
+
+        return data.Years.Keys;
+    }
+
+    private static Resolved ReadBaseline(Indicator indicator, string? key)
+    {
+        var baseline = indicator.Baseline;
+        decimal? value = key is null ? baseline?.Value : baseline is not null && baseline.ByKey.TryGetValue(key, out var v) ? v : null;
+        return value is { } found
+            ? new Resolved(found, null, new ValueUsed(indicator.Id, baseline!.Year, key, null, found, null, "baseline"), null)
+            : Resolved.Absent($"ingångsvärde saknas för {Name(indicator.Id, key)}");
+    }
+
+    /// <summary>The observations of a dated series that belong to the assessed year, up to the interim report's cut-off date.</summary>
+    public static IEnumerable<DatedValue> Observations(ValuesDocument values, Indicator indicator)
+    {
+        var data = values.Find(indicator.Id) ?? IndicatorData.Empty;
+        return data.Series.Where(o => o.Date.Year == values.Year && (values.AsOf is null || o.Date <= values.AsOf));
+    }
+
+    public static string Name(string indicator, string? key) => key is null ? indicator : $"{indicator}[{key}]";
+}

@@ -1,0 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Nrf.Goals.DependencyInjection;
+
+/// <summary>Returned by <c>AddNrfGoals</c> to choose the rules engine, e.g. <c>.UseRulesEngine()</c> from Nrf.Goals.Rules.</summary>
+public interface INrfGoalsBuilder
+{
+    /// <summary>The service collection being configured.</summary>
+    IServiceCollection Services { get; }
+}

@@ -1,0 +1,334 @@
+using System.Collections.Immutable;
+using Nrf.Goals.Model;
+
+namespace Nrf.Goals.Expressions;
+
+/// <summary>
+/// Checks a parsed expression against a rule set's indicators and the function library and sets every node's type.
+/// Reports every problem it finds, each at its offset; a problem in one operand does not hide another's.
+/// </summary>
+internal sealed class ExpressionBinder
+{
+    private readonly IndicatorScope _scope;
+    private readonly List<ExpressionError> _errors = new();
+
+    public ExpressionBinder(IndicatorScope scope) => _scope = scope;
+
+    public IReadOnlyList<ExpressionError> Errors => _errors;
+
+    /// <summary>Binds <paramref name="expr"/> and requires its result to be <paramref name="expected"/> (yes/no for a criterion).</summary>
+    public Expr Bind(Expr expr, ExprType expected)
+    {
+        var bound = Visit(expr);
+        if (bound.Type == ExprType.Unknown)
+        {
+            return bound;
+        }
+
+        if (expected == ExprType.YesNo && !bound.Type.IsYesNo())
+        {
+            Error(bound, $"a criterion must be a condition that is true or false (e.g. x >= 2), but this is {bound.Type.Describe()}");
+        }
+        else if (expected == ExprType.Number && !bound.Type.IsNumber() && !bound.Type.IsYesNo())
+        {
+            Error(bound, $"a placeholder must be a number or a yes/no value, but this is {bound.Type.Describe()}");
+        }
+
+        return bound;
+    }
+
+    private Expr Visit(Expr expr) => expr switch
+    {
+        NumberLiteral n => n with { Type = ExprType.Number },
+        BoolLiteral b => b with { Type = ExprType.YesNo },
+        IndicatorRef r => BindRef(r),
+        UnaryExpr u => BindUnary(u),
+        BinaryExpr b => BindBinary(b),
+        CallExpr c => BindCall(c),
+        _ => throw new InvalidOperationException($"Unknown node {expr.GetType().Name}."),
+    };
+
+    private Expr BindRef(IndicatorRef r)
+    {
+        if (FunctionLibrary.All.ContainsKey(r.Indicator))
+        {
+            Error(r, $"'{r.Indicator}' is a function; call it with parentheses, e.g. {r.Indicator}(…)");
+            return r;
+        }
+
+        var indicator = _scope.Find(r.Indicator);
+        if (indicator is null)
+        {
+            var hint = _scope.Suggest(r.Indicator) is { } s ? $" (did you mean '{s}'?)" : string.Empty;
+            Error(r, $"'{r.Indicator}' is not a declared indicator{hint}; expressions may use only the indicators under 'indicators:' and the documented functions");
+            return r;
+        }
+
+        if (indicator.Type == IndicatorValueType.Assessment)
+        {
+            Error(r, $"'{r.Indicator}' is a manual assessment; judge the goal with 'criterion: {{manual: {r.Indicator}}}' instead of an expression");
+            return r;
+        }
+
+        var scalar = indicator.Type == IndicatorValueType.YesNo ? ExprType.YesNoRef : ExprType.NumberRef;
+        switch (indicator.Shape)
+        {
+            case IndicatorShape.YearlyByKey when r.Key is null:
+                return r with { Type = ExprType.KeyedRef };
+            case IndicatorShape.YearlyByKey:
+                var keys = indicator.Dimension!.Keys;
+                if (!keys.Contains(r.Key))
+                {
+                    Error(r, $"'{r.Key}' is not a key of {indicator.Dimension.Name}; {r.Indicator} has the keys {string.Join(", ", keys)}");
+                    return r;
+                }
+
+                return r with { Type = scalar };
+            case IndicatorShape.Dated when r.Key is not null:
+                Error(r, $"'{r.Indicator}' is a dated series without breakdown keys; remove [{r.Key}]");
+                return r;
+            case IndicatorShape.Dated:
+                return r with { Type = ExprType.SeriesRef };
+            default:
+                if (r.Key is not null)
+                {
+                    Error(r, $"'{r.Indicator}' is not broken down by any key; remove [{r.Key}]");
+                    return r;
+                }
+
+                return r with { Type = scalar };
+        }
+    }
+
+    private Expr BindUnary(UnaryExpr u)
+    {
+        var operand = Visit(u.Operand);
+        var bound = u with { Operand = operand };
+        if (operand.Type == ExprType.Unknown)
+        {
+            return bound;
+        }
+
+        if (u.Operator == UnaryOperator.Not)
+        {
+            return Require(operand, ExprType.YesNo, "'not'") ? bound with { Type = ExprType.YesNo } : bound;
+        }
+
+        return Require(operand, ExprType.Number, "'-'") ? bound with { Type = ExprType.Number } : bound;
+    }
+
+    private Expr BindBinary(BinaryExpr b)
+    {
+        var left = Visit(b.Left);
+        var right = Visit(b.Right);
+        var bound = b with { Left = left, Right = right };
+        if (left.Type == ExprType.Unknown || right.Type == ExprType.Unknown)
+        {
+            return bound;
+        }
+
+        var symbol = $"'{OperatorText.Source(b.Operator)}'";
+        switch (b.Operator)
+        {
+            case BinaryOperator.And or BinaryOperator.Or:
+                var logicOk = Require(left, ExprType.YesNo, symbol) & Require(right, ExprType.YesNo, symbol);
+                return logicOk ? bound with { Type = ExprType.YesNo } : bound;
+            case BinaryOperator.Equal or BinaryOperator.NotEqual when left.Type.IsYesNo() || right.Type.IsYesNo():
+                var sameOk = Require(left, ExprType.YesNo, symbol) & Require(right, ExprType.YesNo, symbol);
+                return sameOk ? bound with { Type = ExprType.YesNo } : bound;
+            case var op when OperatorText.IsComparison(op):
+                var compareOk = Require(left, ExprType.Number, symbol) & Require(right, ExprType.Number, symbol);
+                return compareOk ? bound with { Type = ExprType.YesNo } : bound;
+            default:
+                var arithmeticOk = Require(left, ExprType.Number, symbol) & Require(right, ExprType.Number, symbol);
+                return arithmeticOk ? bound with { Type = ExprType.Number } : bound;
+        }
+    }
+
+    private Expr BindCall(CallExpr c)
+    {
+        if (!FunctionLibrary.All.ContainsKey(c.Function))
+        {
+            var hint = Suggestions.DidYouMean(c.Function, FunctionLibrary.All.Keys);
+            Error(c, $"'{c.Function}' is not a function of the rule language{hint}; the functions are {string.Join(", ", FunctionLibrary.All.Keys)}");
+            return c;
+        }
+
+        var args = c.Arguments.Select(Visit).ToImmutableArray();
+        var bound = c with { Arguments = args };
+        if (args.Any(a => a.Type == ExprType.Unknown))
+        {
+            return bound;
+        }
+
+        var type = c.Function switch
+        {
+            "abs" => Arity(bound, 1) && Require(args[0], ExprType.Number, "abs") ? ExprType.Number : ExprType.Unknown,
+            "min" or "max" => BindMinMax(bound),
+            "latest" or "same_period_last_year" => Arity(bound, 1) && RequireSeries(bound, args[0]) ? ExprType.Number : ExprType.Unknown,
+            "previous" or "previous_measurement" => Arity(bound, 1) && RequireIndicator(bound, args[0]) ? args[0].Type : ExprType.Unknown,
+            "at" => BindAt(bound),
+            "baseline" => BindBaseline(bound),
+            "increased" or "decreased" => Arity(bound, 1) && RequireIndicator(bound, args[0]) && Require(args[0], ExprType.Number, c.Function)
+                ? ExprType.YesNo
+                : ExprType.Unknown,
+            "gap" => BindGap(bound),
+            _ => ExprType.Unknown,
+        };
+        return bound with { Type = type };
+    }
+
+    private ExprType BindMinMax(CallExpr c)
+    {
+        if (c.Arguments.Length == 1)
+        {
+            return RequireSeries(c, c.Arguments[0]) ? ExprType.Number : ExprType.Unknown;
+        }
+
+        if (c.Arguments.Length == 0)
+        {
+            Error(c, $"{c.Function} needs a dated series or at least two numbers");
+            return ExprType.Unknown;
+        }
+
+        var ok = true;
+        foreach (var arg in c.Arguments)
+        {
+            ok &= Require(arg, ExprType.Number, c.Function);
+        }
+
+        return ok ? ExprType.Number : ExprType.Unknown;
+    }
+
+    private ExprType BindAt(CallExpr c)
+    {
+        if (!Arity(c, 2) || !RequireIndicator(c, c.Arguments[0]))
+        {
+            return ExprType.Unknown;
+        }
+
+        if (c.Arguments[1] is not NumberLiteral { Value: var year } || year != decimal.Truncate(year) || year is < 1900 or > 2200)
+        {
+            Error(c.Arguments[1], "the second argument of 'at' must be a year, e.g. at(x, 2018)");
+            return ExprType.Unknown;
+        }
+
+        return c.Arguments[0].Type;
+    }
+
+    private ExprType BindBaseline(CallExpr c)
+    {
+        if (!Arity(c, 1) || !RequireIndicator(c, c.Arguments[0]))
+        {
+            return ExprType.Unknown;
+        }
+
+        var r = (IndicatorRef)c.Arguments[0];
+        var indicator = _scope.Find(r.Indicator)!;
+        var baseline = indicator.Baseline;
+        if (baseline is null)
+        {
+            Error(c, $"'{r.Indicator}' has no baseline; declare 'baseline:' (ingångsvärde) under the indicator to use baseline({r.Indicator})");
+            return ExprType.Unknown;
+        }
+
+        if (r.Key is not null && !baseline.ByKey.ContainsKey(r.Key))
+        {
+            Error(c, $"the baseline of '{r.Indicator}' has no value for {r.Key}");
+            return ExprType.Unknown;
+        }
+
+        if (r.Key is null && r.Type == ExprType.NumberRef && baseline.Value is null)
+        {
+            Error(c, $"the baseline of '{r.Indicator}' has no single value; declare 'value:' under its baseline");
+            return ExprType.Unknown;
+        }
+
+        if (r.Type == ExprType.YesNoRef)
+        {
+            Error(c, $"'{r.Indicator}' is yes/no and has no baseline number");
+            return ExprType.Unknown;
+        }
+
+        return r.Type;
+    }
+
+    private ExprType BindGap(CallExpr c)
+    {
+        if (!Arity(c, 1))
+        {
+            return ExprType.Unknown;
+        }
+
+        var arg = c.Arguments[0];
+        var inner = Unshift(arg);
+        if (arg.Type != ExprType.KeyedRef || inner is null)
+        {
+            Error(arg, "gap needs an indicator broken down by sex without a key, e.g. gap(x) or gap(previous_measurement(x))");
+            return ExprType.Unknown;
+        }
+
+        var keys = _scope.Find(inner.Indicator)!.Dimension!.Keys;
+        if (!keys.Contains("K") || !keys.Contains("M"))
+        {
+            Error(arg, $"gap needs the keys K and M, but '{inner.Indicator}' has {string.Join(", ", keys)}");
+            return ExprType.Unknown;
+        }
+
+        return ExprType.Number;
+    }
+
+    private static IndicatorRef? Unshift(Expr e) => e switch
+    {
+        IndicatorRef r => r,
+        CallExpr { Function: var f } c when FunctionLibrary.IsTimeShift(f) => c.Arguments[0] as IndicatorRef,
+        _ => null,
+    };
+
+    private bool RequireIndicator(CallExpr c, Expr arg)
+    {
+        if (arg is IndicatorRef && arg.Type.IsRef() && arg.Type != ExprType.SeriesRef)
+        {
+            return true;
+        }
+
+        Error(arg, $"{c.Function} needs an indicator (optionally with a key), e.g. {c.Function}(website_visitors)");
+        return false;
+    }
+
+    private bool RequireSeries(CallExpr c, Expr arg)
+    {
+        if (arg.Type == ExprType.SeriesRef)
+        {
+            return true;
+        }
+
+        Error(arg, $"{c.Function} needs an indicator declared as a dated series, e.g. {c.Function}(bank_balance_sek)");
+        return false;
+    }
+
+    private bool Arity(CallExpr c, int count)
+    {
+        if (c.Arguments.Length == count)
+        {
+            return true;
+        }
+
+        Error(c, $"{c.Function} takes {count} argument{(count == 1 ? string.Empty : "s")}, not {c.Arguments.Length}: {FunctionLibrary.All[c.Function].Signature}");
+        return false;
+    }
+
+    private bool Require(Expr e, ExprType wanted, string what)
+    {
+        var ok = wanted == ExprType.Number ? e.Type.IsNumber() : e.Type.IsYesNo();
+        if (!ok)
+        {
+            var need = wanted == ExprType.Number ? "numbers" : "yes/no values";
+            Error(e, $"{what} needs {need}, but this is {e.Type.Describe()}");
+        }
+
+        return ok;
+    }
+
+    private void Error(Expr at, string message) => _errors.Add(new ExpressionError(at.Start, message));
+}

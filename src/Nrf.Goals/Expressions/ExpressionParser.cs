@@ -1,0 +1,287 @@
+using System.Collections.Immutable;
+
+namespace Nrf.Goals.Expressions;
+
+/// <summary>
+/// Parses the rule language:
+/// <code>
+/// expr       := or
+/// or         := and (("or" | "||") and)*
+/// and        := not (("and" | "&amp;&amp;") not)*
+/// not        := ("not" | "!") not | comparison
+/// comparison := sum (("==" | "!=" | "&lt;" | "&lt;=" | "&gt;" | "&gt;=") sum)?
+/// sum        := product (("+" | "-") product)*
+/// product    := unary (("*" | "/") unary)*
+/// unary      := "-" unary | primary
+/// primary    := number | "true" | "false" | id ("[" key "]")? | function "(" expr ("," expr)* ")" | "(" expr ")"
+/// </code>
+/// </summary>
+public static class ExpressionParser
+{
+    /// <summary>Longest expression accepted, in characters.</summary>
+    public const int MaxLength = 2_000;
+
+    /// <summary>Deepest nesting accepted.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>Parses <paramref name="text"/>; on a syntax error returns null and the error.</summary>
+    public static Expr? TryParse(string text, out ExpressionError? error)
+    {
+        error = null;
+        if (text.Length > MaxLength)
+        {
+            error = new ExpressionError(0, $"the expression is {text.Length} characters long; the limit is {MaxLength}");
+            return null;
+        }
+
+        try
+        {
+            var parser = new Parser(text);
+            return parser.ParseAll();
+        }
+        catch (ExpressionException e)
+        {
+            error = e.Error;
+            return null;
+        }
+    }
+
+    private sealed class Parser
+    {
+        private static readonly HashSet<string> Reserved = ["and", "or", "not", "true", "false"];
+        private readonly Lexer _lexer;
+        private Token _token;
+        private int _depth;
+
+        public Parser(string text)
+        {
+            _lexer = new Lexer(text);
+            _token = _lexer.Next();
+        }
+
+        public Expr ParseAll()
+        {
+            if (_token.Kind == TokenKind.End)
+            {
+                throw Error(_token.Start, "the expression is empty");
+            }
+
+            var expr = ParseOr();
+            if (_token.Kind != TokenKind.End)
+            {
+                throw Error(_token.Start, $"unexpected '{_token.Text}' after a complete expression");
+            }
+
+            return expr;
+        }
+
+        private Expr ParseOr()
+        {
+            var left = ParseAnd();
+            while (_token.Is("or") || _token.Is("||"))
+            {
+                Advance();
+                var right = ParseAnd();
+                left = new BinaryExpr(BinaryOperator.Or, left, right, left.Start, End(right) - left.Start);
+            }
+
+            return left;
+        }
+
+        private Expr ParseAnd()
+        {
+            var left = ParseNot();
+            while (_token.Is("and") || _token.Is("&&"))
+            {
+                Advance();
+                var right = ParseNot();
+                left = new BinaryExpr(BinaryOperator.And, left, right, left.Start, End(right) - left.Start);
+            }
+
+            return left;
+        }
+
+        private Expr ParseNot()
+        {
+            if (_token.Is("not") || _token.Is("!"))
+            {
+                var start = _token.Start;
+                Advance();
+                var operand = Nested(ParseNot);
+                return new UnaryExpr(UnaryOperator.Not, operand, start, End(operand) - start);
+            }
+
+            return ParseComparison();
+        }
+
+        private Expr ParseComparison()
+        {
+            var left = ParseSum();
+            var op = ComparisonAt(_token);
+            if (op is null)
+            {
+                return left;
+            }
+
+            Advance();
+            var right = ParseSum();
+            if (ComparisonAt(_token) is not null)
+            {
+                throw Error(_token.Start, "compare two values at a time; join comparisons with 'and' (e.g. a >= 1 and a <= 5)");
+            }
+
+            return new BinaryExpr(op.Value, left, right, left.Start, End(right) - left.Start);
+        }
+
+        private Expr ParseSum()
+        {
+            var left = ParseProduct();
+            while (_token.Is("+") || _token.Is("-"))
+            {
+                var op = _token.Text == "+" ? BinaryOperator.Add : BinaryOperator.Subtract;
+                Advance();
+                var right = ParseProduct();
+                left = new BinaryExpr(op, left, right, left.Start, End(right) - left.Start);
+            }
+
+            return left;
+        }
+
+        private Expr ParseProduct()
+        {
+            var left = ParseUnary();
+            while (_token.Is("*") || _token.Is("/"))
+            {
+                var op = _token.Text == "*" ? BinaryOperator.Multiply : BinaryOperator.Divide;
+                Advance();
+                var right = ParseUnary();
+                left = new BinaryExpr(op, left, right, left.Start, End(right) - left.Start);
+            }
+
+            return left;
+        }
+
+        private Expr ParseUnary()
+        {
+            if (_token.Is("-"))
+            {
+                var start = _token.Start;
+                Advance();
+                var operand = Nested(ParseUnary);
+                return new UnaryExpr(UnaryOperator.Negate, operand, start, End(operand) - start);
+            }
+
+            return ParsePrimary();
+        }
+
+        private Expr ParsePrimary()
+        {
+            var token = _token;
+            switch (token.Kind)
+            {
+                case TokenKind.Number:
+                    Advance();
+                    return new NumberLiteral(Lexer.ParseNumber(token.Text), token.Text, token.Start, token.Text.Length);
+                case TokenKind.Identifier when token.Text is "true" or "false":
+                    Advance();
+                    return new BoolLiteral(token.Text == "true", token.Start, token.Text.Length);
+                case TokenKind.Identifier when Reserved.Contains(token.Text):
+                    throw Error(token.Start, $"'{token.Text}' needs a value before it");
+                case TokenKind.Identifier:
+                    Advance();
+                    if (_token.Is("("))
+                    {
+                        return ParseCall(token);
+                    }
+
+                    if (_token.Is("["))
+                    {
+                        var key = _lexer.Next(keyExpected: true);
+                        if (key.Kind != TokenKind.Key)
+                        {
+                            throw Error(key.Start, $"expected a breakdown key after '[', e.g. {token.Text}[K]");
+                        }
+
+                        _token = _lexer.Next();
+                        if (!_token.Is("]"))
+                        {
+                            throw Error(_token.Start, "expected ']' after the breakdown key");
+                        }
+
+                        var end = _token.Start + 1;
+                        Advance();
+                        return new IndicatorRef(token.Text, key.Text, token.Start, end - token.Start);
+                    }
+
+                    return new IndicatorRef(token.Text, null, token.Start, token.Text.Length);
+                case TokenKind.Symbol when token.Text == "(":
+                    Advance();
+                    var inner = Nested(ParseOr);
+                    Expect(")", "expected ')' to close the '('");
+                    return inner;
+                case TokenKind.End:
+                    throw Error(token.Start, "the expression ends where a value was expected");
+                default:
+                    throw Error(token.Start, $"unexpected '{token.Text}' where a value was expected");
+            }
+        }
+
+        private Expr ParseCall(Token name)
+        {
+            Advance();
+            var args = ImmutableArray.CreateBuilder<Expr>();
+            if (!_token.Is(")"))
+            {
+                args.Add(Nested(ParseOr));
+                while (_token.Is(","))
+                {
+                    Advance();
+                    args.Add(Nested(ParseOr));
+                }
+            }
+
+            var end = _token.Start + 1;
+            Expect(")", $"expected ',' or ')' in the call of {name.Text}");
+            return new CallExpr(name.Text, args.ToImmutable(), name.Start, end - name.Start);
+        }
+
+        private Expr Nested(Func<Expr> parse)
+        {
+            if (++_depth > MaxDepth)
+            {
+                throw Error(_token.Start, $"the expression nests deeper than {MaxDepth} levels");
+            }
+
+            var result = parse();
+            _depth--;
+            return result;
+        }
+
+        private static BinaryOperator? ComparisonAt(Token token) => token.Kind != TokenKind.Symbol ? null : token.Text switch
+        {
+            "==" => BinaryOperator.Equal,
+            "!=" => BinaryOperator.NotEqual,
+            "<" => BinaryOperator.Less,
+            "<=" => BinaryOperator.LessOrEqual,
+            ">" => BinaryOperator.Greater,
+            ">=" => BinaryOperator.GreaterOrEqual,
+            _ => null,
+        };
+
+        private void Expect(string symbol, string message)
+        {
+            if (!_token.Is(symbol))
+            {
+                throw Error(_token.Start, message);
+            }
+
+            Advance();
+        }
+
+        private void Advance() => _token = _lexer.Next();
+
+        private static int End(Expr e) => e.Start + e.Length;
+
+        private static ExpressionException Error(int offset, string message) => new(new ExpressionError(offset, message));
+    }
+}

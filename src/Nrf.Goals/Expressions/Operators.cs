@@ -1,0 +1,99 @@
+namespace Nrf.Goals.Expressions;
+
+/// <summary>Unary operators of the rule language.</summary>
+public enum UnaryOperator
+{
+    /// <summary><c>-a</c>.</summary>
+    Negate,
+
+    /// <summary><c>not a</c>.</summary>
+    Not,
+}
+
+/// <summary>Binary operators of the rule language.</summary>
+public enum BinaryOperator
+{
+    /// <summary><c>+</c></summary>
+    Add,
+
+    /// <summary><c>-</c></summary>
+    Subtract,
+
+    /// <summary><c>*</c></summary>
+    Multiply,
+
+    /// <summary><c>/</c></summary>
+    Divide,
+
+    /// <summary><c>==</c></summary>
+    Equal,
+
+    /// <summary><c>!=</c></summary>
+    NotEqual,
+
+    /// <summary><c>&lt;</c></summary>
+    Less,
+
+    /// <summary><c>&lt;=</c></summary>
+    LessOrEqual,
+
+    /// <summary><c>&gt;</c></summary>
+    Greater,
+
+    /// <summary><c>&gt;=</c></summary>
+    GreaterOrEqual,
+
+    /// <summary><c>and</c></summary>
+    And,
+
+    /// <summary><c>or</c></summary>
+    Or,
+}
+
+/// <summary>Symbols of the operators as analysts write and read them.</summary>
+public static class OperatorText
+{
+    /// <summary>The operator as written in rule files.</summary>
+    public static string Source(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => "+",
+        BinaryOperator.Subtract => "-",
+        BinaryOperator.Multiply => "*",
+        BinaryOperator.Divide => "/",
+        BinaryOperator.Equal => "==",
+        BinaryOperator.NotEqual => "!=",
+        BinaryOperator.Less => "<",
+        BinaryOperator.LessOrEqual => "<=",
+        BinaryOperator.Greater => ">",
+        BinaryOperator.GreaterOrEqual => ">=",
+        BinaryOperator.And => "and",
+        _ => "or",
+    };
+
+    /// <summary>The operator as printed in explanations (≥, ≤, ≠).</summary>
+    public static string Display(BinaryOperator op) => op switch
+    {
+        BinaryOperator.LessOrEqual => "≤",
+        BinaryOperator.GreaterOrEqual => "≥",
+        BinaryOperator.NotEqual => "≠",
+        BinaryOperator.Equal => "=",
+        BinaryOperator.And => "och",
+        BinaryOperator.Or => "eller",
+        _ => Source(op),
+    };
+
+    /// <summary>The comparison that holds when <paramref name="op"/> does not (for "26 &lt; 29" style explanations).</summary>
+    public static BinaryOperator Negation(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Equal => BinaryOperator.NotEqual,
+        BinaryOperator.NotEqual => BinaryOperator.Equal,
+        BinaryOperator.Less => BinaryOperator.GreaterOrEqual,
+        BinaryOperator.LessOrEqual => BinaryOperator.Greater,
+        BinaryOperator.Greater => BinaryOperator.LessOrEqual,
+        BinaryOperator.GreaterOrEqual => BinaryOperator.Less,
+        _ => op,
+    };
+
+    /// <summary>True for the six comparisons.</summary>
+    public static bool IsComparison(BinaryOperator op) => op is >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual;
+}

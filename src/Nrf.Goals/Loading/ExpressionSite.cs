@@ -1,0 +1,90 @@
+using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Expressions;
+using Nrf.Goals.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Nrf.Goals.Loading;
+
+/// <summary>Parses and checks an expression written in a YAML scalar and places its errors at the right column of the file.</summary>
+internal sealed class ExpressionSite
+{
+    private readonly NodeReader _reader;
+    private readonly string[] _lines;
+    private readonly IndicatorScope _scope;
+
+    public ExpressionSite(NodeReader reader, string text, IndicatorScope scope)
+    {
+        _reader = reader;
+        _lines = text.Split('\n');
+        _scope = scope;
+    }
+
+    public CriterionPart? Part(YamlNode node, string? label, ExprType expected, string what)
+    {
+        var text = _reader.Text(node, what);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var origin = Origin((YamlScalarNode)node);
+        return Part(text, origin, label, expected);
+    }
+
+    public CriterionPart? Part(string text, SourceLocation origin, string? label, ExprType expected)
+    {
+        var parsed = ExpressionParser.TryParse(text, out var syntaxError);
+        if (parsed is null)
+        {
+            _reader.Bag.Error(Locate(origin, text, syntaxError!.Offset), syntaxError.Message);
+            return null;
+        }
+
+        var binder = new ExpressionBinder(_scope);
+        var bound = binder.Bind(parsed, expected);
+        foreach (var error in binder.Errors)
+        {
+            _reader.Bag.Error(Locate(origin, text, error.Offset), error.Message);
+        }
+
+        return binder.Errors.Count == 0 ? new CriterionPart(label, text, bound, origin) : null;
+    }
+
+    /// <summary>Where the scalar's text starts in the file: after a quote, or on the first line of a block scalar.</summary>
+    public SourceLocation Origin(YamlScalarNode node)
+    {
+        var at = _reader.At(node);
+        switch (node.Style)
+        {
+            case ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted:
+                return at.Offset(1);
+            case ScalarStyle.Literal or ScalarStyle.Folded:
+                for (var line = at.Line; line < _lines.Length; line++)
+                {
+                    var content = _lines[line];
+                    if (content.Trim().Length > 0)
+                    {
+                        return at with { Line = line + 1, Column = content.Length - content.TrimStart().Length + 1 };
+                    }
+                }
+
+                return at;
+            default:
+                return at;
+        }
+    }
+
+    public static SourceLocation Locate(SourceLocation origin, string text, int offset)
+    {
+        offset = Math.Clamp(offset, 0, text.Length);
+        var lineBreak = text.LastIndexOf('\n', Math.Max(0, offset - 1));
+        if (lineBreak < 0 || lineBreak >= offset)
+        {
+            return origin.Offset(offset);
+        }
+
+        var line = origin.Line + text.AsSpan(0, offset).Count('\n');
+        return origin with { Line = line, Column = origin.Column + (offset - lineBreak - 1) };
+    }
+}

@@ -1,0 +1,158 @@
+using Nrf.Goals.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Nrf.Goals.Loading;
+
+/// <summary>Typed, located reads of YAML nodes; every wrong value becomes a plain diagnostic and reading goes on.</summary>
+internal sealed class NodeReader
+{
+    public NodeReader(string file, DiagnosticBag bag)
+    {
+        File = file;
+        Bag = bag;
+    }
+
+    public string File { get; }
+
+    public DiagnosticBag Bag { get; }
+
+    public SourceLocation At(YamlNode node) => YamlSource.At(File, node.Start);
+
+    public void Error(YamlNode node, string message) => Bag.Error(At(node), message);
+
+    public MappingReader? Mapping(YamlNode node, string what)
+    {
+        if (node is YamlMappingNode m)
+        {
+            return new MappingReader(this, m, what);
+        }
+
+        Error(node, $"{what} should be a mapping (keys and values), not {YamlSource.Describe(node)}");
+        return null;
+    }
+
+    public YamlSequenceNode? Sequence(YamlNode node, string what)
+    {
+        if (node is YamlSequenceNode s)
+        {
+            return s;
+        }
+
+        Error(node, $"{what} should be a list, not {YamlSource.Describe(node)}");
+        return null;
+    }
+
+    public string? Text(YamlNode node, string what, bool allowEmpty = false)
+    {
+        if (node is YamlScalarNode s && (allowEmpty || !string.IsNullOrWhiteSpace(s.Value)))
+        {
+            return s.Value ?? string.Empty;
+        }
+
+        Error(node, node is YamlScalarNode ? $"{what} is empty" : $"{what} should be text, not {YamlSource.Describe(node)}");
+        return null;
+    }
+
+    public int? Integer(YamlNode node, string what)
+    {
+        if (node is YamlScalarNode { Value: { } v } && ScalarText.TryInteger(v, out var i))
+        {
+            return i;
+        }
+
+        Error(node, $"{what} should be a whole number, not {YamlSource.Describe(node)}");
+        return null;
+    }
+
+    public decimal? Number(YamlNode node, string what)
+    {
+        if (node is not YamlScalarNode { Value: { } v })
+        {
+            Error(node, $"{what} should be a number, not {YamlSource.Describe(node)}");
+            return null;
+        }
+
+        if (ScalarText.TryNumber(v, out var d, out var problem))
+        {
+            return d;
+        }
+
+        Error(node, $"{what}: {problem}");
+        return null;
+    }
+
+    public bool? Bool(YamlNode node, string what)
+    {
+        if (node is YamlScalarNode { Value: { } v } && ScalarText.TryBool(v, out var b))
+        {
+            return b;
+        }
+
+        Error(node, $"{what} should be true or false, not {YamlSource.Describe(node)}");
+        return null;
+    }
+
+    public DateOnly? Date(YamlNode node, string what)
+    {
+        if (node is YamlScalarNode { Value: { } v } && ScalarText.TryDate(v, out var d))
+        {
+            return d;
+        }
+
+        Error(node, node is YamlScalarNode { Value: { } text } && System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}-\d{2}-\d{2}$")
+            ? $"{what}: {text} is not a date in the calendar"
+            : $"{what} should be a date written yyyy-mm-dd, not {YamlSource.Describe(node)}");
+        return null;
+    }
+}
+
+/// <summary>Reads the keys of one mapping and reports any key nobody asked for.</summary>
+internal sealed class MappingReader
+{
+    private readonly NodeReader _reader;
+    private readonly string _what;
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    public MappingReader(NodeReader reader, YamlMappingNode node, string what)
+    {
+        _reader = reader;
+        Node = node;
+        _what = what;
+    }
+
+    public YamlMappingNode Node { get; }
+
+    public IEnumerable<KeyValuePair<YamlNode, YamlNode>> Entries => Node.Children;
+
+    public YamlNode? Optional(string key)
+    {
+        _seen.Add(key);
+        return Node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    }
+
+    public YamlNode? Required(string key)
+    {
+        var value = Optional(key);
+        if (value is null)
+        {
+            _reader.Error(Node, $"{_what} is missing the required key '{key}'");
+        }
+
+        return value;
+    }
+
+    /// <summary>Reports every key that was not read, suggesting the closest known key.</summary>
+    public void RejectUnknownKeys(params string[] known)
+    {
+        foreach (var (keyNode, _) in Node.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (!_seen.Contains(key) && !known.Contains(key))
+            {
+                var allowed = known.Concat(_seen).Distinct().ToArray();
+                var hint = Expressions.Suggestions.DidYouMean(key, allowed);
+                _reader.Error(keyNode, $"unknown key '{key}' in {_what}{hint}; allowed keys are {string.Join(", ", allowed.Order(StringComparer.Ordinal))}");
+            }
+        }
+    }
+}

@@ -1,0 +1,720 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Expressions;
+using Nrf.Goals.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Nrf.Goals.Loading;
+
+/// <summary>
+/// Loads a rule file and checks all of it before anything runs: YAML syntax, unknown keys, wrong types, duplicate ids,
+/// unknown indicators and functions, type errors in criteria, policies that cannot be satisfied.
+/// Every problem is reported at once through <see cref="NrfGoalsException"/>, each as <c>file:line:column: message</c>.
+/// </summary>
+public static partial class RuleSetLoader
+{
+    private static readonly string[] RootKeys = ["id", "title", "entity", "validity", "source", "policy", "dimensions", "indicators", "goals"];
+    private static readonly string[] IndicatorKeys = ["id", "title", "unit", "type", "by", "default", "baseline", "source", "description"];
+    private static readonly string[] GoalKeys = ["id", "title", "category", "area", "achievedWhen", "target", "criterion", "explanation", "followedUpIn", "groups", "note"];
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IndicatorId();
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainId();
+
+    /// <summary>Loads and checks the rule file at <paramref name="path"/>.</summary>
+    /// <exception cref="NrfGoalsException">The file is missing or has problems; every one is listed.</exception>
+    public static RuleSet Load(string path)
+    {
+        var bag = new DiagnosticBag();
+        var text = YamlSource.ReadFile(path, bag);
+        bag.ThrowIfErrors();
+        return Parse(text, path);
+    }
+
+    /// <summary>Loads and checks a rule file from a stream; <paramref name="sourceName"/> names it in errors.</summary>
+    /// <exception cref="NrfGoalsException">The input has problems; every one is listed.</exception>
+    public static RuleSet Load(Stream stream, string sourceName)
+    {
+        var bag = new DiagnosticBag();
+        var text = YamlSource.ReadStream(stream, sourceName, bag);
+        bag.ThrowIfErrors();
+        return Parse(text, sourceName);
+    }
+
+    /// <summary>Checks rule-file text; <paramref name="sourceName"/> names it in errors.</summary>
+    /// <exception cref="NrfGoalsException">The text has problems; every one is listed.</exception>
+    public static RuleSet Parse(string yaml, string sourceName = "rules.yaml")
+    {
+        var bag = new DiagnosticBag();
+        var root = YamlSource.LoadRoot(yaml, sourceName, "a rule set", bag);
+        bag.ThrowIfErrors();
+        var ruleSet = new Reader(new NodeReader(sourceName, bag), yaml).Read(root!);
+        bag.ThrowIfErrors();
+        return ruleSet! with { Warnings = bag.Items.ToImmutableArray() };
+    }
+
+    private sealed class Reader
+    {
+        private readonly NodeReader _r;
+        private readonly string _text;
+        private int _validFrom;
+        private int _validTo;
+
+        public Reader(NodeReader reader, string text)
+        {
+            _r = reader;
+            _text = text;
+        }
+
+        public RuleSet? Read(YamlMappingNode root)
+        {
+            var map = new MappingReader(_r, root, "the rule set");
+            var id = Id(map.Required("id"), "the rule set's id");
+            var title = map.Required("title") is { } t ? _r.Text(t, "title") : null;
+            var entity = map.Optional("entity") is { } e ? _r.Text(e, "entity") : null;
+            var source = map.Optional("source") is { } s ? _r.Text(s, "source") : null;
+            ReadValidity(map.Required("validity"));
+            var dimensions = ReadDimensions(map.Optional("dimensions"));
+            var indicators = ReadIndicators(map.Required("indicators"), dimensions);
+            var scope = new IndicatorScope(indicators);
+            var goals = ReadGoals(map.Required("goals"), new ExpressionSite(_r, _text, scope), indicators);
+            var policy = ReadPolicy(map.Required("policy"), goals);
+            map.RejectUnknownKeys(RootKeys);
+            WarnUnusedIndicators(indicators, goals);
+
+            if (id is null || title is null || policy is null)
+            {
+                return null;
+            }
+
+            return new RuleSet(id, title, entity, _validFrom, _validTo, source, policy, dimensions, indicators, goals, _r.At(root));
+        }
+
+        private string? Id(YamlNode? node, string what)
+        {
+            if (node is null || _r.Text(node, what) is not { } id)
+            {
+                return null;
+            }
+
+            if (!PlainId().IsMatch(id))
+            {
+                _r.Error(node, $"{what} '{id}' may use only letters, digits, '-', '_' and '.'");
+                return null;
+            }
+
+            return id;
+        }
+
+        private void ReadValidity(YamlNode? node)
+        {
+            if (node is null || _r.Mapping(node, "validity") is not { } map)
+            {
+                return;
+            }
+
+            var from = map.Required("from") is { } f ? _r.Integer(f, "validity.from") : null;
+            var to = map.Required("to") is { } t ? _r.Integer(t, "validity.to") : null;
+            map.RejectUnknownKeys("from", "to");
+            if (from is { } a && to is { } b)
+            {
+                if (a > b)
+                {
+                    _r.Error(node, $"validity runs from {a} to {b}: the first year is after the last");
+                }
+
+                (_validFrom, _validTo) = (a, b);
+            }
+        }
+
+        private ImmutableArray<Dimension> ReadDimensions(YamlNode? node)
+        {
+            var result = ImmutableArray.CreateBuilder<Dimension>();
+            result.Add(Dimension.Sex);
+            if (node is null || _r.Mapping(node, "dimensions") is not { } map)
+            {
+                return result.ToImmutable();
+            }
+
+            foreach (var (keyNode, valueNode) in map.Entries)
+            {
+                var name = _r.Text(keyNode, "a dimension's name");
+                if (name is null)
+                {
+                    continue;
+                }
+
+                if (result.Any(d => d.Name == name))
+                {
+                    _r.Error(keyNode, name == "sex" ? "the dimension 'sex' is built in (K, M, T); do not declare it" : $"the dimension '{name}' is declared twice");
+                    continue;
+                }
+
+                var keys = ImmutableArray.CreateBuilder<string>();
+                if (_r.Sequence(valueNode, $"the keys of dimension '{name}'") is { } list)
+                {
+                    foreach (var item in list)
+                    {
+                        if (_r.Text(item, $"a key of dimension '{name}'") is { } key)
+                        {
+                            if (keys.Contains(key))
+                            {
+                                _r.Error(item, $"the key '{key}' appears twice in dimension '{name}'");
+                            }
+                            else
+                            {
+                                keys.Add(key);
+                            }
+                        }
+                    }
+                }
+
+                result.Add(new Dimension(name, keys.ToImmutable()));
+            }
+
+            return result.ToImmutable();
+        }
+
+        private ImmutableArray<Indicator> ReadIndicators(YamlNode? node, ImmutableArray<Dimension> dimensions)
+        {
+            var result = ImmutableArray.CreateBuilder<Indicator>();
+            if (node is null || _r.Sequence(node, "indicators") is not { } list)
+            {
+                return result.ToImmutable();
+            }
+
+            var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            foreach (var item in list)
+            {
+                if (_r.Mapping(item, "an indicator") is not { } map)
+                {
+                    continue;
+                }
+
+                var idNode = map.Required("id");
+                var id = idNode is null ? null : _r.Text(idNode, "an indicator's id");
+                if (id is not null && !IndicatorId().IsMatch(id))
+                {
+                    _r.Error(idNode!, $"the indicator id '{id}' must start with a lower-case letter and use only a-z, 0-9 and '_' (it is used in expressions)");
+                    id = null;
+                }
+
+                if (id is not null && FunctionLibrary.All.ContainsKey(id) || id is "and" or "or" or "not" or "true" or "false")
+                {
+                    _r.Error(idNode!, $"the indicator id '{id}' is a reserved word of the rule language; choose another");
+                    id = null;
+                }
+
+                if (id is not null && seen.TryGetValue(id, out var first))
+                {
+                    _r.Error(idNode!, $"the indicator '{id}' is declared twice (first at line {first.Line})");
+                    id = null;
+                }
+
+                var what = $"indicator '{id ?? "?"}'";
+                var title = map.Required("title") is { } t ? _r.Text(t, $"the title of {what}") : null;
+                var unit = map.Optional("unit") is { } u ? _r.Text(u, $"the unit of {what}") : null;
+                var source = map.Optional("source") is { } s ? _r.Text(s, $"the source of {what}") : null;
+                _ = map.Optional("description") is { } d ? _r.Text(d, $"the description of {what}") : null;
+                var type = ReadIndicatorType(map.Optional("type"), what);
+                var (shape, dimension) = ReadShape(map.Optional("by"), dimensions, what);
+                var defaultValue = map.Optional("default") is { } dv ? _r.Number(dv, $"the default of {what}") : null;
+                var baseline = map.Optional("baseline") is { } bl ? ReadBaseline(bl, dimension, what) : null;
+                map.RejectUnknownKeys(IndicatorKeys);
+
+                if (type == IndicatorValueType.Assessment && shape != IndicatorShape.Yearly)
+                {
+                    _r.Error(item, $"{what} is an assessment and cannot be broken down");
+                }
+
+                if (id is not null && title is not null)
+                {
+                    seen[id] = _r.At(item);
+                    result.Add(new Indicator(id, title, unit, type, shape, dimension, defaultValue, baseline, source, _r.At(item)));
+                }
+            }
+
+            return result.ToImmutable();
+        }
+
+        private IndicatorValueType ReadIndicatorType(YamlNode? node, string what)
+        {
+            switch (node is null ? "number" : _r.Text(node, $"the type of {what}"))
+            {
+                case "number" or null:
+                    return IndicatorValueType.Number;
+                case "yes-no":
+                    return IndicatorValueType.YesNo;
+                case "assessment":
+                    return IndicatorValueType.Assessment;
+                case var other:
+                    _r.Error(node!, $"the type of {what} is '{other}'; it must be number, yes-no or assessment");
+                    return IndicatorValueType.Number;
+            }
+        }
+
+        private (IndicatorShape, Dimension?) ReadShape(YamlNode? node, ImmutableArray<Dimension> dimensions, string what)
+        {
+            if (node is null || _r.Text(node, $"'by' of {what}") is not { } by || by == "year")
+            {
+                return (IndicatorShape.Yearly, null);
+            }
+
+            if (by == "date")
+            {
+                return (IndicatorShape.Dated, null);
+            }
+
+            var dimension = dimensions.FirstOrDefault(d => d.Name == by);
+            if (dimension is null)
+            {
+                var names = dimensions.Select(d => d.Name).Append("year").Append("date").ToArray();
+                _r.Error(node, $"{what} is broken down by '{by}', which is not a dimension{Suggestions.DidYouMean(by, names)}; use year, date, sex or a dimension declared under 'dimensions:'");
+                return (IndicatorShape.Yearly, null);
+            }
+
+            return (IndicatorShape.YearlyByKey, dimension);
+        }
+
+        private Baseline? ReadBaseline(YamlNode node, Dimension? dimension, string what)
+        {
+            if (node is YamlScalarNode)
+            {
+                return _r.Number(node, $"the baseline of {what}") is { } v
+                    ? new Baseline(null, v, ImmutableSortedDictionary<string, decimal>.Empty, null)
+                    : null;
+            }
+
+            if (_r.Mapping(node, $"the baseline of {what}") is not { } map)
+            {
+                return null;
+            }
+
+            var year = map.Optional("year") is { } y ? _r.Integer(y, $"the baseline year of {what}") : null;
+            var value = map.Optional("value") is { } v2 ? _r.Number(v2, $"the baseline of {what}") : null;
+            var note = map.Optional("note") is { } n ? _r.Text(n, $"the baseline note of {what}") : null;
+            var byKey = ImmutableSortedDictionary.CreateBuilder<string, decimal>(StringComparer.Ordinal);
+            var keys = dimension?.Keys ?? ImmutableArray<string>.Empty;
+            foreach (var key in keys)
+            {
+                if (map.Optional(key) is { } kv && _r.Number(kv, $"the baseline of {what} for {key}") is { } number)
+                {
+                    byKey[key] = number;
+                }
+            }
+
+            map.RejectUnknownKeys(["year", "value", "note", .. keys]);
+            if (value is null && byKey.Count == 0 && note is null)
+            {
+                _r.Error(node, $"the baseline of {what} gives no value; write 'value:'{(keys.Length > 0 ? " or a value per key (" + string.Join(", ", keys) + ")" : string.Empty)}");
+            }
+
+            return new Baseline(year, value, byKey.ToImmutable(), note);
+        }
+
+        private ImmutableArray<Goal> ReadGoals(YamlNode? node, ExpressionSite site, ImmutableArray<Indicator> indicators)
+        {
+            var result = ImmutableArray.CreateBuilder<Goal>();
+            if (node is null || _r.Sequence(node, "goals") is not { } list)
+            {
+                return result.ToImmutable();
+            }
+
+            var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            foreach (var item in list)
+            {
+                if (_r.Mapping(item, "a goal") is not { } map)
+                {
+                    continue;
+                }
+
+                var idNode = map.Required("id");
+                var id = Id(idNode, "a goal's id");
+                if (id is not null && seen.TryGetValue(id, out var first))
+                {
+                    _r.Error(idNode!, $"the goal id '{id}' is used twice (first at line {first.Line})");
+                    id = null;
+                }
+
+                var what = $"goal '{id ?? "?"}'";
+                var title = map.Required("title") is { } t ? _r.Text(t, $"the title of {what}") : null;
+                var category = ReadCategory(map.Required("category"), what);
+                var area = map.Optional("area") is { } a ? _r.Text(a, $"the area of {what}") : null;
+                var achievedWhen = map.Optional("achievedWhen") is { } w ? _r.Text(w, $"achievedWhen of {what}") : null;
+                var target = map.Optional("target") is { } tg ? _r.Text(tg, $"the target of {what}") : null;
+                _ = map.Optional("note") is { } note ? _r.Text(note, $"the note of {what}") : null;
+                var criterion = map.Required("criterion") is { } c ? ReadCriterion(c, site, indicators, what, scheduled: false) : null;
+                var explanation = map.Optional("explanation") is { } ex ? ReadTemplate(ex, site, what) : null;
+                var periods = ReadPeriods(map.Optional("followedUpIn"), what);
+                var groups = ReadTexts(map.Optional("groups"), $"the groups of {what}");
+                map.RejectUnknownKeys(GoalKeys);
+
+                if (id is not null && title is not null && category is not null && criterion is not null)
+                {
+                    seen[id] = _r.At(item);
+                    result.Add(new Goal(id, title, category.Value, area, achievedWhen, target, criterion, explanation, periods, groups, _r.At(item)));
+                }
+            }
+
+            return result.ToImmutable();
+        }
+
+        private GoalCategory? ReadCategory(YamlNode? node, string what)
+        {
+            switch (node is null ? null : _r.Text(node, $"the category of {what}"))
+            {
+                case null:
+                    return null;
+                case "operational":
+                    return GoalCategory.Operational;
+                case "financial":
+                    return GoalCategory.Financial;
+                case var other:
+                    _r.Error(node!, $"the category of {what} is '{other}'; it must be operational or financial");
+                    return null;
+            }
+        }
+
+        private Criterion? ReadCriterion(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what, bool scheduled)
+        {
+            switch (node)
+            {
+                case YamlScalarNode:
+                    return site.Part(node, null, ExprType.YesNo, $"the criterion of {what}") is { } part
+                        ? new ExpressionCriterion(ImmutableArray.Create(part))
+                        : null;
+                case YamlSequenceNode list:
+                    return ReadParts(list, site, what, ExprType.YesNo) is { IsDefaultOrEmpty: false } parts ? new ExpressionCriterion(parts) : null;
+                case YamlMappingNode mapping:
+                    var map = new MappingReader(_r, mapping, $"the criterion of {what}");
+                    string[] forms = ["manual", "monitor", "byYear", "byPeriod"];
+                    var present = forms.Where(f => mapping.Children.ContainsKey(new YamlScalarNode(f))).ToArray();
+                    if (present.Length != 1)
+                    {
+                        map.RejectUnknownKeys(forms);
+                        if (present.Length != 1 && mapping.Children.Count > 0 && mapping.Children.Keys.All(k => forms.Contains((k as YamlScalarNode)?.Value)))
+                        {
+                            _r.Error(node, $"the criterion of {what} must use exactly one of manual, monitor, byYear or byPeriod");
+                        }
+                        else if (mapping.Children.Count == 0)
+                        {
+                            _r.Error(node, $"the criterion of {what} is empty");
+                        }
+
+                        return null;
+                    }
+
+                    var form = present[0];
+                    var value = map.Optional(form)!;
+                    map.RejectUnknownKeys(forms);
+                    return form switch
+                    {
+                        "manual" => ReadManual(value, indicators, what),
+                        "monitor" => value is YamlSequenceNode seq
+                            ? ReadParts(seq, site, what, ExprType.Number) is { IsDefaultOrEmpty: false } shown ? new MonitorCriterion(shown) : null
+                            : site.Part(value, null, ExprType.Number, $"the monitored value of {what}") is { } one ? new MonitorCriterion(ImmutableArray.Create(one)) : null,
+                        "byYear" => ReadSchedule(value, site, indicators, what, byYear: true, scheduled),
+                        _ => ReadSchedule(value, site, indicators, what, byYear: false, scheduled),
+                    };
+                default:
+                    _r.Error(node, $"the criterion of {what} must be an expression, a list of parts or a mapping");
+                    return null;
+            }
+        }
+
+        private ManualCriterion? ReadManual(YamlNode node, ImmutableArray<Indicator> indicators, string what)
+        {
+            if (_r.Text(node, $"the manual assessment of {what}") is not { } id)
+            {
+                return null;
+            }
+
+            var indicator = indicators.FirstOrDefault(i => i.Id == id);
+            if (indicator is null || indicator.Type != IndicatorValueType.Assessment)
+            {
+                _r.Error(node, indicator is null
+                    ? $"'{id}' is not a declared indicator{Suggestions.DidYouMean(id, indicators.Select(i => i.Id))}"
+                    : $"'{id}' must be declared with 'type: assessment' to carry a manual assessment");
+                return null;
+            }
+
+            return new ManualCriterion(id, _r.At(node));
+        }
+
+        private ScheduledCriterion? ReadSchedule(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what, bool byYear, bool nested)
+        {
+            var label = byYear ? "byYear" : "byPeriod";
+            if (_r.Mapping(node, $"{label} of {what}") is not { } map)
+            {
+                return null;
+            }
+
+            var cases = ImmutableArray.CreateBuilder<CriterionCase>();
+            foreach (var (keyNode, valueNode) in map.Entries)
+            {
+                var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+                int? year = null;
+                ReportPeriod? period = null;
+                if (byYear)
+                {
+                    if (!ScalarText.TryInteger(key, out var y))
+                    {
+                        _r.Error(keyNode, $"'{key}' under byYear of {what} is not a year");
+                        continue;
+                    }
+
+                    if (_validTo != 0 && (y < _validFrom || y > _validTo))
+                    {
+                        _r.Error(keyNode, $"{y} is outside the rule set's validity {_validFrom}–{_validTo}");
+                        continue;
+                    }
+
+                    year = y;
+                }
+                else
+                {
+                    if (!ReportPeriodNames.TryParse(key, out var p))
+                    {
+                        _r.Error(keyNode, $"'{key}' under byPeriod of {what} is not a report period; use DÅ04, DÅ08 or ÅR");
+                        continue;
+                    }
+
+                    period = p;
+                }
+
+                var inner = ReadCriterion(valueNode, site, indicators, what, scheduled: true);
+                switch (inner)
+                {
+                    case null:
+                        continue;
+                    case ScheduledCriterion nestedSchedule:
+                        foreach (var c in nestedSchedule.Cases)
+                        {
+                            cases.Add(c with { Year = year ?? c.Year, Period = period ?? c.Period });
+                        }
+
+                        break;
+                    default:
+                        cases.Add(new CriterionCase(year, period, inner, _r.At(keyNode)));
+                        break;
+                }
+            }
+
+            _ = nested;
+            return cases.Count == 0 ? null : new ScheduledCriterion(cases.ToImmutable());
+        }
+
+        private ImmutableArray<CriterionPart> ReadParts(YamlSequenceNode list, ExpressionSite site, string what, ExprType expected)
+        {
+            var parts = ImmutableArray.CreateBuilder<CriterionPart>();
+            var ok = true;
+            if (list.Children.Count == 0)
+            {
+                _r.Error(list, $"the criterion of {what} is an empty list");
+                return default;
+            }
+
+            foreach (var item in list)
+            {
+                CriterionPart? part = null;
+                if (item is YamlMappingNode)
+                {
+                    var map = _r.Mapping(item, "a criterion part")!;
+                    var label = map.Optional("label") is { } l ? _r.Text(l, "the label of a criterion part") : null;
+                    var expr = map.Required("expr");
+                    map.RejectUnknownKeys("label", "expr");
+                    part = expr is null ? null : site.Part(expr, label, expected, $"a criterion part of {what}");
+                }
+                else
+                {
+                    part = site.Part(item, null, expected, $"a criterion part of {what}");
+                }
+
+                ok &= part is not null;
+                if (part is not null)
+                {
+                    parts.Add(part);
+                }
+            }
+
+            return ok ? parts.ToImmutable() : default;
+        }
+
+        private ExplanationTemplate? ReadTemplate(YamlNode node, ExpressionSite site, string what)
+        {
+            if (_r.Text(node, $"the explanation of {what}") is not { } text)
+            {
+                return null;
+            }
+
+            var origin = site.Origin((YamlScalarNode)node);
+            var placeholders = ImmutableArray.CreateBuilder<TemplatePlaceholder>();
+            var ok = true;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] != '{')
+                {
+                    continue;
+                }
+
+                var close = text.IndexOf('}', i);
+                if (close < 0)
+                {
+                    _r.Bag.Error(ExpressionSite.Locate(origin, text, i), "this '{' in the explanation is not closed with '}'");
+                    return null;
+                }
+
+                var inner = text[(i + 1)..close];
+                var colon = inner.LastIndexOf(':');
+                var format = colon >= 0 ? inner[(colon + 1)..].Trim() : null;
+                var expression = colon >= 0 ? inner[..colon] : inner;
+                if (format is not null && format is not ("pct" or "n0" or "n1" or "n2" or "n3"))
+                {
+                    _r.Bag.Error(ExpressionSite.Locate(origin, text, i + 1 + colon + 1), $"'{format}' is not a format; use pct, n0, n1, n2 or n3");
+                    ok = false;
+                }
+
+                var part = site.Part(expression, ExpressionSite.Locate(origin, text, i + 1), null, ExprType.Number);
+                ok &= part is not null;
+                if (part is not null)
+                {
+                    placeholders.Add(new TemplatePlaceholder(i, close - i + 1, part, format));
+                }
+
+                i = close;
+            }
+
+            return ok ? new ExplanationTemplate(text, placeholders.ToImmutable()) : null;
+        }
+
+        private ImmutableArray<ReportPeriod> ReadPeriods(YamlNode? node, string what)
+        {
+            var result = ImmutableArray.CreateBuilder<ReportPeriod>();
+            if (node is null || _r.Sequence(node, $"followedUpIn of {what}") is not { } list)
+            {
+                return result.ToImmutable();
+            }
+
+            foreach (var item in list)
+            {
+                if (_r.Text(item, $"a period of {what}") is { } text)
+                {
+                    if (ReportPeriodNames.TryParse(text, out var p))
+                    {
+                        result.Add(p);
+                    }
+                    else
+                    {
+                        _r.Error(item, $"'{text}' is not a report period; use DÅ04, DÅ08 or ÅR");
+                    }
+                }
+            }
+
+            return result.ToImmutable();
+        }
+
+        private ImmutableArray<string> ReadTexts(YamlNode? node, string what)
+        {
+            if (node is null || _r.Sequence(node, what) is not { } list)
+            {
+                return ImmutableArray<string>.Empty;
+            }
+
+            return list.Select(item => _r.Text(item, what)).OfType<string>().ToImmutableArray();
+        }
+
+        private VerdictPolicy? ReadPolicy(YamlNode? node, ImmutableArray<Goal> goals)
+        {
+            if (node is null || _r.Mapping(node, "policy") is not { } map)
+            {
+                return null;
+            }
+
+            var wording = map.Optional("wording") is { } w ? _r.Text(w, "the policy's wording") : null;
+            var operational = map.Required("operational") is { } o ? ReadRequirement(o, GoalCategory.Operational, goals) : null;
+            var financial = map.Required("financial") is { } f ? ReadRequirement(f, GoalCategory.Financial, goals) : null;
+            map.RejectUnknownKeys("operational", "financial", "wording");
+            return operational is null || financial is null ? null : new VerdictPolicy(operational, financial, wording);
+        }
+
+        private CategoryRequirement? ReadRequirement(YamlNode node, GoalCategory category, ImmutableArray<Goal> goals)
+        {
+            var name = category == GoalCategory.Operational ? "operational" : "financial";
+            var counted = goals.Count(g => g.Category == category && !g.IsMonitorOnly);
+            if (node is YamlScalarNode scalar)
+            {
+                switch (scalar.Value)
+                {
+                    case "all":
+                        return new AllRequired();
+                    case "report-only":
+                        return new ReportOnly();
+                    default:
+                        _r.Error(node, $"the policy for {name} goals is '{scalar.Value}'; write all, report-only, {{atLeast: N}} or {{share: 70 %}}");
+                        return null;
+                }
+            }
+
+            if (_r.Mapping(node, $"the policy for {name} goals") is not { } map)
+            {
+                return null;
+            }
+
+            var atLeast = map.Optional("atLeast");
+            var share = map.Optional("share");
+            map.RejectUnknownKeys("atLeast", "share");
+            if ((atLeast is null) == (share is null))
+            {
+                _r.Error(node, $"the policy for {name} goals must give exactly one of atLeast or share");
+                return null;
+            }
+
+            if (atLeast is not null)
+            {
+                if (_r.Integer(atLeast, $"atLeast for {name} goals") is not { } n)
+                {
+                    return null;
+                }
+
+                if (n < 0 || n > counted)
+                {
+                    _r.Error(atLeast, n < 0
+                        ? $"atLeast for {name} goals cannot be negative"
+                        : $"the policy asks for at least {n} of {counted} {name} goals, which can never be met");
+                    return null;
+                }
+
+                return new AtLeastRequired(n);
+            }
+
+            var text = ((YamlScalarNode)share!).Value ?? string.Empty;
+            var isPercent = text.TrimEnd().EndsWith('%');
+            if (!ScalarText.TryNumber(text.TrimEnd().TrimEnd('%'), out var value, out _))
+            {
+                _r.Error(share, $"share for {name} goals should be a share like 0.7 or 70 %, not '{text}'");
+                return null;
+            }
+
+            value = isPercent ? value / 100m : value;
+            if (value is <= 0 or > 1)
+            {
+                _r.Error(share, $"share for {name} goals must be above 0 and at most 100 %");
+                return null;
+            }
+
+            return new ShareRequired(value);
+        }
+
+        private void WarnUnusedIndicators(ImmutableArray<Indicator> indicators, ImmutableArray<Goal> goals)
+        {
+            var used = new HashSet<string>(goals.SelectMany(GoalReferences.Indicators), StringComparer.Ordinal);
+            foreach (var indicator in indicators.Where(i => !used.Contains(i.Id)))
+            {
+                _r.Bag.Warning(indicator.Location, $"the indicator '{indicator.Id}' is declared but no goal uses it");
+            }
+        }
+    }
+}

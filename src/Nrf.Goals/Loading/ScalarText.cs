@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Nrf.Goals.Loading;
+
+/// <summary>
+/// Reads numbers, yes/no and dates from the text users write. Numbers accept the invariant form (<c>1234.5</c>) and,
+/// on purpose, the Swedish one (<c>1 234,5</c>, grouping by space or no-break space) because controllers copy figures from Excel.
+/// </summary>
+internal static partial class ScalarText
+{
+    [GeneratedRegex(@"^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex InvariantNumber();
+
+    [GeneratedRegex(@"^[+-]?\d{1,3}([ \u00A0\u202F]\d{3})*(,\d+)?$|^[+-]?\d+(,\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SwedishNumber();
+
+    public static bool TryNumber(string text, out decimal value, out string? problem)
+    {
+        value = 0;
+        problem = null;
+        var t = text.Trim();
+        if (t.Length == 0)
+        {
+            problem = "a number is missing";
+            return false;
+        }
+
+        if (t.ToLowerInvariant() is ".nan" or "nan" or ".inf" or "-.inf" or "+.inf" or "inf" or "infinity" or "-infinity")
+        {
+            problem = $"'{t}' is not a number that can be reported; write a finite number";
+            return false;
+        }
+
+        string invariant;
+        if (InvariantNumber().IsMatch(t))
+        {
+            invariant = t;
+        }
+        else if (SwedishNumber().IsMatch(t))
+        {
+            invariant = t.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal)
+                .Replace("\u202F", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+        }
+        else
+        {
+            problem = $"'{t}' is not a number";
+            return false;
+        }
+
+        if (decimal.TryParse(invariant, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+
+        problem = $"'{t}' is too large or too precise for a decimal number";
+        return false;
+    }
+
+    public static bool TryInteger(string text, out int value) =>
+        int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+    public static bool TryDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    public static bool TryBool(string text, out bool value)
+    {
+        switch (text.Trim())
+        {
+            case "true" or "True" or "TRUE":
+                value = true;
+                return true;
+            case "false" or "False" or "FALSE":
+                value = false;
+                return true;
+            default:
+                value = false;
+                return false;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System.Text;
+using Nrf.Goals.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Nrf.Goals.Loading;
+
+/// <summary>Reads one YAML (or JSON) file into a node tree with positions, turning every failure into a located diagnostic.</summary>
+internal static class YamlSource
+{
+    public static string ReadFile(string path, DiagnosticBag bag)
+    {
+        var at = new SourceLocation(path, 1, 1);
+        if (!File.Exists(path))
+        {
+            bag.Error(at, Directory.Exists(path) ? "this is a folder, not a file" : "the file does not exist");
+            return string.Empty;
+        }
+
+        var length = new FileInfo(path).Length;
+        if (length > InputLimits.MaxFileBytes)
+        {
+            bag.Error(at, $"the file is {length} bytes; the limit is {InputLimits.MaxFileBytes} bytes");
+            return string.Empty;
+        }
+
+        return Decode(File.ReadAllBytes(path), path, bag);
+    }
+
+    public static string ReadStream(Stream stream, string name, DiagnosticBag bag)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > InputLimits.MaxFileBytes)
+            {
+                bag.Error(new SourceLocation(name, 1, 1), $"the input is larger than the limit of {InputLimits.MaxFileBytes} bytes");
+                return string.Empty;
+            }
+        }
+
+        return Decode(buffer.ToArray(), name, bag);
+    }
+
+    private static string Decode(byte[] bytes, string name, DiagnosticBag bag)
+    {
+        try
+        {
+            // Strict UTF-8 (BOM allowed): a file saved as Windows-1252 must be refused, not read with mangled å ä ö.
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = e.Index < 0 ? 0 : e.Index;
+            var line = 1 + bytes.Take(offset).Count(b => b == (byte)'\n');
+            bag.Error(new SourceLocation(name, line, 1), "the file is not UTF-8 text; save it as UTF-8 (Excel: 'CSV UTF-8', editors: 'UTF-8')");
+            return string.Empty;
+        }
+    }
+
+    /// <summary>Parses <paramref name="text"/>; returns the root mapping, or null after reporting why there is none.</summary>
+    public static YamlMappingNode? LoadRoot(string text, string name, string whatItShouldBe, DiagnosticBag bag)
+    {
+        if (!PreScan(text, name, bag))
+        {
+            return null;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            bag.Error(At(name, e.Start), Plain(e, text));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            bag.Error(new SourceLocation(name, 1, 1), $"the file is empty; it should hold {whatItShouldBe}");
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            bag.Error(At(name, stream.Documents[1].RootNode.Start), "the file holds more than one YAML document ('---'); put one in each file");
+            return null;
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        bag.Error(At(name, root.Start), $"the file should hold {whatItShouldBe} (keys and values), not {Describe(root)}");
+        return null;
+    }
+
+    /// <summary>
+    /// Walks the event stream once before building nodes: refuses aliases (no exponential "billion laughs" expansion),
+    /// too deep nesting and too many nodes, each at its position.
+    /// </summary>
+    private static bool PreScan(string text, string name, DiagnosticBag bag)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        var nodes = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case AnchorAlias alias:
+                        bag.Error(At(name, alias.Start), $"YAML aliases (*{alias.Value}) are not supported; write the value out");
+                        return false;
+                    case MappingStart or SequenceStart:
+                        if (++depth > InputLimits.MaxDepth)
+                        {
+                            bag.Error(At(name, parser.Current.Start), $"the file nests deeper than {InputLimits.MaxDepth} levels");
+                            return false;
+                        }
+
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+
+                if (parser.Current is NodeEvent && ++nodes > InputLimits.MaxNodes)
+                {
+                    bag.Error(At(name, parser.Current.Start), $"the file has more than {InputLimits.MaxNodes} values");
+                    return false;
+                }
+            }
+        }
+        catch (YamlException e)
+        {
+            bag.Error(At(name, e.Start), Plain(e, text));
+            return false;
+        }
+
+        return true;
+    }
+
+    public static SourceLocation At(string name, Mark mark) =>
+        new(name, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping (keys and values)",
+        YamlSequenceNode => "a list",
+        YamlScalarNode { Value: "" or null } => "nothing",
+        YamlScalarNode s => $"'{s.Value}'",
+        _ => "an unsupported value",
+    };
+
+    private static string Plain(YamlException e, string text)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var line = (int)e.Start.Line;
+        var lines = text.Split('\n');
+        if (line >= 1 && line <= lines.Length && lines[line - 1].Contains('\t', StringComparison.Ordinal))
+        {
+            return "tabs are not allowed for indentation in YAML; indent with spaces";
+        }
+
+        if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
+        {
+            return "this key appears twice in the same mapping; each key may appear once";
+        }
+
+        return "the YAML syntax is broken here: " + message.TrimEnd('.') switch
+        {
+            var m when m.Contains("did not find expected key", StringComparison.Ordinal) => "a line is indented wrongly or a key is missing its ':'",
+            var m when m.Contains("did not find expected ',' or '}'", StringComparison.Ordinal) => "a '{ … }' is not closed or misses a ','",
+            var m when m.Contains("did not find expected ',' or ']'", StringComparison.Ordinal) => "a '[ … ]' is not closed or misses a ','",
+            var m when m.Contains("mapping values are not allowed", StringComparison.Ordinal) => "a ':' where a value was expected (quote text that contains ': ')",
+            var m => m,
+        };
+    }
+}

@@ -1,0 +1,51 @@
+using Nrf.Goals.Expressions;
+
+namespace Nrf.Goals.Model;
+
+/// <summary>Which indicators a goal reads.</summary>
+public static class GoalReferences
+{
+    /// <summary>Every indicator id the goal's criterion and explanation use, each once, in order of appearance.</summary>
+    public static IEnumerable<string> Indicators(Goal goal)
+    {
+        var parts = Parts(goal.Criterion).Concat(goal.Explanation?.Placeholders.Select(p => p.Part) ?? []);
+        var ids = parts.SelectMany(p => Walk(p.Expression)).OfType<IndicatorRef>().Select(r => r.Indicator);
+        return ManualIds(goal.Criterion).Concat(ids).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>Every expression part of a criterion, across all its cases.</summary>
+    public static IEnumerable<CriterionPart> Parts(Criterion criterion) => criterion switch
+    {
+        ExpressionCriterion e => e.Parts,
+        MonitorCriterion m => m.Shown,
+        ScheduledCriterion s => s.Cases.SelectMany(c => Parts(c.Criterion)),
+        _ => [],
+    };
+
+    /// <summary>The node and all nodes below it, depth first.</summary>
+    public static IEnumerable<Expr> Walk(Expr expr)
+    {
+        yield return expr;
+        var children = expr switch
+        {
+            UnaryExpr u => [u.Operand],
+            BinaryExpr b => [b.Left, b.Right],
+            CallExpr c => c.Arguments,
+            _ => System.Collections.Immutable.ImmutableArray<Expr>.Empty,
+        };
+        foreach (var child in children)
+        {
+            foreach (var node in Walk(child))
+            {
+                yield return node;
+            }
+        }
+    }
+
+    private static IEnumerable<string> ManualIds(Criterion criterion) => criterion switch
+    {
+        ManualCriterion m => [m.Indicator],
+        ScheduledCriterion s => s.Cases.SelectMany(c => ManualIds(c.Criterion)),
+        _ => [],
+    };
+}

@@ -1,0 +1,26 @@
+namespace Nrf.Goals.Model;
+
+/// <summary>The names users write for report periods: <c>DÅ04</c>, <c>DÅ 08</c>, <c>ÅR</c> (and ASCII <c>DA04</c>, <c>AR</c>).</summary>
+public static class ReportPeriodNames
+{
+    /// <summary>Reads a period name; <c>false</c> when it is not one.</summary>
+    public static bool TryParse(string text, out ReportPeriod period)
+    {
+        var key = text.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant().Replace('Å', 'A');
+        switch (key)
+        {
+            case "DA04": period = ReportPeriod.Interim04; return true;
+            case "DA08": period = ReportPeriod.Interim08; return true;
+            case "AR": period = ReportPeriod.Annual; return true;
+            default: period = default; return false;
+        }
+    }
+
+    /// <summary>The name as the plans write it: <c>DÅ 04</c>, <c>DÅ 08</c>, <c>ÅR</c>.</summary>
+    public static string Display(ReportPeriod period) => period switch
+    {
+        ReportPeriod.Interim04 => "DÅ 04",
+        ReportPeriod.Interim08 => "DÅ 08",
+        _ => "ÅR",
+    };
+}

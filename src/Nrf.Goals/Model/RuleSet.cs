@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Nrf.Goals.Diagnostics;
+
+namespace Nrf.Goals.Model;
+
+/// <summary>
+/// One rule file: a goal catalogue (e.g. NRF's goals for 2023–2025), the indicators it is judged on and the verdict policy.
+/// Loaded and checked by <see cref="Loading.RuleSetLoader"/>; compiled and run by an <see cref="Evaluation.IRuleSetCompiler"/>.
+/// </summary>
+/// <param name="Id">The rule set's id, e.g. <c>nrf-2023-2025</c>.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Entity">Whose goals these are, e.g. <c>nrf</c>; values documents for another entity are refused.</param>
+/// <param name="ValidFrom">First year the goals apply to.</param>
+/// <param name="ValidTo">Last year the goals apply to.</param>
+/// <param name="Source">The document the goals come from.</param>
+/// <param name="Policy">When god ekonomisk hushållning is met.</param>
+/// <param name="Dimensions">Breakdowns indicators may use (sex is built in).</param>
+/// <param name="Indicators">Declared indicators, in file order.</param>
+/// <param name="Goals">Goals, in file order.</param>
+/// <param name="Location">The start of the file.</param>
+public sealed record RuleSet(
+    string Id,
+    string Title,
+    string? Entity,
+    int ValidFrom,
+    int ValidTo,
+    string? Source,
+    VerdictPolicy Policy,
+    ImmutableArray<Dimension> Dimensions,
+    ImmutableArray<Indicator> Indicators,
+    ImmutableArray<Goal> Goals,
+    SourceLocation Location)
+{
+    /// <summary>The indicator with <paramref name="id"/>, or null.</summary>
+    public Indicator? FindIndicator(string id) => Indicators.FirstOrDefault(i => i.Id == id);
+
+    /// <summary>The goal with <paramref name="id"/>, or null.</summary>
+    public Goal? FindGoal(string id) => Goals.FirstOrDefault(g => g.Id == id);
+
+    /// <summary>Problems found while loading that did not stop the rule set being used (e.g. an indicator no goal uses).</summary>
+    public ImmutableArray<Diagnostic> Warnings { get; init; } = ImmutableArray<Diagnostic>.Empty;
+}

@@ -1,0 +1,175 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Nrf.Goals.Model;
+using Nrf.Goals.Results;
+using Nrf.Goals.Values;
+using Nrf.Goals.Verdicts;
+
+namespace Nrf.Goals.Reporting;
+
+/// <summary>
+/// Writes an <see cref="EvaluationResult"/> as the JSON contract report scripts read:
+/// <c>{"ruleSet", "entity", "year", "report", "period", "verdict": {…}, "goals": [ … ], "warnings": [ … ]}</c>.
+/// Key order is fixed and numbers are written invariantly, so the same inputs give byte-identical output.
+/// </summary>
+public static class JsonReport
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The result as indented UTF-8 JSON text (ending with a newline).</summary>
+    public static string Write(EvaluationResult result)
+    {
+        using var stream = new MemoryStream();
+        Write(result, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the result as indented UTF-8 JSON to <paramref name="stream"/>.</summary>
+    public static void Write(EvaluationResult result, Stream stream)
+    {
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleSet", result.RuleSet);
+            w.WriteString("entity", result.Entity);
+            w.WriteNumber("year", result.Year);
+            w.WriteString("report", result.Report == ReportKind.Annual ? "annual" : "interim");
+            WriteNullable(w, "period", result.Period is { } p ? ReportPeriodNames.Display(p) : null);
+            w.WriteStartObject("verdict");
+            w.WriteString("status", VerdictStatusNames.Name(result.Verdict.Status));
+            WriteCategory(w, "operational", result.Verdict.Operational);
+            WriteCategory(w, "financial", result.Verdict.Financial);
+            WriteNullable(w, "wording", result.Verdict.Wording);
+            w.WriteEndObject();
+            w.WriteStartArray("goals");
+            foreach (var goal in result.Goals)
+            {
+                WriteGoal(w, goal);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("warnings");
+            foreach (var warning in result.Warnings)
+            {
+                w.WriteStringValue(warning.ToString());
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void WriteCategory(Utf8JsonWriter w, string name, CategoryVerdict c)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("met", c.Met);
+        w.WriteNumber("partlyMet", c.PartlyMet);
+        w.WriteNumber("notMet", c.NotMet);
+        w.WriteNumber("notEvaluable", c.NotEvaluable);
+        w.WriteNumber("monitored", c.Monitored);
+        w.WriteNumber("total", c.Total);
+        if (c.Required is { } required)
+        {
+            w.WriteNumber("required", required);
+        }
+        else
+        {
+            w.WriteNull("required");
+        }
+
+        w.WriteString("rule", c.Rule);
+        w.WriteString("status", VerdictStatusNames.Name(c.Status));
+        w.WriteEndObject();
+    }
+
+    private static void WriteGoal(Utf8JsonWriter w, GoalResult g)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", g.Id);
+        w.WriteString("title", g.Title);
+        w.WriteString("category", g.Category == GoalCategory.Operational ? "operational" : "financial");
+        WriteNullable(w, "area", g.Area);
+        w.WriteString("status", GoalStatusNames.Name(g.Status));
+        w.WriteString("explanation", g.Explanation);
+        WriteNullable(w, "target", g.Target);
+        WriteNullable(w, "reason", g.Reason);
+        WriteNullable(w, "comment", g.Comment);
+        if (!g.Groups.IsDefaultOrEmpty)
+        {
+            w.WriteStartArray("groups");
+            foreach (var group in g.Groups)
+            {
+                w.WriteStringValue(group);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteStartArray("values");
+        foreach (var v in g.Values)
+        {
+            w.WriteStartObject();
+            w.WriteString("indicator", v.Indicator);
+            if (v.Year is { } year)
+            {
+                w.WriteNumber("year", year);
+            }
+
+            if (v.Key is not null)
+            {
+                w.WriteString("key", v.Key);
+            }
+
+            if (v.Date is { } date)
+            {
+                w.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (v.Number is { } number)
+            {
+                w.WriteNumber("value", number);
+            }
+            else if (v.Flag is { } flag)
+            {
+                w.WriteBoolean("value", flag);
+            }
+
+            w.WriteString("source", v.Source);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("parts");
+        foreach (var part in g.Parts)
+        {
+            w.WriteStartObject();
+            WriteNullable(w, "label", part.Label);
+            w.WriteString("criterion", part.Criterion);
+            w.WriteString("status", GoalStatusNames.Name(part.Status));
+            w.WriteString("detail", part.Detail);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}

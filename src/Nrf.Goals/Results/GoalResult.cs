@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using Nrf.Goals.Model;
+
+namespace Nrf.Goals.Results;
+
+/// <summary>How one goal stands for one values document, with the numbers behind it.</summary>
+/// <param name="Id">The goal id.</param>
+/// <param name="Title">The goal title.</param>
+/// <param name="Category">Operational or financial.</param>
+/// <param name="Area">The goal's area, if any.</param>
+/// <param name="Status">Met, partly met, not met, not evaluable or monitored.</param>
+/// <param name="Explanation">One Swedish line, e.g. <c>BG beslutsför vid 26 av 29 möten (89,7 %), mål ≥ 90 %</c>.</param>
+/// <param name="Target">The target as the rule file states it, if it does.</param>
+/// <param name="Reason">Why the goal is not evaluable (the missing value, no target for the year), else null.</param>
+/// <param name="Comment">The assessor's comment on a manually assessed goal.</param>
+/// <param name="Parts">The result of each criterion part.</param>
+/// <param name="Values">The reported values the judgement used.</param>
+/// <param name="Groups">The goal's place in the plan's hierarchy, outermost first.</param>
+public sealed record GoalResult(
+    string Id,
+    string Title,
+    GoalCategory Category,
+    string? Area,
+    GoalStatus Status,
+    string Explanation,
+    string? Target,
+    string? Reason,
+    string? Comment,
+    ImmutableArray<PartResult> Parts,
+    ImmutableArray<ValueUsed> Values,
+    ImmutableArray<string> Groups);

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace Nrf.Goals.Values;
+
+/// <summary>Everything a values document reports for one indicator.</summary>
+/// <param name="Years">Numbers per year.</param>
+/// <param name="Flags">Yes/no facts per year.</param>
+/// <param name="Keyed">Numbers per year and breakdown key (K/M/T, member region, …).</param>
+/// <param name="Series">Dated observations, in date order.</param>
+/// <param name="Assessment">A manual assessment, for qualitative goals.</param>
+public sealed record IndicatorData(
+    ImmutableSortedDictionary<int, decimal> Years,
+    ImmutableSortedDictionary<int, bool> Flags,
+    ImmutableSortedDictionary<int, ImmutableSortedDictionary<string, decimal>> Keyed,
+    ImmutableArray<DatedValue> Series,
+    ManualAssessment? Assessment)
+{
+    /// <summary>No values.</summary>
+    public static IndicatorData Empty { get; } = new(
+        ImmutableSortedDictionary<int, decimal>.Empty,
+        ImmutableSortedDictionary<int, bool>.Empty,
+        ImmutableSortedDictionary<int, ImmutableSortedDictionary<string, decimal>>.Empty,
+        ImmutableArray<DatedValue>.Empty,
+        null);
+
+    /// <summary>One number for one year.</summary>
+    public static IndicatorData Number(int year, decimal value) => Empty with { Years = Empty.Years.Add(year, value) };
+
+    /// <summary>One yes/no fact for one year.</summary>
+    public static IndicatorData Flag(int year, bool value) => Empty with { Flags = Empty.Flags.Add(year, value) };
+}

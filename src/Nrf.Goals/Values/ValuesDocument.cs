@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Model;
+
+namespace Nrf.Goals.Values;
+
+/// <summary>
+/// The indicator values reported for one entity and year — what report scripts write and
+/// <see cref="Loading.ValuesLoader"/> reads (YAML or JSON).
+/// </summary>
+/// <param name="Entity">Whose values, e.g. <c>nrf</c>.</param>
+/// <param name="Year">The year assessed.</param>
+/// <param name="Report">Annual report (actuals) or interim report (forecasts).</param>
+/// <param name="AsOf">The cut-off date of an interim report, if given.</param>
+/// <param name="Period">The report period when the document names it; otherwise see <see cref="EffectivePeriod"/>.</param>
+/// <param name="Values">Values by indicator id.</param>
+public sealed record ValuesDocument(
+    string Entity,
+    int Year,
+    ReportKind Report,
+    DateOnly? AsOf,
+    ReportPeriod? Period,
+    ImmutableSortedDictionary<string, IndicatorData> Values)
+{
+    /// <summary>
+    /// The report period: as given, else ÅR for an annual report, DÅ 04 for an interim report cut off by the end of April,
+    /// DÅ 08 by the end of August; null for an interim report that gives neither period nor asOf.
+    /// </summary>
+    public ReportPeriod? EffectivePeriod => Period ?? (Report == ReportKind.Annual
+        ? ReportPeriod.Annual
+        : AsOf?.Month switch
+        {
+            null => null,
+            <= 4 => ReportPeriod.Interim04,
+            <= 8 => ReportPeriod.Interim08,
+            _ => null,
+        });
+
+    /// <summary>Problems found while loading that did not stop the document being used.</summary>
+    public ImmutableArray<Diagnostic> Warnings { get; init; } = ImmutableArray<Diagnostic>.Empty;
+
+    /// <summary>Where each indicator's values were written, for located errors.</summary>
+    internal ImmutableDictionary<string, SourceLocation> Locations { get; init; } = ImmutableDictionary<string, SourceLocation>.Empty;
+
+    /// <summary>The values of <paramref name="indicator"/>, or null when the document has none.</summary>
+    public IndicatorData? Find(string indicator) => Values.GetValueOrDefault(indicator);
+}

@@ -1,0 +1,17 @@
+using System.CommandLine;
+using Nrf.Goals.Cli.Commands;
+
+namespace Nrf.Goals.Tests.Cli;
+
+/// <summary>Runs nrf-goals commands in-process and captures stdout, stderr and the exit code.</summary>
+internal static class CliRunner
+{
+    public static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var root = new RootCommand { EvaluateCommand.Create(output, error), ValidateCommand.Create(output, error) };
+        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString(), error.ToString());
+    }
+}
