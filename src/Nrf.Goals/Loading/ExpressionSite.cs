@@ -28,16 +28,19 @@ internal sealed class ExpressionSite
             return null;
         }
 
-        var origin = Origin((YamlScalarNode)node);
-        return Part(text, origin, label, expected);
+        var scalar = (YamlScalarNode)node;
+        var origin = Origin(scalar);
+        var folded = scalar.Style != ScalarStyle.Literal && scalar.End.Line > scalar.Start.Line;
+        return Part(text, origin, label, expected, folded ? offset => LocateFolded(origin, text, offset) : null);
     }
 
-    public CriterionPart? Part(string text, SourceLocation origin, string? label, ExprType expected)
+    public CriterionPart? Part(string text, SourceLocation origin, string? label, ExprType expected, Func<int, SourceLocation>? locate = null)
     {
+        locate ??= offset => Locate(origin, text, offset);
         var parsed = ExpressionParser.TryParse(text, out var syntaxError);
         if (parsed is null)
         {
-            _reader.Bag.Error(Locate(origin, text, syntaxError!.Offset), syntaxError.Message);
+            _reader.Bag.Error(locate(syntaxError!.Offset), syntaxError.Message);
             return null;
         }
 
@@ -45,7 +48,7 @@ internal sealed class ExpressionSite
         var bound = binder.Bind(parsed, expected);
         foreach (var error in binder.Errors)
         {
-            _reader.Bag.Error(Locate(origin, text, error.Offset), error.Message);
+            _reader.Bag.Error(locate(error.Offset), error.Message);
         }
 
         return binder.Errors.Count == 0 ? new CriterionPart(label, text, bound, origin) : null;
@@ -73,6 +76,34 @@ internal sealed class ExpressionSite
             default:
                 return at;
         }
+    }
+
+    /// <summary>
+    /// For plain and folded scalars over several lines, YAML joins the lines with one space; walk the source lines
+    /// to turn an offset in the joined value back into the line and column where the analyst wrote it.
+    /// </summary>
+    private SourceLocation LocateFolded(SourceLocation origin, string value, int offset)
+    {
+        var remaining = Math.Clamp(offset, 0, value.Length);
+        for (var line = origin.Line; line <= _lines.Length; line++)
+        {
+            var source = _lines[line - 1].TrimEnd('\r');
+            var start = line == origin.Line ? origin.Column - 1 : source.Length - source.TrimStart().Length;
+            var segment = start < source.Length ? source[start..].TrimEnd().Length : 0;
+            if (segment == 0)
+            {
+                continue;
+            }
+
+            if (remaining <= segment)
+            {
+                return origin with { Line = line, Column = start + remaining + 1 };
+            }
+
+            remaining -= segment + 1;
+        }
+
+        return origin;
     }
 
     public static SourceLocation Locate(SourceLocation origin, string text, int offset)

@@ -83,7 +83,11 @@ public static partial class RuleSetLoader
             var goals = ReadGoals(map.Required("goals"), new ExpressionSite(_r, _text, scope), indicators);
             var policy = ReadPolicy(map.Required("policy"), goals);
             map.RejectUnknownKeys(RootKeys);
-            WarnUnusedIndicators(indicators, goals);
+            if (!_r.Bag.HasErrors)
+            {
+                // With errors, goals that failed to load would make their indicators look unused.
+                WarnUnusedIndicators(indicators, goals);
+            }
 
             if (id is null || title is null || policy is null)
             {
@@ -690,7 +694,12 @@ public static partial class RuleSetLoader
                 return new AtLeastRequired(n);
             }
 
-            var text = ((YamlScalarNode)share!).Value ?? string.Empty;
+            if (share is not YamlScalarNode { Value: { } text })
+            {
+                _r.Error(share!, $"share for {name} goals should be a share like 0.7 or 70 %, not {YamlSource.Describe(share!)}");
+                return null;
+            }
+
             var isPercent = text.TrimEnd().EndsWith('%');
             if (!ScalarText.TryNumber(text.TrimEnd().TrimEnd('%'), out var value, out _))
             {

@@ -77,7 +77,7 @@ internal static class YamlSource
         }
         catch (YamlException e)
         {
-            bag.Error(At(name, e.Start), Plain(e, text));
+            Report(e, name, text, bag);
             return null;
         }
 
@@ -143,7 +143,7 @@ internal static class YamlSource
         }
         catch (YamlException e)
         {
-            bag.Error(At(name, e.Start), Plain(e, text));
+            Report(e, name, text, bag);
             return false;
         }
 
@@ -162,16 +162,82 @@ internal static class YamlSource
         _ => "an unsupported value",
     };
 
-    private static string Plain(YamlException e, string text)
+    private static void Report(YamlException e, string name, string text, DiagnosticBag bag)
     {
         var message = e.InnerException?.Message ?? e.Message;
-        var line = (int)e.Start.Line;
-        var lines = text.Split('\n');
-        if (line >= 1 && line <= lines.Length && lines[line - 1].Contains('\t', StringComparison.Ordinal))
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndentedLine(text, (int)e.Start.Line) is { } tabLine)
         {
-            return "tabs are not allowed for indentation in YAML; indent with spaces";
+            // YamlDotNet reports tabs where its scanner noticed them, often the line before; point at the tab itself.
+            bag.Error(new SourceLocation(name, tabLine, 1), "tabs are not allowed for indentation in YAML; indent with spaces");
+            return;
         }
 
+        var at = At(name, e.Start);
+        if ((message.Contains("did not find expected ',' or '}'", StringComparison.Ordinal) || message.Contains("did not find expected ',' or ']'", StringComparison.Ordinal))
+            && UnclosedBracket(text) is { } open)
+        {
+            // The scanner notices an unclosed '{' or '[' only where the file ends; point at the bracket instead.
+            at = new SourceLocation(name, open.Line, open.Column);
+        }
+
+        bag.Error(at, Plain(message));
+    }
+
+    /// <summary>The first '{' or '[' of a flow collection that is never closed, skipping quoted text and comments.</summary>
+    private static (int Line, int Column)? UnclosedBracket(string text)
+    {
+        var open = new Stack<(char Bracket, int Line, int Column)>();
+        var lines = text.Split('\n');
+        for (var l = 0; l < lines.Length; l++)
+        {
+            var line = lines[l];
+            char? quote = null;
+            for (var c = 0; c < line.Length; c++)
+            {
+                var ch = line[c];
+                if (quote is not null)
+                {
+                    quote = ch == quote ? null : quote;
+                }
+                else if (ch is '"' or '\'' && (c == 0 || line[c - 1] is ' ' or '{' or '[' or ',' or ':'))
+                {
+                    quote = ch;
+                }
+                else if (ch == '#' && (c == 0 || line[c - 1] == ' '))
+                {
+                    break;
+                }
+                else if (ch is '{' or '[')
+                {
+                    open.Push((ch, l + 1, c + 1));
+                }
+                else if (ch is '}' or ']' && open.Count > 0)
+                {
+                    open.Pop();
+                }
+            }
+        }
+
+        return open.Count == 0 ? null : open.Reverse().Select(o => (o.Line, o.Column)).First();
+    }
+
+    private static int? TabIndentedLine(string text, int fromLine)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+        {
+            var indent = lines[i][..(lines[i].Length - lines[i].TrimStart(' ', '\t').Length)];
+            if (indent.Contains('\t', StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Plain(string message)
+    {
         if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
         {
             return "this key appears twice in the same mapping; each key may appear once";
@@ -179,10 +245,12 @@ internal static class YamlSource
 
         return "the YAML syntax is broken here: " + message.TrimEnd('.') switch
         {
-            var m when m.Contains("did not find expected key", StringComparison.Ordinal) => "a line is indented wrongly or a key is missing its ':'",
+            var m when m.Contains("did not find expected key", StringComparison.Ordinal) || m.Contains("did not find expected '-' indicator", StringComparison.Ordinal)
+                => "a line is indented wrongly or a key is missing its ':'",
             var m when m.Contains("did not find expected ',' or '}'", StringComparison.Ordinal) => "a '{ … }' is not closed or misses a ','",
             var m when m.Contains("did not find expected ',' or ']'", StringComparison.Ordinal) => "a '[ … ]' is not closed or misses a ','",
-            var m when m.Contains("mapping values are not allowed", StringComparison.Ordinal) => "a ':' where a value was expected (quote text that contains ': ')",
+            var m when m.Contains("mapping values are not allowed", StringComparison.Ordinal) || m.Contains("found invalid mapping", StringComparison.Ordinal)
+                => "a ':' where a value was expected (quote text that contains ': ')",
             var m => m,
         };
     }

@@ -41,8 +41,9 @@ public sealed class RuleSetLoaderTests
     [Fact]
     public void Parse_UnclosedFlowMapping_ReportsPlainSyntaxError()
     {
+        // The parser only notices at the end of the file (line 15 is empty); the author needs the '{' that is never closed.
         RuleErrors(Header + "    criterion: {label: x, expr: sent\n").Should().Equal(
-            "rules.yaml:15:1: the YAML syntax is broken here: a '{ … }' is not closed or misses a ','");
+            "rules.yaml:14:16: the YAML syntax is broken here: a '{ … }' is not closed or misses a ','");
     }
 
     [Fact]
@@ -128,9 +129,8 @@ public sealed class RuleSetLoaderTests
             "indicators:\n" +
             "  - {id: visitors, title: Visitors}\n";
 
-        RuleErrors(yaml).Should().Equal(
-            "rules.yaml:1:1: the rule set is missing the required key 'goals'",
-            "rules.yaml:6:5: warning: the indicator 'visitors' is declared but no goal uses it");
+        // No "declared but unused" warning: with the goals missing, every indicator would be flagged, which is noise.
+        RuleErrors(yaml).Should().Equal("rules.yaml:1:1: the rule set is missing the required key 'goals'");
     }
 
     [Fact]
@@ -184,6 +184,12 @@ public sealed class RuleSetLoaderTests
         // A long criterion wrapped over two lines of a plain scalar: YAML folds the line break into a space,
         // so the offset inside the text no longer matches the column on the first line.
         RuleErrors(Header + "    criterion: sent and\n      visiters > 1\n").Should().Equal($"rules.yaml:15:7: {UnknownVisiters}");
+    }
+
+    [Fact]
+    public void Parse_UnknownIndicatorOnContinuationLineOfDoubleQuotedScalar_ReportsThatLine()
+    {
+        RuleErrors(Header + "    criterion: \"sent and\n      visiters > 1\"\n").Should().Equal($"rules.yaml:15:7: {UnknownVisiters}");
     }
 
     [Fact]
@@ -339,6 +345,24 @@ public sealed class RuleSetLoaderTests
             "  - {id: g1, title: G1, category: operational, criterion: visitors >= 100}\n";
 
         RuleErrors(yaml).Should().Equal("rules.yaml:6:27: YAML aliases (*title) are not supported; write the value out");
+    }
+
+    [Fact]
+    public void Parse_PolicyShareAsList_ReportsWrongTypeInsteadOfCrashing()
+    {
+        // Today this throws InvalidCastException from RuleSetLoader.ReadRequirement ((YamlScalarNode)share).
+        var yaml = Header.Replace("policy: {operational: all, financial: all}", "policy: {operational: all, financial: {share: [1]}}", StringComparison.Ordinal)
+            + "    criterion: sent\n";
+
+        RuleErrors(yaml).Should().Equal("rules.yaml:5:47: share for financial goals should be a share like 0.7 or 70 %, not a list");
+    }
+
+    [Fact]
+    public void Parse_NumberTooLargeForDecimalInCriterion_ReportsNumberInsteadOfCrashing()
+    {
+        // Today this throws OverflowException from Lexer.ParseNumber (decimal.Parse).
+        RuleErrors(Header + "    criterion: visitors > 99999999999999999999999999999999\n").Should().Equal(
+            "rules.yaml:14:27: '99999999999999999999999999999999' is too large or too precise for a decimal number");
     }
 
     [Fact]
