@@ -350,7 +350,7 @@ public static partial class RuleSetLoader
                 var achievedWhen = map.Optional("achievedWhen") is { } w ? _r.Text(w, $"achievedWhen of {what}") : null;
                 var target = map.Optional("target") is { } tg ? _r.Text(tg, $"the target of {what}") : null;
                 _ = map.Optional("note") is { } note ? _r.Text(note, $"the note of {what}") : null;
-                var criterion = map.Required("criterion") is { } c ? ReadCriterion(c, site, indicators, what, scheduled: false) : null;
+                var criterion = map.Required("criterion") is { } c ? ReadCriterion(c, site, indicators, what) : null;
                 var explanation = map.Optional("explanation") is { } ex ? ReadTemplate(ex, site, what) : null;
                 var periods = ReadPeriods(map.Optional("followedUpIn"), what);
                 var groups = ReadTexts(map.Optional("groups"), $"the groups of {what}");
@@ -382,7 +382,7 @@ public static partial class RuleSetLoader
             }
         }
 
-        private Criterion? ReadCriterion(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what, bool scheduled)
+        private Criterion? ReadCriterion(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what)
         {
             switch (node)
             {
@@ -420,8 +420,8 @@ public static partial class RuleSetLoader
                         "monitor" => value is YamlSequenceNode seq
                             ? ReadParts(seq, site, what, ExprType.Number) is { IsDefaultOrEmpty: false } shown ? new MonitorCriterion(shown) : null
                             : site.Part(value, null, ExprType.Number, $"the monitored value of {what}") is { } one ? new MonitorCriterion(ImmutableArray.Create(one)) : null,
-                        "byYear" => ReadSchedule(value, site, indicators, what, byYear: true, scheduled),
-                        _ => ReadSchedule(value, site, indicators, what, byYear: false, scheduled),
+                        "byYear" => ReadSchedule(value, site, indicators, what, byYear: true),
+                        _ => ReadSchedule(value, site, indicators, what, byYear: false),
                     };
                 default:
                     _r.Error(node, $"the criterion of {what} must be an expression, a list of parts or a mapping");
@@ -448,7 +448,7 @@ public static partial class RuleSetLoader
             return new ManualCriterion(id, _r.At(node));
         }
 
-        private ScheduledCriterion? ReadSchedule(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what, bool byYear, bool nested)
+        private ScheduledCriterion? ReadSchedule(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what, bool byYear)
         {
             var label = byYear ? "byYear" : "byPeriod";
             if (_r.Mapping(node, $"{label} of {what}") is not { } map)
@@ -489,7 +489,7 @@ public static partial class RuleSetLoader
                     period = p;
                 }
 
-                var inner = ReadCriterion(valueNode, site, indicators, what, scheduled: true);
+                var inner = ReadCriterion(valueNode, site, indicators, what);
                 switch (inner)
                 {
                     case null:
@@ -507,7 +507,6 @@ public static partial class RuleSetLoader
                 }
             }
 
-            _ = nested;
             return cases.Count == 0 ? null : new ScheduledCriterion(cases.ToImmutable());
         }
 
