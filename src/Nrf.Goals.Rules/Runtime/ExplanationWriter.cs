@@ -138,12 +138,14 @@ internal sealed class ExplanationWriter
             }
 
             builder.Append(source, position - expr.Start, childExpr.Start - position);
-            builder.Append(IsLeaf(child) || childExpr is NumberLiteral ? Value(child) : "(" + Substituted(child) + ")");
+            var text = _compiled.Rules[info.Rule].Part!.Text;
+            var bracketed = childExpr.Start > 0 && text[childExpr.Start - 1] == '(';
+            builder.Append(IsLeaf(child) ? Value(child) : bracketed ? Substituted(child) : "(" + Substituted(child) + ")");
             position = childExpr.Start + childExpr.Length;
         }
 
         builder.Append(source, position - expr.Start, expr.Start + expr.Length - position);
-        return builder.ToString().Replace("((", "(", StringComparison.Ordinal).Replace("))", ")", StringComparison.Ordinal);
+        return builder.ToString();
     }
 
     private string Inputs(int node)

@@ -45,7 +45,9 @@ internal static class ValueResolver
             return new Resolved(number, null, new ValueUsed(indicator.Id, y, null, null, number, null, "values"), null);
         }
 
-        return indicator.Default is { } fallback
+        // A default stands in for the assessed year only: an absent approved deficit is 0, but an absent earlier year
+        // stays missing so that increased(x) is not evaluable rather than judged against the default.
+        return indicator.Default is { } fallback && spec.Time == TimeShift.Current
             ? new Resolved(fallback, null, new ValueUsed(indicator.Id, y, null, null, fallback, null, "default"), null)
             : Resolved.Absent($"värde saknas för {indicator.Id} {y}");
     }

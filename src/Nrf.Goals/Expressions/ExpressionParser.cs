@@ -49,6 +49,8 @@ public static class ExpressionParser
     private sealed class Parser
     {
         private static readonly HashSet<string> Reserved = ["and", "or", "not", "true", "false"];
+        // Spans of parenthesised operands, so that "(a + b) * c" covers its brackets and explanations can quote it.
+        private readonly Dictionary<Expr, (int Start, int End)> _parenthesised = new(ReferenceEqualityComparer.Instance);
         private readonly Lexer _lexer;
         private Token _token;
         private int _depth;
@@ -82,7 +84,7 @@ public static class ExpressionParser
             {
                 Advance();
                 var right = ParseAnd();
-                left = new BinaryExpr(BinaryOperator.Or, left, right, left.Start, End(right) - left.Start);
+                left = new BinaryExpr(BinaryOperator.Or, left, right, StartOf(left), End(right) - StartOf(left));
             }
 
             return left;
@@ -95,7 +97,7 @@ public static class ExpressionParser
             {
                 Advance();
                 var right = ParseNot();
-                left = new BinaryExpr(BinaryOperator.And, left, right, left.Start, End(right) - left.Start);
+                left = new BinaryExpr(BinaryOperator.And, left, right, StartOf(left), End(right) - StartOf(left));
             }
 
             return left;
@@ -130,7 +132,7 @@ public static class ExpressionParser
                 throw Error(_token.Start, "compare two values at a time; join comparisons with 'and' (e.g. a >= 1 and a <= 5)");
             }
 
-            return new BinaryExpr(op.Value, left, right, left.Start, End(right) - left.Start);
+            return new BinaryExpr(op.Value, left, right, StartOf(left), End(right) - StartOf(left));
         }
 
         private Expr ParseSum()
@@ -141,7 +143,7 @@ public static class ExpressionParser
                 var op = _token.Text == "+" ? BinaryOperator.Add : BinaryOperator.Subtract;
                 Advance();
                 var right = ParseProduct();
-                left = new BinaryExpr(op, left, right, left.Start, End(right) - left.Start);
+                left = new BinaryExpr(op, left, right, StartOf(left), End(right) - StartOf(left));
             }
 
             return left;
@@ -155,7 +157,7 @@ public static class ExpressionParser
                 var op = _token.Text == "*" ? BinaryOperator.Multiply : BinaryOperator.Divide;
                 Advance();
                 var right = ParseUnary();
-                left = new BinaryExpr(op, left, right, left.Start, End(right) - left.Start);
+                left = new BinaryExpr(op, left, right, StartOf(left), End(right) - StartOf(left));
             }
 
             return left;
@@ -217,7 +219,9 @@ public static class ExpressionParser
                 case TokenKind.Symbol when token.Text == "(":
                     Advance();
                     var inner = Nested(ParseOr);
+                    var close = _token.Start + 1;
                     Expect(")", "expected ')' to close the '('");
+                    _parenthesised[inner] = (token.Start, close);
                     return inner;
                 case TokenKind.End:
                     throw Error(token.Start, "the expression ends where a value was expected");
@@ -280,7 +284,9 @@ public static class ExpressionParser
 
         private void Advance() => _token = _lexer.Next();
 
-        private static int End(Expr e) => e.Start + e.Length;
+        private int End(Expr e) => _parenthesised.TryGetValue(e, out var span) ? span.End : e.Start + e.Length;
+
+        private int StartOf(Expr e) => _parenthesised.TryGetValue(e, out var span) ? span.Start : e.Start;
 
         private static ExpressionException Error(int offset, string message) => new(new ExpressionError(offset, message));
     }

@@ -229,9 +229,9 @@ public static partial class RuleSetLoader
                 var baseline = map.Optional("baseline") is { } bl ? ReadBaseline(bl, dimension, what) : null;
                 map.RejectUnknownKeys(IndicatorKeys);
 
-                if (type == IndicatorValueType.Assessment && shape != IndicatorShape.Yearly)
+                if (type != IndicatorValueType.Number && shape != IndicatorShape.Yearly)
                 {
-                    _r.Error(item, $"{what} is an assessment and cannot be broken down");
+                    _r.Error(map.Optional("by")!, $"{what} is {(type == IndicatorValueType.YesNo ? "yes/no" : "an assessment")} and cannot be broken down; declare one indicator per key instead");
                 }
 
                 if (id is not null && title is not null)

@@ -1,0 +1,60 @@
+using Nrf.Goals.Loading;
+using Nrf.Goals.Results;
+using Nrf.Goals.Rules.Compilation;
+
+namespace Nrf.Goals.Tests.Rules;
+
+public sealed class ExplanationTests
+{
+    private static GoalResult Evaluate(string criterion, string values)
+    {
+        var rules = $"""
+            id: t
+            title: T
+            validity: {"{"}from: 2023, to: 2025{"}"}
+            policy: {"{"}operational: all, financial: all{"}"}
+            indicators:
+              - {"{"}id: x, title: X{"}"}
+              - {"{"}id: y, title: Y{"}"}
+              - {"{"}id: z, title: Z{"}"}
+              - {"{"}id: d, title: D, default: 0{"}"}
+            goals:
+              - id: g
+                title: G
+                category: operational
+                criterion: "{criterion}"
+            """;
+        var ruleSet = RuleSetLoader.Parse(rules, "t.yaml");
+        return new RulesEngineCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Parse($"entity: t\nyear: 2023\nreport: annual\nvalues: {values}\n", "v.yaml", ruleSet)).Goal("g")!;
+    }
+
+    [Theory]
+    [InlineData("(x + y) * (z - 1) > 100", "(x + y) * (z - 1) = (2 + 3) * (7 - 1) = 30 ≤ 100")]
+    [InlineData("x - (y - z) > 0", "x - (y - z) = 2 - (3 - 7) = 6 > 0")]
+    [InlineData("abs(abs(x - y) - z) < 100", "abs(abs(x - y) - z) = abs(abs(2 - 3) - 7) = 6 < 100")]
+    [InlineData("min(x - y, z) < 0", "min(x - y, z) = min(2 - 3, 7) = -1 < 0")]
+    public void Evaluate_BracketedArithmetic_DetailQuotesTheExpressionWithItsValues(string criterion, string expected)
+    {
+        Evaluate(criterion, "{x: 2, y: 3, z: 7}").Parts.Single().Detail.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Evaluate_DefaultValueAndPreviousYearMissing_NotEvaluableInsteadOfComparedWithTheDefault()
+    {
+        var goal = Evaluate("increased(d)", "{d: {2023: 5}}");
+
+        goal.Status.Should().Be(GoalStatus.NotEvaluable);
+        goal.Reason.Should().Be("värde saknas för d 2022");
+    }
+
+    [Fact]
+    public void Parse_YesNoIndicatorBrokenDown_RefusedAtTheByKey()
+    {
+        var act = () => RuleSetLoader.Parse(
+            "id: t\ntitle: T\nvalidity: {from: 2023, to: 2025}\npolicy: {operational: all, financial: all}\nindicators:\n  - {id: f, title: F, type: yes-no, by: sex}\ngoals:\n  - {id: g, title: G, category: operational, criterion: 'f[K]'}\n",
+            "t.yaml");
+
+        act.Should().Throw<Nrf.Goals.Diagnostics.NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString()).Should().Equal(
+            "t.yaml:6:41: indicator 'f' is yes/no and cannot be broken down; declare one indicator per key instead");
+    }
+}
