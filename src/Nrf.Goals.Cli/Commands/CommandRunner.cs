@@ -20,6 +20,11 @@ internal static class CommandRunner
 
             return ExitCodes.BadInput;
         }
+        catch (UsageException e)
+        {
+            error.WriteLine($"nrf-goals: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"nrf-goals: {e.Message}");

@@ -10,7 +10,7 @@ using Nrf.Goals.Cli.Output;
 namespace Nrf.Goals.Cli.Commands;
 
 /// <summary>
-/// <c>nrf-goals evaluate --rules R --values V [--format json|text] [--out FILE]</c>: judges one values document.
+/// <c>nrf-goals evaluate --rules R --values V [--format json|text|md|html|docx] [--lang sv|en] [--out FILE]</c>: judges one values document.
 /// Exit 0 whenever it evaluated, whatever the verdict; exit 2 with located messages for bad input.
 /// </summary>
 internal static class EvaluateCommand
@@ -19,22 +19,22 @@ internal static class EvaluateCommand
     {
         var rules = new Option<string>("--rules") { Description = "The rule file (YAML).", Required = true };
         var values = new Option<string>("--values") { Description = "The values document (YAML or JSON).", Required = true };
-        var format = new Option<string>("--format") { Description = "json (the contract for scripts) or text (a summary for people).", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "text");
+        var format = new Option<string>("--format") { Description = "json (the contract for scripts), text (a summary for people), or a report section: md, html, docx (docx needs --out).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "text", "md", "html", "docx");
+        var lang = new Option<string>("--lang") { Description = "Language of text, md, html and docx reports: sv (default) or en.", DefaultValueFactory = _ => "sv" };
+        lang.AcceptOnlyFromAmong("sv", "en");
         var outFile = new Option<string?>("--out") { Description = "Write to this file (atomically) instead of stdout." };
         var command = new Command("evaluate", "Evaluate a values document against a rule set and print every goal's status and the verdict.")
         {
-            rules, values, format, outFile,
+            rules, values, format, lang, outFile,
         };
         command.SetAction(result => CommandRunner.Run(error, () =>
         {
             var rulesPath = result.GetValue(rules)!;
             var valuesPath = result.GetValue(values)!;
             var outPath = result.GetValue(outFile);
-            if (outPath is not null && (SamePath(outPath, rulesPath) || SamePath(outPath, valuesPath)))
-            {
-                throw new NrfGoalsException([new Diagnostic(new SourceLocation(outPath, 1, 1), "--out names an input file; choose another file so the input is not overwritten")]);
-            }
+            var chosen = result.GetValue(format)!;
+            ReportOutput.CheckOut(outPath, chosen, [rulesPath, valuesPath]);
 
             var ruleSet = RuleSetLoader.Load(rulesPath);
             var document = ValuesLoader.Load(valuesPath, ruleSet);
@@ -44,21 +44,17 @@ internal static class EvaluateCommand
                 error.WriteLine(warning.ToString());
             }
 
-            var text = result.GetValue(format) == "text" ? TextSummary.Write(evaluation) : JsonReport.Write(evaluation);
-            if (outPath is null)
+            var language = ReportOutput.Language(result.GetValue(lang));
+            var bytes = chosen switch
             {
-                output.Write(text);
-            }
-            else
-            {
-                AtomicFile.Write(outPath, stream => stream.Write(Encoding.UTF8.GetBytes(text)));
-            }
+                "json" => Encoding.UTF8.GetBytes(JsonReport.Write(evaluation)),
+                "text" => Encoding.UTF8.GetBytes(TextSummary.Write(evaluation, language)),
+                _ => ReportOutput.Render(EvaluationReport.Build(ruleSet, evaluation, language), chosen),
+            };
+            ReportOutput.Emit(bytes, outPath, output);
 
             return ExitCodes.Ok;
         }));
         return command;
     }
-
-    private static bool SamePath(string a, string b) =>
-        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Nrf.Goals.Reporting;
 using Nrf.Goals.Results;
 using Nrf.Goals.Verdicts;
 
@@ -7,7 +8,7 @@ namespace Nrf.Goals.Cli.Output;
 /// <summary>A short plain-text summary for a person at a terminal (scripts use JSON).</summary>
 internal static class TextSummary
 {
-    public static string Write(EvaluationResult result)
+    public static string Write(EvaluationResult result, ReportLanguage language = ReportLanguage.Swedish)
     {
         var s = new StringBuilder();
         s.Append($"{result.RuleSet} — {result.Entity} {result.Year} ({(result.Report == Values.ReportKind.Annual ? "årsredovisning" : "delårsrapport")})\n");
@@ -20,6 +21,15 @@ internal static class TextSummary
         s.Append($"Verksamhetsmål: {v.Operational.Met} av {v.Operational.Total} uppfyllda (krav: {v.Operational.Rule}) → {VerdictStatusNames.Name(v.Operational.Status)}\n");
         s.Append($"Finansiella mål: {v.Financial.Met} av {v.Financial.Total} uppfyllda (krav: {v.Financial.Rule}) → {VerdictStatusNames.Name(v.Financial.Status)}\n");
         s.Append($"God ekonomisk hushållning: {VerdictStatusNames.Name(v.Status)}\n");
+        foreach (var category in WhatIfAnalysis.Analyze(result))
+        {
+            s.Append(WhatIfText.LeadIn(category, language)).Append('\n');
+            foreach (var goal in category.Goals)
+            {
+                s.Append("  - ").Append(WhatIfText.Line(goal, language)).Append('\n');
+            }
+        }
+
         return s.ToString();
     }
 }

@@ -39,6 +39,63 @@ internal sealed class ExplanationWriter
         return _context.RuleValue[rule] is null && _context.MissingIn(rule) is { } missing ? $"{text} ({missing})" : text;
     }
 
+    /// <summary>
+    /// The numbers of the rule's deciding comparison for reports' what-if: the first comparison that failed, else the
+    /// last whose sides are both known (in <c>n > 0 and x == n</c> the last one states the target). Reads only what the engine recorded.
+    /// </summary>
+    public PartComparison? Comparison(int rule)
+    {
+        var compiledRule = _compiled.Rules[rule];
+        if (compiledRule.Kind != RuleKind.Condition)
+        {
+            return null;
+        }
+
+        PartComparison? last = null;
+        for (var node = compiledRule.RootNode; node < _compiled.Nodes.Length && _compiled.Nodes[node].Rule == rule; node++)
+        {
+            if (_compiled.Nodes[node].Expr is not BinaryExpr b || !OperatorText.IsComparison(b.Operator) || b.Left.Type.IsYesNoType()
+                || _context.Numbers[node + 1] is not { } actual || _context.Numbers[NodeOf(b.Right, node)] is not { } threshold)
+            {
+                continue;
+            }
+
+            var comparison = new PartComparison(actual, b.Operator, threshold, UnitOf(node + 1), IsShare(b.Left, node + 1));
+            if (_context.Flags[node] == false)
+            {
+                return comparison;
+            }
+
+            last = comparison;
+        }
+
+        return last;
+    }
+
+    private string? UnitOf(int node)
+    {
+        for (var child = node; child < node + Size(node); child++)
+        {
+            if (_compiled.Nodes[child].Ref is { } spec)
+            {
+                return spec.Indicator.Unit;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsShare(Expr left, int node)
+    {
+        if (left is not BinaryExpr { Operator: BinaryOperator.Divide } division)
+        {
+            return false;
+        }
+
+        var denominator = NodeOf(division.Right, node);
+        return _compiled.Nodes[node + 1].Ref is { } a && _compiled.Nodes[denominator].Ref is { } b && a.Indicator.Unit == b.Indicator.Unit;
+    }
+
     public string? Template(ExplanationTemplate template, IReadOnlyList<int> rules)
     {
         var builder = new StringBuilder();

@@ -21,7 +21,7 @@ internal static class GoalResultBuilder
             compiled.Rules[r].Part?.Label,
             compiled.Rules[r].Part?.Text ?? $"manual({compiled.Rules[r].ManualIndicator})",
             PartStatus(context, r),
-            writer.Detail(r))).ToImmutableArray();
+            writer.Detail(r)) { Comparison = writer.Comparison(r) }).ToImmutableArray();
         var used = chosen.Rules.Concat(compiledGoal.TemplateRules).SelectMany(context.UsedBy).Distinct().ToImmutableArray();
         var missing = chosen.Rules.Select(context.MissingIn).FirstOrDefault(m => m is not null);
 

@@ -14,7 +14,7 @@ namespace Nrf.Goals.Loading;
 /// </summary>
 public static partial class RuleSetLoader
 {
-    private static readonly string[] RootKeys = ["id", "title", "entity", "validity", "source", "policy", "dimensions", "indicators", "goals"];
+    private static readonly string[] RootKeys = ["id", "title", "entity", "validity", "source", "policy", "dimensions", "indicators", "goals", "entityNoun"];
     private static readonly string[] IndicatorKeys = ["id", "title", "unit", "type", "by", "default", "baseline", "source", "description"];
     private static readonly string[] GoalKeys = ["id", "title", "category", "area", "achievedWhen", "target", "criterion", "explanation", "followedUpIn", "groups", "note"];
 
@@ -76,6 +76,7 @@ public static partial class RuleSetLoader
             var title = map.Required("title") is { } t ? _r.Text(t, "title") : null;
             var entity = map.Optional("entity") is { } e ? _r.Text(e, "entity") : null;
             var source = map.Optional("source") is { } s ? _r.Text(s, "source") : null;
+            var noun = map.Optional("entityNoun") is { } n ? ReadEntityNoun(n) : null;
             ReadValidity(map.Required("validity"));
             var dimensions = ReadDimensions(map.Optional("dimensions"));
             var indicators = ReadIndicators(map.Required("indicators"), dimensions);
@@ -94,7 +95,26 @@ public static partial class RuleSetLoader
                 return null;
             }
 
-            return new RuleSet(id, title, entity, _validFrom, _validTo, source, policy, dimensions, indicators, goals, _r.At(root));
+            return new RuleSet(id, title, entity, _validFrom, _validTo, source, policy, dimensions, indicators, goals, _r.At(root)) { EntityNoun = noun };
+        }
+
+        /// <summary><c>entityNoun: förbundet</c> (Swedish only) or <c>entityNoun: {sv: förbundet, en: the federation}</c>.</summary>
+        private EntityNoun? ReadEntityNoun(YamlNode node)
+        {
+            if (node is YamlScalarNode)
+            {
+                return _r.Text(node, "entityNoun") is { } text ? new EntityNoun(text, null) : null;
+            }
+
+            if (_r.Mapping(node, "entityNoun") is not { } map)
+            {
+                return null;
+            }
+
+            var swedish = map.Required("sv") is { } sv ? _r.Text(sv, "entityNoun.sv") : null;
+            var english = map.Optional("en") is { } en ? _r.Text(en, "entityNoun.en") : null;
+            map.RejectUnknownKeys(["sv", "en"]);
+            return swedish is null ? null : new EntityNoun(swedish, english);
         }
 
         private string? Id(YamlNode? node, string what)

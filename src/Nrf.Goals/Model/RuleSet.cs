@@ -37,6 +37,9 @@ public sealed record RuleSet(
     /// <summary>The goal with <paramref name="id"/>, or null.</summary>
     public Goal? FindGoal(string id) => Goals.FirstOrDefault(g => g.Id == id);
 
+    /// <summary>How report text names the entity (rule-file key <c>entityNoun</c>); null for a neutral default.</summary>
+    public EntityNoun? EntityNoun { get; init; }
+
     /// <summary>Problems found while loading that did not stop the rule set being used (e.g. an indicator no goal uses).</summary>
     public ImmutableArray<Diagnostic> Warnings { get; init; } = ImmutableArray<Diagnostic>.Empty;
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Nrf.Goals.Expressions;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
 using Nrf.Goals.Values;
@@ -60,6 +61,7 @@ public static class JsonReport
             }
 
             w.WriteEndArray();
+            WriteWhatIf(w, WhatIfAnalysis.Analyze(result));
             w.WriteEndObject();
         }
 
@@ -159,6 +161,52 @@ public static class JsonReport
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    // Added after the contract's keys so that existing readers are unaffected; empty when the verdict is met.
+    private static void WriteWhatIf(Utf8JsonWriter w, IEnumerable<WhatIfCategory> categories)
+    {
+        w.WriteStartArray("whatIf");
+        foreach (var category in categories)
+        {
+            w.WriteStartObject();
+            w.WriteString("category", category.Category == GoalCategory.Operational ? "operational" : "financial");
+            w.WriteString("status", VerdictStatusNames.Name(category.Verdict.Status));
+            w.WriteNumber("met", category.Verdict.Met);
+            w.WriteNumber("required", category.Verdict.Required ?? 0);
+            w.WriteNumber("shortfall", category.Shortfall);
+            w.WriteStartArray("goals");
+            foreach (var goal in category.Goals)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", goal.Goal.Id);
+                w.WriteString("status", GoalStatusNames.Name(goal.Goal.Status));
+                w.WriteString("text", WhatIfText.Line(goal, ReportLanguage.Swedish));
+                w.WriteStartArray("distances");
+                foreach (var part in goal.Parts)
+                {
+                    var c = part.Comparison;
+                    w.WriteStartObject();
+                    WriteNullable(w, "label", part.Label);
+                    w.WriteNumber("actual", c.Actual);
+                    w.WriteString("operator", OperatorText.Source(c.Operator));
+                    w.WriteNumber("threshold", c.Threshold);
+                    w.WriteNumber("distance", c.Distance);
+                    WriteNullable(w, "unit", c.Unit);
+                    w.WriteBoolean("isShare", c.IsShare);
+                    w.WriteString("text", WhatIfText.Distance(c, ReportLanguage.Swedish));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, string? value)

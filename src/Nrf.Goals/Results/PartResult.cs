@@ -5,4 +5,11 @@ namespace Nrf.Goals.Results;
 /// <param name="Criterion">The part's expression as written.</param>
 /// <param name="Status">Met, not met or not evaluable.</param>
 /// <param name="Detail">The expression with its values, e.g. <c>bg_meetings_quorate / bg_meetings_planned = 26 / 29 = 0,897 &lt; 0,90</c>.</param>
-public sealed record PartResult(string? Label, string Criterion, GoalStatus Status, string Detail);
+public sealed record PartResult(string? Label, string Criterion, GoalStatus Status, string Detail)
+{
+    /// <summary>
+    /// The numbers of the part's deciding comparison (the first one that failed, else the last one), when the part
+    /// compares two numbers that were both known; null for yes/no parts, <c>increased(x)</c> and missing values.
+    /// </summary>
+    public PartComparison? Comparison { get; init; }
+}

@@ -1,0 +1,209 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Nrf.Goals.Reporting;
+using Nrf.Goals.Results;
+
+namespace Nrf.Goals.Cli.Output;
+
+/// <summary>
+/// Writes a <see cref="ReportDocument"/> as a Word document (DOCX) to paste into the report template: headings in the
+/// built-in styles "heading 1/2" (so they take the template's look when pasted), paragraphs, bulleted lists and tables
+/// with status cells shaded and named in words. Charts are left out (the tables carry the numbers).
+/// Lives in the CLI so that the core package does not depend on DocumentFormat.OpenXml.
+/// </summary>
+internal static class DocxReport
+{
+    private const int BulletNumbering = 1;
+
+    // A fixed zip timestamp: System.IO.Packaging stamps entries with the current time, which would make two runs differ.
+    private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static byte[] Write(ReportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var raw = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(raw, WordprocessingDocumentType.Document))
+        {
+            var main = package.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Styles();
+            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = Numbering();
+            var body = new Body();
+            body.Append(Heading(document.Title, 1));
+            foreach (var block in document.Blocks)
+            {
+                switch (block)
+                {
+                    case ReportHeading h:
+                        body.Append(Heading(h.Text, 2));
+                        break;
+                    case ReportParagraph p:
+                        body.Append(new Paragraph(new Run(new Text(p.Text) { Space = SpaceProcessingModeValues.Preserve })));
+                        break;
+                    case ReportList l:
+                        foreach (var item in l.Items)
+                        {
+                            body.Append(new Paragraph(
+                                new ParagraphProperties(new ParagraphStyleId { Val = "ListParagraph" }, new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletNumbering })),
+                                new Run(new Text(item) { Space = SpaceProcessingModeValues.Preserve })));
+                        }
+
+                        break;
+                    case ReportTable t:
+                        body.Append(Table(t));
+                        body.Append(new Paragraph());
+                        break;
+                }
+            }
+
+            body.Append(new SectionProperties(
+                new PageSize { Width = 11906U, Height = 16838U },
+                new PageMargin { Top = 1134, Bottom = 1134, Left = 1134U, Right = 1134U, Header = 567U, Footer = 567U, Gutter = 0U }));
+            main.Document = new Document(body);
+        }
+
+        return Normalize(raw.ToArray());
+    }
+
+    private static Paragraph Heading(string text, int level) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }), new Run(new Text(text)));
+
+    private static Table Table(ReportTable t)
+    {
+        var table = new Table(new TableProperties(
+            new TableStyle { Val = "TableGrid" },
+            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableLook { Val = "04A0", FirstRow = true }));
+        var header = new TableRow(new TableRowProperties(new TableHeader()));
+        foreach (var text in t.Headers)
+        {
+            header.Append(Cell(text, bold: true, fill: "EEF1F5"));
+        }
+
+        table.Append(header);
+        foreach (var row in t.Rows)
+        {
+            var tableRow = new TableRow(new TableRowProperties(new CantSplit()));
+            foreach (var cell in row)
+            {
+                tableRow.Append(Cell(cell.Text, bold: cell.Status is not null, fill: cell.Status is { } s ? Fill(s) : null));
+            }
+
+            table.Append(tableRow);
+        }
+
+        return table;
+    }
+
+    private static TableCell Cell(string text, bool bold, string? fill)
+    {
+        var properties = new TableCellProperties();
+        if (fill is not null)
+        {
+            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
+        }
+
+        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        if (bold)
+        {
+            run.PrependChild(new RunProperties(new Bold()));
+        }
+
+        return new TableCell(properties, new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" }), run));
+    }
+
+    private static string Fill(GoalStatus status) => status switch
+    {
+        GoalStatus.Met => "DCF1E2",
+        GoalStatus.PartlyMet => "FFF1C2",
+        GoalStatus.NotMet => "FBDCDC",
+        GoalStatus.NotEvaluable => "E9ECF1",
+        _ => "E1ECFA",
+    };
+
+    private static Styles Styles()
+    {
+        var styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri" },
+                    new FontSize { Val = "21" },
+                    new Languages { Val = "sv-SE" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
+            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+            HeadingStyle(1, "32"),
+            HeadingStyle(2, "26"),
+            new Style(new StyleName { Val = "List Paragraph" }, new BasedOn { Val = "Normal" }, new StyleParagraphProperties(new Indentation { Left = "720" }))
+            {
+                Type = StyleValues.Paragraph,
+                StyleId = "ListParagraph",
+            },
+            new Style(
+                new StyleName { Val = "Table Grid" },
+                new StyleTableProperties(
+                    new TableBorders(
+                        new TopBorder { Val = BorderValues.Single, Size = 4U, Color = "C9CED6" },
+                        new LeftBorder { Val = BorderValues.Single, Size = 4U, Color = "C9CED6" },
+                        new BottomBorder { Val = BorderValues.Single, Size = 4U, Color = "C9CED6" },
+                        new RightBorder { Val = BorderValues.Single, Size = 4U, Color = "C9CED6" },
+                        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U, Color = "C9CED6" },
+                        new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U, Color = "C9CED6" }),
+                    new TableCellMarginDefault(
+                        new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+                        new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                        new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+                        new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })),
+                new StyleRunProperties(new FontSize { Val = "18" }))
+            {
+                Type = StyleValues.Table,
+                StyleId = "TableGrid",
+            });
+        return styles;
+    }
+
+    private static Style HeadingStyle(int level, string halfPoints) =>
+        new(
+            new StyleName { Val = $"heading {level}" },
+            new BasedOn { Val = "Normal" },
+            new NextParagraphStyle { Val = "Normal" },
+            new PrimaryStyle(),
+            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "80" }, new OutlineLevel { Val = level - 1 }),
+            new StyleRunProperties(new Bold(), new FontSize { Val = halfPoints }))
+        {
+            Type = StyleValues.Paragraph,
+            StyleId = $"Heading{level}",
+        };
+
+    private static Numbering Numbering() =>
+        new(
+            new AbstractNum(
+                new Level(
+                    new NumberingFormat { Val = NumberFormatValues.Bullet },
+                    new LevelText { Val = "•" },
+                    new LevelJustification { Val = LevelJustificationValues.Left },
+                    new PreviousParagraphProperties(new Indentation { Left = "360", Hanging = "360" }))
+                { LevelIndex = 0 })
+            { AbstractNumberId = 0 },
+            new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = BulletNumbering });
+
+    /// <summary>Rewrites the package with fixed entry times so that the same document gives the same bytes.</summary>
+    private static byte[] Normalize(byte[] package)
+    {
+        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = FixedTime;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return output.ToArray();
+    }
+}

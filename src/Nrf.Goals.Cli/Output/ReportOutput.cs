@@ -1,0 +1,55 @@
+using System.Text;
+using Nrf.Goals.Cli.Commands;
+using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Reporting;
+
+namespace Nrf.Goals.Cli.Output;
+
+/// <summary>Renders a report in the chosen format and writes it to stdout or, atomically, to <c>--out</c>.</summary>
+internal static class ReportOutput
+{
+    /// <summary>The report in <paramref name="format"/> (<c>md</c>, <c>html</c> or <c>docx</c>) as the bytes of the file.</summary>
+    public static byte[] Render(ReportDocument document, string format) => format switch
+    {
+        "md" => Encoding.UTF8.GetBytes(MarkdownReport.Write(document)),
+        "html" => Encoding.UTF8.GetBytes(HtmlReport.Write(document)),
+        "docx" => DocxReport.Write(document),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
+    };
+
+    /// <summary>Writes the bytes to <paramref name="outPath"/> atomically, or as text to <paramref name="output"/> when there is no path.</summary>
+    public static void Emit(byte[] bytes, string? outPath, TextWriter output)
+    {
+        if (outPath is null)
+        {
+            output.Write(Encoding.UTF8.GetString(bytes));
+        }
+        else
+        {
+            AtomicFile.Write(outPath, stream => stream.Write(bytes));
+        }
+    }
+
+    /// <summary>Refuses an <c>--out</c> that names an input, and a binary format without <c>--out</c>.</summary>
+    public static void CheckOut(string? outPath, string format, IEnumerable<string> inputs)
+    {
+        if (outPath is null)
+        {
+            if (format == "docx")
+            {
+                throw new UsageException("--format docx writes a binary file; give --out FILE.docx");
+            }
+
+            return;
+        }
+
+        var full = Path.GetFullPath(outPath);
+        if (inputs.Any(i => string.Equals(Path.GetFullPath(i), full, StringComparison.Ordinal)))
+        {
+            throw new NrfGoalsException([new Diagnostic(new SourceLocation(outPath, 1, 1), "--out names an input file; choose another file so the input is not overwritten")]);
+        }
+    }
+
+    /// <summary>The report language for <c>--lang sv|en</c>.</summary>
+    public static ReportLanguage Language(string? lang) => lang == "en" ? ReportLanguage.English : ReportLanguage.Swedish;
+}

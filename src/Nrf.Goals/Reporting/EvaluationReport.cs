@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Nrf.Goals.Expressions;
+using Nrf.Goals.Model;
+using Nrf.Goals.Results;
+
+namespace Nrf.Goals.Reporting;
+
+/// <summary>
+/// The report section for one evaluation, ready for the delårsrapport or årsredovisning: the generated paragraph,
+/// a table per category (goal, status, outcome, target, comment), what would change the verdict, and a chart of
+/// actual against target. Render it with <see cref="MarkdownReport"/>, <see cref="HtmlReport"/> or a DOCX writer.
+/// </summary>
+public static class EvaluationReport
+{
+    /// <summary>Builds the section for <paramref name="result"/>, which must come from <paramref name="ruleSet"/>.</summary>
+    public static ReportDocument Build(RuleSet ruleSet, EvaluationResult result, ReportLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(result);
+        var w = ReportWords.For(language);
+        var title = (w.IsSwedish ? "God ekonomisk hushållning – " : "Sound financial management – ") + w.Report(result.Year, result.Report, result.Period);
+        var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
+        blocks.Add(new ReportParagraph(VerdictParagraph.Write(ruleSet, result, language)));
+        foreach (var category in new[] { GoalCategory.Operational, GoalCategory.Financial })
+        {
+            var goals = result.Goals.Where(g => g.Category == category).ToList();
+            if (goals.Count == 0)
+            {
+                continue;
+            }
+
+            blocks.Add(new ReportHeading(w.CategoryHeading(category)));
+            // Fixed widths keep long explanations from pushing the table past the A4 text width.
+            blocks.Add(new ReportTable([.. w.GoalTableHeaders], [.. goals.Select(g => Row(w, g))]) { ColumnWidths = [21, 13, 32, 21, 13] });
+        }
+
+        var whatIf = WhatIfAnalysis.Analyze(result);
+        if (!whatIf.IsEmpty)
+        {
+            blocks.Add(new ReportHeading(w.IsSwedish ? "Vad skulle ändra bedömningen?" : "What would change the assessment?"));
+            foreach (var category in whatIf)
+            {
+                blocks.Add(new ReportParagraph(WhatIfText.LeadIn(category, language)));
+                blocks.Add(new ReportList([.. category.Goals.Select(g => WhatIfText.Line(g, language))]));
+            }
+        }
+
+        var bars = result.Goals.SelectMany(g => Bars(g)).ToImmutableArray();
+        if (!bars.IsEmpty)
+        {
+            blocks.Add(new ReportChart(w.IsSwedish ? "Utfall mot målvärde" : "Actual against target", bars));
+        }
+
+        return new ReportDocument(title, language, blocks.ToImmutable());
+    }
+
+    private static ImmutableArray<ReportCell> Row(ReportWords w, GoalResult g)
+    {
+        var outcome = g.Status == GoalStatus.NotEvaluable ? w.Dash : g.Explanation;
+        var comment = g.Comment ?? (g.Status == GoalStatus.NotEvaluable && g.Reason is { } reason
+            ? (w.IsSwedish ? "Kan inte bedömas: " : "Cannot be assessed: ") + reason
+            : string.Empty);
+        return [new ReportCell(g.Title), new ReportCell(w.Status(g.Status), g.Status), new ReportCell(outcome), new ReportCell(g.Target ?? w.Dash), new ReportCell(comment)];
+    }
+
+    private static IEnumerable<ChartBar> Bars(GoalResult g)
+    {
+        var parts = g.Parts.Where(p => p.Comparison is not null).ToList();
+        foreach (var part in parts)
+        {
+            var c = part.Comparison!;
+            var label = parts.Count > 1 && part.Label is not null ? $"{g.Title} – {part.Label}" : g.Title;
+            var scale = c.IsShare ? 100m : 1m;
+            yield return new ChartBar(label, c.Actual * scale, c.Threshold * scale, Number(c, c.Actual), $"{OperatorText.Display(c.Operator)} {Number(c, c.Threshold)}", part.Status);
+        }
+    }
+
+    /// <summary>A value of a comparison as readers see it: a share as per cent, otherwise with its unit.</summary>
+    internal static string Number(PartComparison c, decimal value) =>
+        c.IsShare ? NumberText.Percent(value)
+        : c.Unit is null or "antal" ? NumberText.Format(value)
+        : $"{NumberText.Format(value)} {c.Unit}";
+}

@@ -1,0 +1,29 @@
+using System.Text;
+
+namespace Nrf.Goals.Reporting;
+
+/// <summary>
+/// Escapes text for HTML and SVG. Only the five markup characters: <c>WebUtility.HtmlEncode</c> would also turn
+/// å, ä, ö into numeric entities, which makes the file harder to read and diff.
+/// </summary>
+internal static class HtmlText
+{
+    public static string Escape(string text)
+    {
+        var s = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            s.Append(ch switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => ch.ToString(),
+            });
+        }
+
+        return s.ToString();
+    }
+}

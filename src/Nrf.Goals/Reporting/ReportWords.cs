@@ -1,0 +1,116 @@
+using Nrf.Goals.Model;
+using Nrf.Goals.Results;
+using Nrf.Goals.Values;
+using Nrf.Goals.Verdicts;
+
+namespace Nrf.Goals.Reporting;
+
+/// <summary>The fixed words of generated reports in Swedish and English: status labels, category names, headers.</summary>
+internal sealed class ReportWords
+{
+    private ReportWords(ReportLanguage language) => Language = language;
+
+    public static ReportWords Swedish { get; } = new(ReportLanguage.Swedish);
+
+    public static ReportWords English { get; } = new(ReportLanguage.English);
+
+    public ReportLanguage Language { get; }
+
+    public bool IsSwedish => Language == ReportLanguage.Swedish;
+
+    public static ReportWords For(ReportLanguage language) => language == ReportLanguage.Swedish ? Swedish : English;
+
+    public string Count(int n) => NumberWords.Count(n, Language);
+
+    /// <summary>The status as symbol and word, so it never depends on colour: <c>✔ Uppfyllt</c>.</summary>
+    public string Status(GoalStatus status) => $"{Symbol(status)} {StatusWord(status)}";
+
+    public static string Symbol(GoalStatus status) => status switch
+    {
+        GoalStatus.Met => "✔",
+        GoalStatus.PartlyMet => "◐",
+        GoalStatus.NotMet => "✘",
+        GoalStatus.NotEvaluable => "?",
+        _ => "○",
+    };
+
+    public string StatusWord(GoalStatus status) => IsSwedish
+        ? NumberWords.Capitalized(GoalStatusNames.Swedish(status))
+        : status switch
+        {
+            GoalStatus.Met => "Met",
+            GoalStatus.PartlyMet => "Partly met",
+            GoalStatus.NotMet => "Not met",
+            GoalStatus.NotEvaluable => "Not evaluable",
+            _ => "Monitored",
+        };
+
+    public string StatusLower(GoalStatus status) => IsSwedish ? GoalStatusNames.Swedish(status) : StatusWord(status).ToLowerInvariant();
+
+    public string Verdict(VerdictStatus status) => (IsSwedish, status) switch
+    {
+        (true, VerdictStatus.Met) => "uppfyllt",
+        (true, VerdictStatus.NotMet) => "ej uppfyllt",
+        (true, VerdictStatus.Undetermined) => "kan inte avgöras",
+        (true, _) => "redovisas endast",
+        (false, VerdictStatus.Met) => "met",
+        (false, VerdictStatus.NotMet) => "not met",
+        (false, VerdictStatus.Undetermined) => "undetermined",
+        _ => "reported only",
+    };
+
+    /// <summary>The category's heading: <c>Verksamhetsmål</c>, <c>Finansiella mål</c>.</summary>
+    public string CategoryHeading(GoalCategory category) => (IsSwedish, category) switch
+    {
+        (true, GoalCategory.Operational) => "Verksamhetsmål",
+        (true, _) => "Finansiella mål",
+        (false, GoalCategory.Operational) => "Operational goals",
+        _ => "Financial goals",
+    };
+
+    /// <summary>The plural noun after a count: <c>tio verksamhetsmål</c>, <c>tre finansiella mål</c>.</summary>
+    public string CategoryPlural(GoalCategory category) => CategoryHeading(category).ToLowerInvariant();
+
+    /// <summary>The one goal of a category, definite: <c>Verksamhetsmålet</c>, <c>Det finansiella målet</c>.</summary>
+    public string CategorySingularDefinite(GoalCategory category) => (IsSwedish, category) switch
+    {
+        (true, GoalCategory.Operational) => "Verksamhetsmålet",
+        (true, _) => "Det finansiella målet",
+        (false, GoalCategory.Operational) => "The operational goal",
+        _ => "The financial goal",
+    };
+
+    /// <summary>The category's goals, definite plural: <c>Verksamhetsmålen</c>, <c>De finansiella målen</c>.</summary>
+    public string CategoryPluralDefinite(GoalCategory category) => (IsSwedish, category) switch
+    {
+        (true, GoalCategory.Operational) => "Verksamhetsmålen",
+        (true, _) => "De finansiella målen",
+        (false, GoalCategory.Operational) => "The operational goals",
+        _ => "The financial goals",
+    };
+
+    public string GoalHeader => IsSwedish ? "Mål" : "Goal";
+
+    public string[] GoalTableHeaders => IsSwedish
+        ? ["Mål", "Status", "Utfall", "Målvärde", "Kommentar"]
+        : ["Goal", "Status", "Outcome", "Target", "Comment"];
+
+    /// <summary>The report and period as readers name it: <c>delårsrapport DÅ 08 2023</c>, <c>årsredovisning 2023</c>.</summary>
+    public string Report(int year, ReportKind report, ReportPeriod? period) => (IsSwedish, report) switch
+    {
+        (true, ReportKind.Annual) => $"årsredovisning {year}",
+        (true, _) => period is { } p ? $"delårsrapport {ReportPeriodNames.Display(p)} {year}" : $"delårsrapport {year}",
+        (false, ReportKind.Annual) => $"annual report {year}",
+        _ => period is { } p ? $"interim report {ReportPeriodNames.Display(p)} {year}" : $"interim report {year}",
+    };
+
+    /// <summary>A column name for one values document in a trajectory: <c>2023 DÅ 08</c>.</summary>
+    public static string Column(int year, ReportKind report, ReportPeriod? period) =>
+        $"{year} {(period is { } p ? ReportPeriodNames.Display(p) : report == ReportKind.Annual ? "ÅR" : "DÅ")}";
+
+    public string EntityNoun(RuleSet ruleSet) => IsSwedish
+        ? ruleSet.EntityNoun?.Swedish ?? "organisationen"
+        : ruleSet.EntityNoun?.English ?? "the organisation";
+
+    public string Dash => "–";
+}

@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using Nrf.Goals.Model;
+using Nrf.Goals.Results;
+using Nrf.Goals.Values;
+using Nrf.Goals.Verdicts;
+
+namespace Nrf.Goals.Reporting;
+
+/// <summary>
+/// Several evaluations of one rule set side by side (several years, or DÅ 08 and ÅR of one year): a table of every
+/// goal's status and outcome per report, the verdicts, and for each later report of the same year what changed and
+/// why — the goals that changed status with the values that moved.
+/// </summary>
+public static class TrajectoryReport
+{
+    /// <summary>Builds the report; <paramref name="results"/> are put in time order (year, then DÅ 04, DÅ 08, ÅR).</summary>
+    public static ReportDocument Build(RuleSet ruleSet, IReadOnlyList<EvaluationResult> results, ReportLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(results);
+        var w = ReportWords.For(language);
+        var ordered = InTimeOrder(results);
+        var columns = ordered.Select(r => ReportWords.Column(r.Year, r.Report, r.Period)).ToList();
+        var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
+        blocks.Add(new ReportParagraph(w.IsSwedish
+            ? $"Tabellen visar varje måls status och utfall i {w.Count(ordered.Count)} {(ordered.Count == 1 ? "rapport" : "rapporter")}{Span(w, columns)}. "
+              + "✔ uppfyllt, ◐ delvis uppfyllt, ✘ ej uppfyllt, ? ej bedömt, ○ följs upp; talet är målets utfall."
+            : $"The table shows each goal's status and outcome in {w.Count(ordered.Count)} {(ordered.Count == 1 ? "report" : "reports")}{Span(w, columns)}. "
+              + "✔ met, ◐ partly met, ✘ not met, ? not evaluable, ○ monitored; the number is the goal's outcome."));
+        blocks.Add(new ReportTable([w.GoalHeader, .. columns], [.. Rows(w, ruleSet, ordered)]));
+
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            if (ordered[i - 1].Year == ordered[i].Year)
+            {
+                blocks.AddRange(Changes(w, ordered[i - 1], ordered[i], columns[i - 1], columns[i]));
+            }
+        }
+
+        var last = ordered[^1];
+        blocks.Add(new ReportHeading((w.IsSwedish ? "Senaste rapporten: " : "Latest report: ") + w.Report(last.Year, last.Report, last.Period)));
+        blocks.Add(new ReportParagraph(VerdictParagraph.Write(ruleSet, last, language)));
+        var title = (w.IsSwedish ? "Måluppfyllelse över tid – " : "Goal attainment over time – ") + ruleSet.Title;
+        return new ReportDocument(title, language, blocks.ToImmutable());
+    }
+
+    /// <summary>Year first, then DÅ 04, DÅ 08, ÅR; an interim report without a known period comes before ÅR.</summary>
+    public static IReadOnlyList<EvaluationResult> InTimeOrder(IEnumerable<EvaluationResult> results) =>
+        results.OrderBy(r => r.Year).ThenBy(Order).ToList();
+
+    private static int Order(EvaluationResult r) => r.Period switch
+    {
+        ReportPeriod.Interim04 => 0,
+        ReportPeriod.Interim08 => 1,
+        ReportPeriod.Annual => 3,
+        _ => r.Report == ReportKind.Annual ? 3 : 2,
+    };
+
+    private static string Span(ReportWords w, IReadOnlyList<string> columns) =>
+        columns.Count == 1 ? $" ({columns[0]})" : w.IsSwedish ? $", från {columns[0]} till {columns[^1]}" : $", from {columns[0]} to {columns[^1]}";
+
+    private static IEnumerable<ImmutableArray<ReportCell>> Rows(ReportWords w, RuleSet ruleSet, IReadOnlyList<EvaluationResult> results)
+    {
+        foreach (var goal in ruleSet.Goals)
+        {
+            yield return [new ReportCell($"{goal.Title} ({goal.Id})"), .. results.Select(r => r.Goal(goal.Id) is { } g ? GoalCell(w, g) : new ReportCell(w.Dash))];
+        }
+
+        foreach (var category in new[] { GoalCategory.Operational, GoalCategory.Financial })
+        {
+            yield return [new ReportCell(w.CategoryHeading(category)), .. results.Select(r => CategoryCell(w, category == GoalCategory.Operational ? r.Verdict.Operational : r.Verdict.Financial))];
+        }
+
+        yield return [new ReportCell(w.IsSwedish ? "God ekonomisk hushållning" : "Sound financial management"), .. results.Select(r => new ReportCell($"{VerdictSymbol(r.Verdict.Status)} {w.Verdict(r.Verdict.Status)}", AsGoalStatus(r.Verdict.Status)))];
+    }
+
+    private static ReportCell GoalCell(ReportWords w, GoalResult g)
+    {
+        var compared = g.Parts.Where(p => p.Comparison is not null).ToList();
+        var text = compared.Count == 1 && g.Parts.Length == 1 && g.Status is not GoalStatus.NotEvaluable
+            ? EvaluationReport.Number(compared[0].Comparison!, compared[0].Comparison!.Actual)
+            : w.StatusLower(g.Status);
+        return new ReportCell($"{ReportWords.Symbol(g.Status)} {text}", g.Status);
+    }
+
+    private static ReportCell CategoryCell(ReportWords w, CategoryVerdict v) =>
+        new($"{VerdictSymbol(v.Status)} {v.Met} {(w.IsSwedish ? "av" : "of")} {v.Total}, {w.Verdict(v.Status)}", AsGoalStatus(v.Status));
+
+    private static string VerdictSymbol(VerdictStatus status) => ReportWords.Symbol(AsGoalStatus(status));
+
+    private static GoalStatus AsGoalStatus(VerdictStatus status) => status switch
+    {
+        VerdictStatus.Met => GoalStatus.Met,
+        VerdictStatus.NotMet => GoalStatus.NotMet,
+        VerdictStatus.Undetermined => GoalStatus.NotEvaluable,
+        _ => GoalStatus.Monitored,
+    };
+
+    /// <summary>"Från DÅ 08 till ÅR 2023": the verdict before and after, and each goal that changed status with the values that moved.</summary>
+    private static IEnumerable<ReportBlock> Changes(ReportWords w, EvaluationResult before, EvaluationResult after, string beforeColumn, string afterColumn)
+    {
+        yield return new ReportHeading(w.IsSwedish ? $"Från {beforeColumn} till {afterColumn}" : $"From {beforeColumn} to {afterColumn}");
+        var verdict = before.Verdict.Status == after.Verdict.Status
+            ? (w.IsSwedish ? $"Bedömningen av god ekonomisk hushållning är oförändrad: {w.Verdict(after.Verdict.Status)}." : $"The assessment of sound financial management is unchanged: {w.Verdict(after.Verdict.Status)}.")
+            : (w.IsSwedish ? $"Bedömningen av god ekonomisk hushållning ändrades från {w.Verdict(before.Verdict.Status)} till {w.Verdict(after.Verdict.Status)}." : $"The assessment of sound financial management changed from {w.Verdict(before.Verdict.Status)} to {w.Verdict(after.Verdict.Status)}.");
+        var changed = after.Goals.Where(g => before.Goal(g.Id) is { } b && b.Status != g.Status).ToList();
+        var goals = changed.Count == 0
+            ? (w.IsSwedish ? " Inget mål bytte status." : " No goal changed status.")
+            : w.IsSwedish
+                ? $" {NumberWords.Capitalized(w.Count(changed.Count))} mål bytte status:"
+                : $" {NumberWords.Capitalized(w.Count(changed.Count))} {(changed.Count == 1 ? "goal" : "goals")} changed status:";
+        yield return new ReportParagraph(verdict + goals);
+        if (changed.Count > 0)
+        {
+            yield return new ReportList([.. changed.Select(g => ChangeLine(w, before.Goal(g.Id)!, g, after.Year))]);
+        }
+    }
+
+    private static string ChangeLine(ReportWords w, GoalResult before, GoalResult after, int year)
+    {
+        var moved = ValueChanges(w, before, after, year);
+        var why = moved.Count == 0
+            ? (w.IsSwedish ? "Inga värden ändrades; målet för perioden skiljer sig." : "No values changed; the period's target differs.")
+            : (w.IsSwedish ? "Ändrade värden: " : "Values that moved: ") + string.Join("; ", moved) + ".";
+        return $"{after.Title} ({after.Id}): {w.StatusLower(before.Status)} → {w.StatusLower(after.Status)}. {why} {(w.IsSwedish ? "Nu" : "Now")}: {after.Explanation}";
+    }
+
+    private static List<string> ValueChanges(ReportWords w, GoalResult before, GoalResult after, int year)
+    {
+        var old = before.Values.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
+        var now = after.Values.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
+        var keys = after.Values.Select(Key).Concat(before.Values.Select(Key)).Distinct();
+        var lines = new List<string>();
+        foreach (var key in keys)
+        {
+            var a = old.GetValueOrDefault(key);
+            var b = now.GetValueOrDefault(key);
+            if (a is not null && b is not null && a.Number == b.Number && a.Flag == b.Flag)
+            {
+                continue;
+            }
+
+            var sample = b ?? a!;
+            lines.Add($"{Name(sample, year)}: {Text(w, a)} → {Text(w, b)}");
+        }
+
+        return lines;
+    }
+
+    private static (string, int?, string?, DateOnly?) Key(ValueUsed v) => (v.Indicator, v.Year, v.Key, v.Date);
+
+    private static string Name(ValueUsed v, int year) =>
+        v.Indicator + (v.Key is null ? string.Empty : $"[{v.Key}]") + (v.Year is { } y && y != year ? $" {y}" : string.Empty)
+        + (v.Date is { } d ? $" {d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}" : string.Empty);
+
+    private static string Text(ReportWords w, ValueUsed? v) => v switch
+    {
+        null => w.IsSwedish ? "saknas" : "missing",
+        { Number: { } n } => NumberText.Format(n),
+        { Flag: { } f } => w.IsSwedish ? NumberText.YesNo(f) : f ? "yes" : "no",
+        _ => w.IsSwedish ? "saknas" : "missing",
+    };
+}

@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+using Nrf.Goals.Results;
+
+namespace Nrf.Goals.Reporting;
+
+/// <summary>A goal whose change could flip the verdict, with how far each failing part is from its target.</summary>
+/// <param name="Goal">The goal's result (id, title, status, explanation, reason).</param>
+/// <param name="Parts">The parts that are not met and have numbers on both sides, each with its distance.</param>
+public sealed record WhatIfGoal(GoalResult Goal, ImmutableArray<WhatIfPart> Parts);
