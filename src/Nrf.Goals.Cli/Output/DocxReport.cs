@@ -26,7 +26,8 @@ internal static class DocxReport
         using var raw = new MemoryStream();
         using (var package = WordprocessingDocument.Create(raw, WordprocessingDocumentType.Document))
         {
-            var main = package.AddMainDocumentPart();
+            // An explicit id: the SDK would otherwise name the relationship with random characters, so two runs would differ.
+            var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Styles();
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = Numbering();
             var body = new Body();

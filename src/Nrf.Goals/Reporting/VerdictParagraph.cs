@@ -40,9 +40,13 @@ internal static class VerdictParagraph
 
             if (v.Required is null)
             {
-                yield return w.IsSwedish
-                    ? $"{w.CategoryPluralDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning."
-                    : $"{w.CategoryPluralDefinite(category)} are reported but do not decide the assessment of sound financial management.";
+                yield return (w.IsSwedish, v.Total == 1) switch
+                {
+                    (true, true) => $"{w.CategorySingularDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning.",
+                    (true, false) => $"{w.CategoryPluralDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning.",
+                    (false, true) => $"{w.CategorySingularDefinite(category)} is reported but does not decide the assessment of sound financial management.",
+                    _ => $"{w.CategoryPluralDefinite(category)} are reported but do not decide the assessment of sound financial management.",
+                };
             }
             else if (v.Met < v.Total)
             {

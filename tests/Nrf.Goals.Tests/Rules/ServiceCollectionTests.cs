@@ -34,10 +34,10 @@ public sealed class ServiceCollectionTests
         var compiled = provider.GetRequiredService<IGoalEvaluator>().Get("nrf-2023-2025");
         var documents = Enumerable.Range(20, 12).Select(quorate => ValuesLoader.Parse(
             $"entity: nrf\nyear: 2023\nreport: annual\nvalues:\n  bg_meetings_planned: 30\n  bg_meetings_quorate: {quorate}\n", "v.yaml", compiled.RuleSet)).ToArray();
-        var sequential = documents.Select(d => Reporting.JsonReport.Write(compiled.Evaluate(d))).ToArray();
+        var sequential = documents.Select(d => Nrf.Goals.Reporting.JsonReport.Write(compiled.Evaluate(d))).ToArray();
 
         var parallel = new string[documents.Length * 20];
-        Parallel.For(0, parallel.Length, i => parallel[i] = Reporting.JsonReport.Write(compiled.Evaluate(documents[i % documents.Length])));
+        Parallel.For(0, parallel.Length, i => parallel[i] = Nrf.Goals.Reporting.JsonReport.Write(compiled.Evaluate(documents[i % documents.Length])));
 
         parallel.Select((json, i) => json == sequential[i % documents.Length]).Should().AllBeEquivalentTo(true);
     }

@@ -1,0 +1,96 @@
+using System.CommandLine;
+using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Loading;
+using Nrf.Goals.Reporting;
+using Nrf.Goals.Results;
+using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Cli.Output;
+
+namespace Nrf.Goals.Cli.Commands;
+
+/// <summary>
+/// <c>nrf-goals report --rules R --values V1 V2 … [--format md|html|docx] [--lang sv|en] [--out FILE]</c>: several values
+/// documents of one rule set (several years, or DÅ 08 and ÅR of one year) as one report — every goal's status and outcome
+/// per report, and for each later report of the same year what changed and why.
+/// </summary>
+internal static class ReportCommand
+{
+    /// <param name="output">Where the report goes without <c>--out</c>.</param>
+    /// <param name="error">Where problems (and progress) go.</param>
+    /// <param name="showProgress">True when stderr is a terminal: then each values file is announced as it is evaluated.</param>
+    public static Command Create(TextWriter output, TextWriter error, bool showProgress)
+    {
+        var rules = new Option<string>("--rules") { Description = "The rule file (YAML).", Required = true };
+        var values = new Option<string[]>("--values")
+        {
+            Description = "Values documents (YAML or JSON), one per report; any order (the report sorts them by year and period).",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format") { Description = "md (default), html, or docx (docx needs --out).", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "html", "docx");
+        var lang = new Option<string>("--lang") { Description = "Language of the report: sv (default) or en.", DefaultValueFactory = _ => "sv" };
+        lang.AcceptOnlyFromAmong("sv", "en");
+        var outFile = new Option<string?>("--out") { Description = "Write to this file (atomically; folders are created) instead of stdout." };
+        var command = new Command("report", "Report several values documents of one rule set: each goal across years and periods, and what changed between reports of the same year.")
+        {
+            rules, values, format, lang, outFile,
+        };
+        command.SetAction(result => CommandRunner.Run(error, () =>
+        {
+            var rulesPath = result.GetValue(rules)!;
+            var valuesPaths = result.GetValue(values)!;
+            var outPath = result.GetValue(outFile);
+            var chosen = result.GetValue(format)!;
+            ReportOutput.CheckOut(outPath, chosen, [rulesPath, .. valuesPaths]);
+
+            var ruleSet = RuleSetLoader.Load(rulesPath);
+            var compiled = new RulesEngineCompiler().Compile(ruleSet);
+            var evaluations = new List<EvaluationResult>(valuesPaths.Length);
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            var problems = new List<Diagnostic>();
+            for (var i = 0; i < valuesPaths.Length; i++)
+            {
+                var path = valuesPaths[i];
+                if (showProgress)
+                {
+                    error.WriteLine($"nrf-goals: [{i + 1}/{valuesPaths.Length}] {path}");
+                }
+
+                try
+                {
+                    var evaluation = compiled.Evaluate(ValuesLoader.Load(path, ruleSet));
+                    foreach (var warning in evaluation.Warnings)
+                    {
+                        error.WriteLine(warning.ToString());
+                    }
+
+                    var column = $"{evaluation.Year} {(evaluation.Period is { } p ? Model.ReportPeriodNames.Display(p) : evaluation.Report == Values.ReportKind.Annual ? "ÅR" : "DÅ")}";
+                    if (seen.TryGetValue(column, out var other))
+                    {
+                        problems.Add(new Diagnostic(new SourceLocation(path, 1, 1), $"{other} is also the report {column}; give one values file per year and report period"));
+                    }
+
+                    seen[column] = path;
+                    evaluations.Add(evaluation);
+                }
+                catch (NrfGoalsException e)
+                {
+                    // Collect every file's problems so that one run shows them all.
+                    problems.AddRange(e.Diagnostics);
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new NrfGoalsException(problems);
+            }
+
+            var document = TrajectoryReport.Build(ruleSet, evaluations, ReportOutput.Language(result.GetValue(lang)));
+            ReportOutput.Emit(ReportOutput.Render(document, chosen), outPath, output);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,51 @@
+using Nrf.Goals.Reporting;
+
+namespace Nrf.Goals.Tests.Reporting;
+
+public sealed class TrajectoryReportTests : IClassFixture<ReportFixture>
+{
+    private readonly ReportFixture _f;
+
+    public TrajectoryReportTests(ReportFixture fixture) => _f = fixture;
+
+    [Fact]
+    public void Build_TwoYearsGivenOutOfOrder_ColumnsInYearOrderAndNoChangeSection()
+    {
+        var document = TrajectoryReport.Build(_f.RuleSet, [_f.Next, _f.Annual], ReportLanguage.Swedish);
+
+        var table = document.Blocks.OfType<ReportTable>().Single();
+        table.Headers.Should().Equal("Mål", "2023 ÅR", "2024 ÅR");
+        var rows = table.Rows.ToDictionary(r => r[0].Text, r => r.Skip(1).Select(c => c.Text).ToArray());
+        rows["Skapa förutsättningar för sjukvårdsregional samverkan (mal-4)"].Should().Equal("✘ 89,7 %", "✔ 93,3 %");
+        rows["Likviditet (mal-12)"].Should().Equal("✔ 980 000 kr", "✘ 450 000 kr");
+        rows["Gemensamt ansvar för jämlik vård (mal-1)"].Should().Equal("✔ uppfyllt", "◐ delvis uppfyllt");
+        rows["Verksamhetsmål"].Should().Equal("✔ 8 av 10, uppfyllt", "✔ 8 av 10, uppfyllt");
+        rows["Finansiella mål"].Should().Equal("✔ 3 av 3, uppfyllt", "✘ 2 av 3, ej uppfyllt");
+        rows["God ekonomisk hushållning"].Should().Equal("✔ uppfyllt", "✘ ej uppfyllt");
+        document.Blocks.OfType<ReportHeading>().Select(h => h.Text).Should().Equal("Senaste rapporten: årsredovisning 2024");
+    }
+
+    [Fact]
+    public void Build_InterimThenAnnualOfOneYear_ExplainsEachStatusChangeWithTheValuesThatMoved()
+    {
+        var document = TrajectoryReport.Build(_f.RuleSet, [_f.Annual, _f.Interim], ReportLanguage.Swedish);
+
+        document.Blocks.OfType<ReportTable>().Single().Headers.Should().Equal("Mål", "2023 DÅ 08", "2023 ÅR");
+        var blocks = document.Blocks.ToList();
+        var heading = blocks.FindIndex(b => b is ReportHeading { Text: "Från 2023 DÅ 08 till 2023 ÅR" });
+        heading.Should().BePositive();
+        blocks[heading + 1].Should().Be(new ReportParagraph("Bedömningen av god ekonomisk hushållning ändrades från ej uppfyllt till uppfyllt. Tre mål bytte status:"));
+        ((ReportList)blocks[heading + 2]).Items.Should().Equal(
+            "Samordning kunskapsstyrning och nära vård (mal-5): ej uppfyllt → uppfyllt. Ändrade värden: coordination_meetings_held: 1 → 3. Nu: 3 samordningsmöten under året, mål minst 2",
+            "Utveckling av forskning och utbildning inom sjukvårdsregionen (mal-9): ej uppfyllt → uppfyllt. Ändrade värden: hta_cases: 10 → 14. Nu: 14 ärenden hos HTA Norr mot 11 året innan",
+            "Resultat (mal-11): ej uppfyllt → uppfyllt. Ändrade värden: revenue_tkr: 60 400 → 61 250; costs_tkr: 60 800 → 60 980. Nu: Intäkter 61 250 tkr, kostnader 60 980 tkr, beslutat underskott 0 tkr");
+    }
+
+    [Fact]
+    public void Build_InterimThenAnnualInEnglish_ChangeSectionInEnglish()
+    {
+        var document = TrajectoryReport.Build(_f.RuleSet, [_f.Interim, _f.Annual], ReportLanguage.English);
+
+        document.Blocks.OfType<ReportParagraph>().Should().Contain(new ReportParagraph("The assessment of sound financial management changed from not met to met. Three goals changed status:"));
+    }
+}

@@ -1,0 +1,100 @@
+using Nrf.Goals.Expressions;
+using Nrf.Goals.Model;
+using Nrf.Goals.Reporting;
+using Nrf.Goals.Results;
+using Nrf.Goals.Tests.Rules;
+using Nrf.Goals.Verdicts;
+
+namespace Nrf.Goals.Tests.Reporting;
+
+public sealed class WhatIfTests : IClassFixture<NrfFixture>
+{
+    private readonly NrfFixture _nrf;
+
+    public WhatIfTests(NrfFixture nrf) => _nrf = nrf;
+
+    [Fact]
+    public void Comparison_Mal4TwentySixOfTwentyNine_CarriesTheEngineNumbers()
+    {
+        var result = _nrf.Evaluate(("bg_meetings_quorate", "26"), ("bg_meetings_planned", "29"));
+
+        var comparison = result.Goal("mal-4")!.Parts.Single().Comparison;
+
+        comparison.Should().Be(new PartComparison(26m / 29m, BinaryOperator.GreaterOrEqual, 0.90m, "antal", IsShare: true));
+        comparison!.Distance.Should().Be(0.90m - 26m / 29m);
+    }
+
+    [Fact]
+    public void Analyze_SevenOperationalRequiredSixMet_ListsEachNotMetGoalWithItsDistance()
+    {
+        var result = _nrf.Evaluate(
+            ("bg_meetings_quorate", "26"), ("bg_meetings_planned", "29"),
+            ("rpo_university_care_documented", "22"),
+            ("coordination_meetings_held", "1"),
+            ("hta_cases", "{2022: 11, 2023: 10}"));
+
+        var whatIf = WhatIfAnalysis.Analyze(result);
+
+        whatIf.Should().ContainSingle();
+        var operational = whatIf[0];
+        (operational.Category, operational.Verdict.Status, operational.Shortfall).Should().Be((GoalCategory.Operational, VerdictStatus.NotMet, 1));
+        operational.Goals.Select(g => g.Goal.Id).Should().Equal("mal-4", "mal-5", "mal-6", "mal-9");
+        operational.Goals.Select(g => WhatIfText.Line(g, ReportLanguage.Swedish)).Should().Equal(
+            "Skapa förutsättningar för sjukvårdsregional samverkan (mal-4), ej uppfyllt: BG beslutsför vid 26 av 29 möten (89,7 %), mål ≥ 90 % – 0,3 procentenheter från målet",
+            "Samordning kunskapsstyrning och nära vård (mal-5), ej uppfyllt: 1 samordningsmöten under året, mål minst 2 – 1 från målet",
+            "Gemensamt ansvar för universitetssjukvården (mal-6), ej uppfyllt: Svar dokumenterade från 22 av 24 RPO, mål samtliga – 2 från målet",
+            "Utveckling av forskning och utbildning inom sjukvårdsregionen (mal-9), ej uppfyllt: 10 ärenden hos HTA Norr mot 11 året innan");
+        WhatIfText.LeadIn(operational, ReportLanguage.Swedish).Should().Be(
+            "Verksamhetsmål: ytterligare ett mål behöver uppfyllas (sex av tio uppfyllda, krav sju). Vart och ett av dessa mål skulle räcka:");
+    }
+
+    [Fact]
+    public void Analyze_ForecastDeficitAndLowBalance_GivesDistancesInTheIndicatorsUnits()
+    {
+        var result = _nrf.Evaluate(("revenue_tkr", "60400"), ("costs_tkr", "60800"), ("bank_balance_sek", "[{date: 2023-03-31, value: 455000}]"));
+
+        var financial = WhatIfAnalysis.Analyze(result).Single();
+
+        financial.Shortfall.Should().Be(2);
+        financial.Goals.Select(g => WhatIfText.Distance(g.Parts.Single().Comparison, ReportLanguage.Swedish)).Should().Equal("400 tkr från målet", "45 000 kr från målet");
+        financial.Goals.Select(g => g.Parts.Single().Comparison.Distance).Should().Equal(400m, 45000m);
+        WhatIfText.LeadIn(financial, ReportLanguage.English).Should().Be(
+            "Financial goals: two more goals need to be met (one of three met, three required). All of these goals need to be met:");
+    }
+
+    [Fact]
+    public void Analyze_GapGoalNotMet_GivesPercentagePoints()
+    {
+        var result = _nrf.Evaluate(
+            ("self_rated_health_good_pct", "{2021: {K: 73, M: 91}, 2023: {K: 70, M: 90}}"),
+            ("rpo_university_care_documented", "22"), ("coordination_meetings_held", "1"), ("hta_cases", "{2022: 11, 2023: 10}"));
+
+        var mal8 = WhatIfAnalysis.Analyze(result).Single().Goals.Single(g => g.Goal.Id == "mal-8");
+
+        mal8.Parts.Single().Comparison.Should().Be(new PartComparison(20m, BinaryOperator.Less, 18m, "%", IsShare: false));
+        WhatIfText.Distance(mal8.Parts.Single().Comparison, ReportLanguage.Swedish).Should().Be("2 procentenheter från målet");
+    }
+
+    [Fact]
+    public void Analyze_NotEvaluableFinancialGoal_ListsItWithTheReason()
+    {
+        var result = _nrf.Evaluate(("equity_sek", null));
+
+        var financial = WhatIfAnalysis.Analyze(result).Single();
+
+        financial.Verdict.Status.Should().Be(VerdictStatus.Undetermined);
+        WhatIfText.Line(financial.Goals.Single(), ReportLanguage.Swedish).Should().Be(
+            "Eget kapital (mal-13), ej bedömt: kan inte bedömas – värde saknas för equity_sek 2023");
+        WhatIfText.LeadIn(financial, ReportLanguage.Swedish).Should().Be(
+            "Finansiella mål: ytterligare ett mål behöver uppfyllas (två av tre uppfyllda, krav tre). Bedömningen avgörs av dessa mål:");
+    }
+
+    [Fact]
+    public void Analyze_VerdictMet_IsEmpty() =>
+        WhatIfAnalysis.Analyze(_nrf.Evaluate()).Should().BeEmpty();
+
+    [Fact]
+    public void Distance_StrictComparisonExactlyAtTarget_SaysTheTargetMustBePassed() =>
+        WhatIfText.Distance(new PartComparison(18m, BinaryOperator.Less, 18m, "%", false), ReportLanguage.Swedish)
+            .Should().Be("precis på målvärdet, som måste passeras");
+}
