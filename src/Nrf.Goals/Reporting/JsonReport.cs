@@ -183,9 +183,9 @@ public static class JsonReport
                 w.WriteString("status", GoalStatusNames.Name(goal.Goal.Status));
                 w.WriteString("text", WhatIfText.Line(goal, ReportLanguage.Swedish));
                 w.WriteStartArray("distances");
-                foreach (var part in goal.Parts)
+                foreach (var part in goal.Parts.Where(p => p.Comparison is not null))
                 {
-                    var c = part.Comparison;
+                    var c = part.Comparison!;
                     w.WriteStartObject();
                     WriteNullable(w, "label", part.Label);
                     w.WriteNumber("actual", c.Actual);

@@ -13,11 +13,16 @@ namespace Nrf.Goals.Reporting;
 /// </summary>
 public static class TrajectoryReport
 {
-    /// <summary>Builds the report; <paramref name="results"/> are put in time order (year, then DÅ 04, DÅ 08, ÅR).</summary>
+    /// <summary>Builds the report; <paramref name="results"/> (at least one) are put in time order (year, then DÅ 04, DÅ 08, ÅR).</summary>
     public static ReportDocument Build(RuleSet ruleSet, IReadOnlyList<EvaluationResult> results, ReportLanguage language)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0)
+        {
+            throw new ArgumentException("A trajectory needs at least one evaluation.", nameof(results));
+        }
+
         var w = ReportWords.For(language);
         var ordered = InTimeOrder(results);
         var columns = ordered.Select(r => ReportWords.Column(r.Year, r.Report, r.Period)).ToList();

@@ -31,7 +31,7 @@ public static class WhatIfAnalysis
             var goals = result.Goals
                 .Where(g => g.Category == verdict.Category && g.Status is GoalStatus.NotMet or GoalStatus.PartlyMet or GoalStatus.NotEvaluable)
                 .Select(g => new WhatIfGoal(g, g.Parts
-                    .Where(p => p.Status == GoalStatus.NotMet && p.Comparison is not null)
+                    .Where(p => p.Status == GoalStatus.NotMet && (p.Comparison is not null || (p.Label is not null && g.Parts.Length > 1)))
                     .Select(p => new WhatIfPart(p.Label, p.Comparison!))
                     .ToImmutableArray()))
                 .ToImmutableArray();

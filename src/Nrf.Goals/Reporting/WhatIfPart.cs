@@ -4,5 +4,6 @@ namespace Nrf.Goals.Reporting;
 
 /// <summary>One failing criterion part of a <see cref="WhatIfGoal"/> and its numbers.</summary>
 /// <param name="Label">The part's label, if the rule file gives one.</param>
-/// <param name="Comparison">Actual, operator, threshold and distance.</param>
-public sealed record WhatIfPart(string? Label, PartComparison Comparison);
+/// <param name="Comparison">Actual, operator, threshold and distance; null when the part is not a comparison of two
+/// numbers (a yes/no indicator, <c>increased(x)</c>).</param>
+public sealed record WhatIfPart(string? Label, PartComparison? Comparison);

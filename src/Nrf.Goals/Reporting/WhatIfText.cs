@@ -1,4 +1,5 @@
 using Nrf.Goals.Results;
+using Nrf.Goals.Verdicts;
 
 namespace Nrf.Goals.Reporting;
 
@@ -21,7 +22,7 @@ public static class WhatIfText
             ? $"ytterligare {w.Count(category.Shortfall)} mål behöver uppfyllas ({counts})"
             : $"{w.Count(category.Shortfall)} more {(category.Shortfall == 1 ? "goal needs" : "goals need")} to be met ({counts})";
         var all = category.Shortfall >= category.Goals.Length;
-        var which = (w.IsSwedish, v.NotEvaluable > 0, all, category.Goals.Length == 1, category.Shortfall == 1) switch
+        var which = (w.IsSwedish, v.Status == VerdictStatus.Undetermined, all, category.Goals.Length == 1, category.Shortfall == 1) switch
         {
             (true, true, _, _, _) => "Bedömningen avgörs av dessa mål:",
             (true, _, true, true, _) => "Det gäller detta mål:",
@@ -48,9 +49,13 @@ public static class WhatIfText
             return head + (w.IsSwedish ? "kan inte bedömas – " : "cannot be assessed – ") + (g.Reason ?? g.Explanation);
         }
 
-        var distances = goal.Parts.Select(p => (goal.Parts.Length > 1 || g.Parts.Length > 1) && p.Label is not null
-            ? $"{p.Label}: {Distance(p.Comparison, language)}"
-            : Distance(p.Comparison, language)).ToList();
+        var distances = goal.Parts.Select(p => (p.Label, p.Comparison) switch
+        {
+            (null, { } c) => Distance(c, language),
+            ({ } label, { } c) => g.Parts.Length > 1 ? $"{label}: {Distance(c, language)}" : Distance(c, language),
+            ({ } label, null) => $"{label}: {w.StatusLower(GoalStatus.NotMet)}",
+            _ => null,
+        }).OfType<string>().ToList();
         return distances.Count == 0 ? head + g.Explanation : $"{head}{g.Explanation} – {string.Join("; ", distances)}";
     }
 

@@ -56,8 +56,8 @@ public sealed class WhatIfTests : IClassFixture<NrfFixture>
         var financial = WhatIfAnalysis.Analyze(result).Single();
 
         financial.Shortfall.Should().Be(2);
-        financial.Goals.Select(g => WhatIfText.Distance(g.Parts.Single().Comparison, ReportLanguage.Swedish)).Should().Equal("400 tkr från målet", "45 000 kr från målet");
-        financial.Goals.Select(g => g.Parts.Single().Comparison.Distance).Should().Equal(400m, 45000m);
+        financial.Goals.Select(g => WhatIfText.Distance(g.Parts.Single().Comparison!, ReportLanguage.Swedish)).Should().Equal("400 tkr från målet", "45 000 kr från målet");
+        financial.Goals.Select(g => g.Parts.Single().Comparison!.Distance).Should().Equal(400m, 45000m);
         WhatIfText.LeadIn(financial, ReportLanguage.English).Should().Be(
             "Financial goals: two more goals need to be met (one of three met, three required). All of these goals need to be met:");
     }
@@ -72,7 +72,7 @@ public sealed class WhatIfTests : IClassFixture<NrfFixture>
         var mal8 = WhatIfAnalysis.Analyze(result).Single().Goals.Single(g => g.Goal.Id == "mal-8");
 
         mal8.Parts.Single().Comparison.Should().Be(new PartComparison(20m, BinaryOperator.Less, 18m, "%", IsShare: false));
-        WhatIfText.Distance(mal8.Parts.Single().Comparison, ReportLanguage.Swedish).Should().Be("2 procentenheter från målet");
+        WhatIfText.Distance(mal8.Parts.Single().Comparison!, ReportLanguage.Swedish).Should().Be("2 procentenheter från målet");
     }
 
     [Fact]
@@ -87,6 +87,26 @@ public sealed class WhatIfTests : IClassFixture<NrfFixture>
             "Eget kapital (mal-13), ej bedömt: kan inte bedömas – värde saknas för equity_sek 2023");
         WhatIfText.LeadIn(financial, ReportLanguage.Swedish).Should().Be(
             "Finansiella mål: ytterligare ett mål behöver uppfyllas (två av tre uppfyllda, krav tre). Bedömningen avgörs av dessa mål:");
+    }
+
+    [Fact]
+    public void Analyze_PartlyMetGoals_NameTheFailingPartsWithDistanceWhereThereIsOne()
+    {
+        var result = _nrf.Evaluate(
+            ("national_group_share_pct", "{2022: {norrbotten: 14.0, jamtland-harjedalen: 9.0, vasternorrland: 17.0}, 2023: {norrbotten: 13.5, jamtland-harjedalen: 9.5, vasternorrland: 18.0}}"),
+            ("followup_dialogues_held", "27"),
+            ("rpo_university_care_documented", "22"),
+            ("coordination_meetings_held", "1"));
+
+        var operational = WhatIfAnalysis.Analyze(result).Single();
+
+        (operational.Verdict.Status, operational.Shortfall).Should().Be((VerdictStatus.NotMet, 1));
+        operational.Goals.Select(g => (g.Goal.Id, g.Goal.Status)).Should().Equal(
+            ("mal-1", GoalStatus.PartlyMet), ("mal-5", GoalStatus.NotMet), ("mal-6", GoalStatus.NotMet), ("mal-10", GoalStatus.PartlyMet));
+        WhatIfText.Line(operational.Goals[0], ReportLanguage.Swedish).Should().EndWith(" – Norrbotten: ej uppfyllt");
+        WhatIfText.Line(operational.Goals[3], ReportLanguage.Swedish).Should().Be(
+            "Utveckling av systemet för kunskapsstyrning (mal-10), delvis uppfyllt: Dialoger: followup_dialogues_held = 27 < followup_dialogues_planned = 30; "
+            + "Återrapportering: followup_reported_to_board = ja – Dialoger: 3 från målet");
     }
 
     [Fact]
