@@ -209,14 +209,18 @@ public sealed class RuleTestLoader
 
         private RuleTestCase? ReadCase(YamlNode node, ValuesDocument? fileValues, bool fileHasValues, Dictionary<string, int> names)
         {
-            if (_r.Mapping(node, "a case") is not { } map)
+            // The name is peeked first so that every message about the case, even a missing key, can name it.
+            var peeked = node is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("name"), out var n) && n is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v)
+                ? v.Trim()
+                : null;
+            var what = peeked is null ? "a case" : $"case '{peeked}'";
+            if (_r.Mapping(node, what) is not { } map)
             {
                 return null;
             }
 
             var nameNode = map.Required("name");
             var name = nameNode is null ? null : _r.Text(nameNode, "the case's name")?.Trim();
-            var what = name is null ? "the case" : $"case '{name}'";
             var valuesNode = map.Optional("values");
             var yearNode = map.Optional("year");
             var reportNode = map.Optional("report");
