@@ -71,6 +71,12 @@ internal static class TestCommand
             return ExitCodes.BadInput;
         }
 
+        if (outPath is not null && files.Any(f => string.Equals(Path.GetFullPath(f), Path.GetFullPath(outPath), StringComparison.Ordinal)))
+        {
+            error.WriteLine($"{outPath}:1:1: --out names a test file; choose another file so the test file is not overwritten");
+            return ExitCodes.BadInput;
+        }
+
         var loader = new RuleTestLoader();
         var runner = new RuleTestRunner(new RulesEngineCompiler());
         var results = new List<(string File, IReadOnlyList<RuleTestOutcome> Outcomes, IReadOnlyList<Diagnostic> Errors)>();

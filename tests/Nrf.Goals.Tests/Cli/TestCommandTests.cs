@@ -131,6 +131,18 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Test_OutNamesATestFile_RefusedAndTheFileKept()
+    {
+        var path = _workspace.Write("tiny.tests.yaml", Cases);
+
+        var (exit, _, error) = CliRunner.Run("test", path, "--format", "junit", "--out", path);
+
+        exit.Should().Be(2);
+        error.Should().Be($"{path}:1:1: --out names a test file; choose another file so the test file is not overwritten\n");
+        File.ReadAllText(path).Should().Be(Cases);
+    }
+
+    [Fact]
     public void Test_JunitInvalidFile_AnErrorTestCase()
     {
         var path = _workspace.Write("tiny.tests.yaml", "cases: []\n");
