@@ -80,13 +80,15 @@ internal static class TestCommand
         var loader = new RuleTestLoader();
         var runner = new RuleTestRunner(new RulesEngineCompiler());
         var results = new List<(string File, IReadOnlyList<RuleTestOutcome> Outcomes, IReadOnlyList<Diagnostic> Errors)>();
+        var warned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             try
             {
                 var tests = loader.Load(file);
-                foreach (var warning in tests.Warnings)
+                foreach (var warning in tests.Warnings.Where(w => warned.Add(w.ToString())))
                 {
+                    // A values file shared by several test files warns once.
                     error.WriteLine(warning.ToString());
                 }
 
@@ -122,14 +124,15 @@ internal static class TestCommand
         }
 
         var tooLow = new List<RuleSetCoverage>();
+        var coverageText = new StringBuilder();
         if (showCoverage)
         {
             foreach (var c in RuleCoverage.Measure(all))
             {
-                report.Append($"coverage of {c.RuleSetId} ({c.RulesFile}): {NumberText.Format(c.Percent)} % ({c.Covered} of {c.Total} items)\n");
-                AppendList(report, "not evaluated by any case", c.GoalsNotEvaluated);
-                AppendList(report, "never seen both met and not met", c.GoalsOneSided);
-                AppendList(report, "parts never decisive both ways", c.PartsNotDecisive);
+                coverageText.Append($"coverage of {c.RuleSetId} ({c.RulesFile}): {NumberText.Format(c.Percent)} % ({c.Covered} of {c.Total} items)\n");
+                AppendList(coverageText, "not evaluated by any case", c.GoalsNotEvaluated);
+                AppendList(coverageText, "never seen both met and not met", c.GoalsOneSided);
+                AppendList(coverageText, "parts never decisive both ways", c.PartsNotDecisive);
                 if (coverageMin is { } min && !c.Reaches(min))
                 {
                     tooLow.Add(c);
@@ -138,14 +141,16 @@ internal static class TestCommand
         }
 
         var summary = $"{all.Count} case{(all.Count == 1 ? string.Empty : "s")}: {all.Count - failed} passed, {failed} failed" + (invalid > 0 ? $", {invalid} test file{(invalid == 1 ? string.Empty : "s")} invalid" : string.Empty) + "\n";
-        report.Append(summary);
+        report.Append(coverageText).Append(summary);
 
         if (junit)
         {
             var xml = JUnitReport.Write(results);
             if (outPath is null)
             {
+                // stdout carries only the XML; people still see coverage and the summary on stderr.
                 output.Write(Encoding.UTF8.GetString(xml));
+                error.Write(coverageText.ToString());
                 error.Write(summary);
             }
             else

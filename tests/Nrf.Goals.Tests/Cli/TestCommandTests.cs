@@ -99,10 +99,10 @@ public sealed class TestCommandTests : IDisposable
     {
         var path = _workspace.Write("tiny.tests.yaml", Cases);
 
-        var (exit, output, error) = CliRunner.Run("test", path, "--format", "junit");
+        var (exit, output, error) = CliRunner.Run("test", path, "--format", "junit", "--coverage");
 
         exit.Should().Be(1);
-        error.Should().Be("2 cases: 1 passed, 1 failed\n");
+        error.Should().StartWith("coverage of tiny (").And.EndWith("\n2 cases: 1 passed, 1 failed\n");
         var root = XDocument.Parse(output).Root!;
         root.Name.LocalName.Should().Be("testsuites");
         (root.Attribute("tests")!.Value, root.Attribute("failures")!.Value, root.Attribute("errors")!.Value).Should().Be(("2", "1", "0"));
