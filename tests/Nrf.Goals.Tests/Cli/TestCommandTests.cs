@@ -143,6 +143,20 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Test_ValuesFileWithAnUnknownIndicator_WarnsOnceAndRuns()
+    {
+        var values = _workspace.Write("values.yaml", "entity: demo\nyear: 2023\nreport: annual\nvalues: {equity: 100, equitty: 5}\n");
+        _workspace.Write("tiny.tests.yaml", "values: values.yaml\ncases:\n  - {name: one, expect: {goals: {g2: met}}}\n");
+        _workspace.Write("more.tests.yaml", "rules: tiny.yaml\nvalues: values.yaml\ncases:\n  - {name: two, expect: {goals: {g2: met}}}\n");
+
+        var (exit, output, error) = CliRunner.Run("test", _workspace.Folder);
+
+        exit.Should().Be(0);
+        error.Should().Be($"{values}:4:23: warning: 'equitty' is not an indicator of the rule set 'tiny' (did you mean 'equity'?); its values are ignored\n");
+        output.Should().EndWith("2 cases: 2 passed, 0 failed\n");
+    }
+
+    [Fact]
     public void Test_JunitInvalidFile_AnErrorTestCase()
     {
         var path = _workspace.Write("tiny.tests.yaml", "cases: []\n");
