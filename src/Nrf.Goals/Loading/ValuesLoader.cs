@@ -48,7 +48,8 @@ public static class ValuesLoader
         return document! with { Warnings = bag.Items.ToImmutableArray() };
     }
 
-    private sealed class Reader
+    /// <summary>Reads values documents from YAML nodes; rule test files reuse it for inline documents and <c>set:</c>.</summary>
+    internal sealed class Reader
     {
         private readonly NodeReader _r;
         private readonly RuleSet? _ruleSet;
@@ -97,6 +98,25 @@ public static class ValuesLoader
                 _r.Error(map.Optional("period")!, $"an annual report cannot be for period {ReportPeriodNames.Display(pp)}");
             }
 
+            var (values, locations) = ReadValues(valuesNode);
+
+            if (entity is null || year is null || report is null)
+            {
+                return null;
+            }
+
+            return new ValuesDocument(entity, year.Value, report.Value, asOf, period, values) { Locations = locations };
+        }
+
+        /// <summary>Reads the <c>values:</c> mapping of a document (or of a rule test's <c>set:</c>) for the assessed <paramref name="year"/>.</summary>
+        public (ImmutableSortedDictionary<string, IndicatorData> Values, ImmutableDictionary<string, Diagnostics.SourceLocation> Locations) ReadValues(YamlNode? valuesNode, int year)
+        {
+            _year = year;
+            return ReadValues(valuesNode);
+        }
+
+        private (ImmutableSortedDictionary<string, IndicatorData> Values, ImmutableDictionary<string, Diagnostics.SourceLocation> Locations) ReadValues(YamlNode? valuesNode)
+        {
             var values = ImmutableSortedDictionary.CreateBuilder<string, IndicatorData>(StringComparer.Ordinal);
             var locations = ImmutableDictionary.CreateBuilder<string, Diagnostics.SourceLocation>(StringComparer.Ordinal);
             if (valuesNode is not null && !(valuesNode is YamlScalarNode { Value: "" or null }) && _r.Mapping(valuesNode, "values") is { } valuesMap)
@@ -124,12 +144,7 @@ public static class ValuesLoader
                 }
             }
 
-            if (entity is null || year is null || report is null)
-            {
-                return null;
-            }
-
-            return new ValuesDocument(entity, year.Value, report.Value, asOf, period, values.ToImmutable()) { Locations = locations.ToImmutable() };
+            return (values.ToImmutable(), locations.ToImmutable());
         }
 
         private ReportKind? ReadReport(YamlNode node)

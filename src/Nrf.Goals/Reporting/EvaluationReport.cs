@@ -34,6 +34,12 @@ public static class EvaluationReport
             blocks.Add(new ReportTable([.. w.GoalTableHeaders], [.. goals.Select(g => Row(w, g))]) { ColumnWidths = [21, 13, 32, 21, 13] });
         }
 
+        if (!result.Groups.IsDefaultOrEmpty)
+        {
+            blocks.Add(new ReportHeading(w.IsSwedish ? "Måluppfyllelse per del av planen" : "Goal attainment by part of the plan"));
+            blocks.Add(GroupTable(w, result.Groups));
+        }
+
         var whatIf = WhatIfAnalysis.Analyze(result);
         if (!whatIf.IsEmpty)
         {
@@ -52,6 +58,39 @@ public static class EvaluationReport
         }
 
         return new ReportDocument(title, language, blocks.ToImmutable());
+    }
+
+    /// <summary>The plan's hierarchy with the roll-up counts of each group; children are indented under their parent.</summary>
+    private static ReportTable GroupTable(ReportWords w, ImmutableArray<GroupResult> groups)
+    {
+        var depth = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = ImmutableArray.CreateBuilder<ImmutableArray<ReportCell>>(groups.Length);
+        foreach (var g in groups)
+        {
+            // Groups come parents first, so the parent's depth is known.
+            var level = g.Parent is { } parent && depth.TryGetValue(parent, out var d) ? d + 1 : 0;
+            depth[g.Id] = level;
+            var risk = g.Risk is { } r
+                ? $"{r}{(g.ActionRequired ? (w.IsSwedish ? " – åtgärd krävs" : " – action required") : string.Empty)}"
+                : w.Dash;
+            rows.Add([
+                new ReportCell(string.Concat(Enumerable.Repeat("› ", level)) + g.Title),
+                new ReportCell(g.Level ?? w.Dash),
+                new ReportCell($"{g.Met} {(w.IsSwedish ? "av" : "of")} {g.Total}"),
+                new ReportCell(Count(g.PartlyMet)),
+                new ReportCell(Count(g.NotMet)),
+                new ReportCell(Count(g.NotEvaluable)),
+                new ReportCell(Count(g.Monitored)),
+                new ReportCell(risk),
+            ]);
+        }
+
+        string[] headers = w.IsSwedish
+            ? ["Del av planen", "Nivå", "Uppfyllda", "Delvis", "Ej uppfyllda", "Ej bedömda", "Följs upp", "Risk"]
+            : ["Part of the plan", "Level", "Met", "Partly", "Not met", "Not evaluable", "Monitored", "Risk"];
+        return new ReportTable([.. headers], rows.MoveToImmutable()) { ColumnWidths = [34, 14, 10, 8, 9, 9, 8, 8] };
+
+        static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static ImmutableArray<ReportCell> Row(ReportWords w, GoalResult g)

@@ -24,7 +24,7 @@ public static class HtmlReport
         thead { display: table-header-group; }
         tr, li, .chart { break-inside: avoid; page-break-inside: avoid; }
         h2 { break-after: avoid; page-break-after: avoid; }
-        td.status { white-space: nowrap; font-weight: 600; }
+        td.status { font-weight: 600; }
         .st-met { background: #dcf1e2; color: #14532d; }
         .st-partly-met { background: #fff1c2; color: #6b4a00; }
         .st-not-met { background: #fbdcdc; color: #8a1717; }

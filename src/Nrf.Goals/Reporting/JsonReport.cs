@@ -11,7 +11,7 @@ namespace Nrf.Goals.Reporting;
 
 /// <summary>
 /// Writes an <see cref="EvaluationResult"/> as the JSON contract report scripts read:
-/// <c>{"ruleSet", "entity", "year", "report", "period", "verdict": {…}, "goals": [ … ], "warnings": [ … ]}</c>.
+/// <c>{"ruleSet", "entity", "year", "report", "period", "verdict": {…}, "goals": [ … ], "groups": [ … ], "warnings": [ … ]}</c>.
 /// Key order is fixed and numbers are written invariantly, so the same inputs give byte-identical output.
 /// </summary>
 public static class JsonReport
@@ -54,6 +54,13 @@ public static class JsonReport
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("groups");
+            foreach (var group in result.Groups)
+            {
+                WriteGroup(w, group);
+            }
+
+            w.WriteEndArray();
             w.WriteStartArray("warnings");
             foreach (var warning in result.Warnings)
             {
@@ -71,12 +78,7 @@ public static class JsonReport
     private static void WriteCategory(Utf8JsonWriter w, string name, CategoryVerdict c)
     {
         w.WriteStartObject(name);
-        w.WriteNumber("met", c.Met);
-        w.WriteNumber("partlyMet", c.PartlyMet);
-        w.WriteNumber("notMet", c.NotMet);
-        w.WriteNumber("notEvaluable", c.NotEvaluable);
-        w.WriteNumber("monitored", c.Monitored);
-        w.WriteNumber("total", c.Total);
+        WriteCounts(w, c.Met, c.PartlyMet, c.NotMet, c.NotEvaluable, c.Monitored, c.Total);
         if (c.Required is { } required)
         {
             w.WriteNumber("required", required);
@@ -88,6 +90,37 @@ public static class JsonReport
 
         w.WriteString("rule", c.Rule);
         w.WriteString("status", VerdictStatusNames.Name(c.Status));
+        w.WriteEndObject();
+    }
+
+    private static void WriteCounts(Utf8JsonWriter w, int met, int partlyMet, int notMet, int notEvaluable, int monitored, int total)
+    {
+        w.WriteNumber("met", met);
+        w.WriteNumber("partlyMet", partlyMet);
+        w.WriteNumber("notMet", notMet);
+        w.WriteNumber("notEvaluable", notEvaluable);
+        w.WriteNumber("monitored", monitored);
+        w.WriteNumber("total", total);
+    }
+
+    private static void WriteGroup(Utf8JsonWriter w, GroupResult g)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", g.Id);
+        w.WriteString("title", g.Title);
+        WriteNullable(w, "level", g.Level);
+        WriteNullable(w, "parent", g.Parent);
+        if (g.Risk is { } risk)
+        {
+            w.WriteNumber("risk", risk);
+        }
+        else
+        {
+            w.WriteNull("risk");
+        }
+
+        w.WriteBoolean("actionRequired", g.ActionRequired);
+        WriteCounts(w, g.Met, g.PartlyMet, g.NotMet, g.NotEvaluable, g.Monitored, g.Total);
         w.WriteEndObject();
     }
 
@@ -103,16 +136,7 @@ public static class JsonReport
         WriteNullable(w, "target", g.Target);
         WriteNullable(w, "reason", g.Reason);
         WriteNullable(w, "comment", g.Comment);
-        if (!g.Groups.IsDefaultOrEmpty)
-        {
-            w.WriteStartArray("groups");
-            foreach (var group in g.Groups)
-            {
-                w.WriteStringValue(group);
-            }
-
-            w.WriteEndArray();
-        }
+        WriteNullable(w, "group", g.Group);
 
         w.WriteStartArray("values");
         foreach (var v in g.Values)

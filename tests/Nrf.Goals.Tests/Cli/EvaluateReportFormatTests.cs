@@ -61,7 +61,7 @@ public sealed class EvaluateReportFormatTests
         var (_, output, _) = CliRunner.Run("evaluate", "--rules", Rules, "--values", Interim, "--format", "json");
 
         using var json = JsonDocument.Parse(output);
-        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("ruleSet", "entity", "year", "report", "period", "verdict", "goals", "warnings", "whatIf");
+        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("ruleSet", "entity", "year", "report", "period", "verdict", "goals", "groups", "warnings", "whatIf");
         var operational = json.RootElement.GetProperty("whatIf")[0];
         (operational.GetProperty("category").GetString(), operational.GetProperty("shortfall").GetInt32()).Should().Be(("operational", 1));
         var mal4 = operational.GetProperty("goals")[0];
