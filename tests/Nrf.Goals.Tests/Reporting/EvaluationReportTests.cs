@@ -1,0 +1,55 @@
+using Nrf.Goals.Loading;
+using Nrf.Goals.Reporting;
+using Nrf.Goals.Rules.Compilation;
+
+namespace Nrf.Goals.Tests.Reporting;
+
+public sealed class EvaluationReportTests : IClassFixture<ReportFixture>
+{
+    private readonly ReportFixture _f;
+
+    public EvaluationReportTests(ReportFixture fixture) => _f = fixture;
+
+    [Fact]
+    public void Build_RuleSetWithGroups_AddsTheRollUpWithChildrenIndented()
+    {
+        var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
+        var result = new RulesEngineCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet));
+
+        var document = EvaluationReport.Build(ruleSet, result, ReportLanguage.Swedish);
+
+        var blocks = document.Blocks.ToList();
+        var heading = blocks.IndexOf(new ReportHeading("Måluppfyllelse per del av planen"));
+        var table = (ReportTable)blocks[heading + 1];
+        table.Headers.Should().Equal("Del av planen", "Nivå", "Uppfyllda", "Delvis", "Ej uppfyllda", "Ej bedömda", "Följs upp", "Risk");
+        table.Rows.Should().HaveCount(result.Groups.Length);
+        table.Rows.Take(2).Select(r => r.Select(c => c.Text)).Should().BeEquivalentTo(
+            new[]
+            {
+                new[] { "Samhällsperspektivet", "perspektiv", "0 av 5", "0", "0", "5", "2", "–" },
+                new[] { "› Hållbart nyttjande av resurser", "strategiskt mål", "0 av 3", "0", "0", "3", "0", "–" },
+            },
+            o => o.WithStrictOrdering());
+        var operational = document.Blocks.OfType<ReportTable>().First();
+        operational.Rows[0].Select(c => c.Text).Should().Equal(
+            "Genomsnittligt utsläpp av personbilsparken", "? Ej bedömt", "–", result.Goals[0].Target, "Kan inte bedömas: följs inte upp i DÅ 08");
+    }
+
+    [Fact]
+    public void Build_RuleSetWithoutGroups_NoRollUp() =>
+        EvaluationReport.Build(_f.RuleSet, _f.Annual, ReportLanguage.Swedish).Blocks.OfType<ReportHeading>().Select(h => h.Text)
+            .Should().Equal("Verksamhetsmål", "Finansiella mål");
+
+    [Fact]
+    public void Build_NotMetInterimInEnglish_StatusCellsCarrySymbolWordAndStatus()
+    {
+        var document = EvaluationReport.Build(_f.RuleSet, _f.Interim, ReportLanguage.English);
+
+        var financial = document.Blocks.OfType<ReportTable>().ElementAt(1);
+        financial.Headers.Should().Equal("Goal", "Status", "Outcome", "Target", "Comment");
+        financial.Rows[0].Select(c => c.Text).Should().Equal(
+            "Resultat", "✘ Not met", "Intäkter 60 400 tkr, kostnader 60 800 tkr, beslutat underskott 0 tkr",
+            "Intäkter ≥ kostnader (med avdrag för underskott som förbundsdirektionen beslutat)", string.Empty);
+        financial.Rows[0][1].Status.Should().Be(Nrf.Goals.Results.GoalStatus.NotMet);
+    }
+}
