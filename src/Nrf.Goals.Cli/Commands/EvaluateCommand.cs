@@ -10,7 +10,8 @@ using Nrf.Goals.Cli.Output;
 namespace Nrf.Goals.Cli.Commands;
 
 /// <summary>
-/// <c>nrf-goals evaluate --rules R --values V [--format json|text] [--out FILE]</c>: judges one values document.
+/// <c>nrf-goals evaluate --rules R --values V [--format json|text] [--out FILE] [--entity E --year Y --report K --period P --as-of D]</c>:
+/// judges one values document (YAML, JSON, CSV or Excel); the header options override the document's header.
 /// Exit 0 whenever it evaluated, whatever the verdict; exit 2 with located messages for bad input.
 /// </summary>
 internal static class EvaluateCommand
@@ -18,7 +19,7 @@ internal static class EvaluateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var rules = new Option<string>("--rules") { Description = "The rule file (YAML).", Required = true };
-        var values = new Option<string>("--values") { Description = "The values document (YAML or JSON).", Required = true };
+        var values = new Option<string>("--values") { Description = "The values: a YAML or JSON document, or a table (.csv as Swedish Excel saves it, .xlsx) with the columns indicator;year;breakdown;value (+ date, comment).", Required = true };
         var format = new Option<string>("--format") { Description = "json (the contract for scripts) or text (a summary for people).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "text");
         var outFile = new Option<string?>("--out") { Description = "Write to this file (atomically) instead of stdout." };
@@ -26,6 +27,8 @@ internal static class EvaluateCommand
         {
             rules, values, format, outFile,
         };
+        var header = new HeaderOptions();
+        header.AddTo(command);
         command.SetAction(result => CommandRunner.Run(error, () =>
         {
             var rulesPath = result.GetValue(rules)!;
@@ -36,8 +39,19 @@ internal static class EvaluateCommand
                 throw new NrfGoalsException([new Diagnostic(new SourceLocation(outPath, 1, 1), "--out names an input file; choose another file so the input is not overwritten")]);
             }
 
+            var overrides = header.Read(result, out var optionProblems);
+            if (optionProblems.Count > 0)
+            {
+                foreach (var problem in optionProblems)
+                {
+                    error.WriteLine(problem);
+                }
+
+                return ExitCodes.BadInput;
+            }
+
             var ruleSet = RuleSetLoader.Load(rulesPath);
-            var document = ValuesLoader.Load(valuesPath, ruleSet);
+            var document = ValuesLoader.Load(valuesPath, ruleSet, overrides);
             var evaluation = new RulesEngineCompiler().Compile(ruleSet).Evaluate(document);
             foreach (var warning in evaluation.Warnings)
             {

@@ -57,7 +57,7 @@ internal static class ValueChecks
         var t = text.Trim();
         var swedish = t.ToLowerInvariant() switch
         {
-            "uppfyllt" or "uppfyllt mål" => GoalStatus.Met,
+            "uppfyllt" => GoalStatus.Met,
             "delvis uppfyllt" => GoalStatus.PartlyMet,
             "ej uppfyllt" or "inte uppfyllt" => GoalStatus.NotMet,
             _ => (GoalStatus?)null,

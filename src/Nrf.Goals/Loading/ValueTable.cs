@@ -19,6 +19,7 @@ internal sealed class ValueTable
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
+    private int? _latestYear;
 
     private ValueTable(string file, RuleSet? ruleSet, DiagnosticBag bag)
     {
@@ -44,7 +45,7 @@ internal sealed class ValueTable
     {
         var parsed = rows.Select(Classify).OfType<Parsed>().ToList();
         var fileAt = new SourceLocation(_file, 1, 1);
-        var latest = parsed.Select(p => p.Year ?? p.Date?.Year).Max();
+        var latest = _latestYear;
         var entity = overrides?.Entity ?? _ruleSet?.Entity;
         var year = overrides?.Year ?? latest;
         var header = new ValuesHeaderFacts(
@@ -109,6 +110,7 @@ internal sealed class ValueTable
         {
             year = ReadYear(yearCell, what);
             ok &= year is not null;
+            _latestYear = year > _latestYear || _latestYear is null ? year ?? _latestYear : _latestYear;
         }
 
         DateOnly? date = null;
@@ -116,6 +118,7 @@ internal sealed class ValueTable
         {
             date = ReadDate(dateCell, what);
             ok &= date is not null;
+            _latestYear = date?.Year > _latestYear || _latestYear is null ? date?.Year ?? _latestYear : _latestYear;
         }
 
         var key = row.Breakdown is { IsEmpty: false } keyCell ? keyCell.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? keyCell.Text.Trim() : null;
