@@ -11,6 +11,13 @@ namespace Nrf.Goals.Loading;
 /// </summary>
 internal static class XlsxValues
 {
+    static XlsxValues()
+    {
+        // ExcelDataReader's configuration defaults to Windows-1252 (for old .xls text), which .NET offers only once the
+        // code-page provider is registered; registering it is process-wide and idempotent.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    }
+
     /// <summary>The rows of the first sheet after its header row; null when the workbook cannot be read as a values table.</summary>
     public static IReadOnlyList<ValueRow>? Read(byte[] bytes, string file, DiagnosticBag bag)
     {
