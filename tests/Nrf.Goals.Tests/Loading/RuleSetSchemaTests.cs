@@ -127,6 +127,7 @@ public sealed class RuleSetSchemaTests
         Keys(root.GetProperty("properties")).Should().Contain(LoaderKeys("RootKeys"));
         Keys(root.GetProperty("definitions").GetProperty("indicator").GetProperty("properties")).Should().Contain(LoaderKeys("IndicatorKeys"));
         Keys(root.GetProperty("definitions").GetProperty("goal").GetProperty("properties")).Should().Contain(LoaderKeys("GoalKeys"));
+        Keys(root.GetProperty("definitions").GetProperty("group").GetProperty("properties")).Should().Contain(LoaderKeys("GroupKeys"));
         root.GetProperty("$schema").GetString().Should().Be("http://json-schema.org/draft-07/schema#");
     }
 
