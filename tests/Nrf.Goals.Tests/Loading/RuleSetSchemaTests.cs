@@ -26,6 +26,24 @@ public sealed class RuleSetSchemaTests
         return data;
     }
 
+    public static TheoryData<string> ShippedValuesFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "examples"), "*.yaml").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(RepositoryPaths.Root, file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedValuesFiles))]
+    public void ValuesSchema_ShippedValuesFile_HasNoErrors(string relativePath)
+    {
+        ValueErrors(File.ReadAllText(Path.Combine(RepositoryPaths.Root, relativePath))).Should().BeEmpty();
+    }
+
     private static string[] RuleErrors(string yaml) => Flat(RuleSchema.Value.Validate(YamlJson.Convert(yaml)));
 
     private static string[] ValueErrors(string yaml) => Flat(ValuesSchema.Value.Validate(YamlJson.Convert(yaml)));
