@@ -30,7 +30,7 @@ internal static class CsvValues
                 new SourceLocation(file, (int)Math.Max(1, bad.LineNumber), 1),
                 bad.Reason == CsvMalformedReason.UnterminatedQuote
                     ? "a quoted cell is never closed: a '\"' is missing, so the rest of the file would be one cell"
-                    : $"the quotes of this row are broken ({bad.RawRecord}); put a cell that holds ';' or '\"' in quotes and double the quote inside (\"\")")),
+                    : $"the quotes of this row are broken ({ValueTable.Shown(bad.RawRecord)}); put a cell that holds ';' or '\"' in quotes and double the quote inside (\"\")")),
         };
 
         var rows = new List<ValueRow>();

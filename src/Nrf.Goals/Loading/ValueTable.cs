@@ -155,7 +155,7 @@ internal sealed class ValueTable
         switch (kind)
         {
             case Kind.Assessment:
-                if (!ValueChecks.TryStatus(value.Text, what, out var status, out var problem))
+                if (!ValueChecks.TryStatus(Shown(value.Text), what, out var status, out var problem))
                 {
                     _bag.Error(value.At, $"{problem} ({value.Where})");
                     return null;
@@ -170,7 +170,7 @@ internal sealed class ValueTable
                     return ok ? parsed with { Flag = flag } : null;
                 }
 
-                _bag.Error(value.At, $"{Describe(what, kind, year, key, date)} ({value.Where}) is yes/no: write true or false (ja/nej, SANT/FALSKT), not '{value.Text.Trim()}'");
+                _bag.Error(value.At, $"{Describe(what, kind, year, key, date)} ({value.Where}) is yes/no: write true or false (ja/nej, SANT/FALSKT), not '{Shown(value.Text)}'");
                 return null;
             default:
                 if (value.Number is { } exact)
@@ -178,10 +178,12 @@ internal sealed class ValueTable
                     return ok ? parsed with { Number = exact } : null;
                 }
 
-                if (ScalarText.TryNumber(value.Text, out var number, out var notANumber))
+                if (ScalarText.TryNumber(value.Text, out var number, out _))
                 {
                     return ok ? parsed with { Number = number } : null;
                 }
+
+                ScalarText.TryNumber(Shown(value.Text), out _, out var notANumber);
 
                 _bag.Error(value.At, $"{Describe(what, kind, year, key, date)} ({value.Where}): {notANumber}");
                 return null;
@@ -240,7 +242,7 @@ internal sealed class ValueTable
 
     private int? ReadYear(ValueCell cell, string what)
     {
-        var text = cell.Number is { } n && n == decimal.Truncate(n) ? ((long)n).ToString(System.Globalization.CultureInfo.InvariantCulture) : cell.Text.Trim();
+        var text = cell.Number is { } n && n == decimal.Truncate(n) ? ((long)n).ToString(System.Globalization.CultureInfo.InvariantCulture) : Shown(cell.Text);
         if (ScalarText.TryInteger(text, out var year) && year is >= 1000 and <= 9999)
         {
             return year;
@@ -257,7 +259,7 @@ internal sealed class ValueTable
             return d;
         }
 
-        var text = cell.Text.Trim();
+        var text = Shown(cell.Text);
         if (ScalarText.TryDate(text, out var date))
         {
             return date;
@@ -267,6 +269,13 @@ internal sealed class ValueTable
             ? $"the date of {what} ({cell.Where}): {text} is not a date in the calendar"
             : $"the date of {what} ({cell.Where}) should be a date written yyyy-mm-dd, not '{text}'");
         return null;
+    }
+
+    /// <summary>A cell's text as a message quotes it: on one line, and cut short when a broken quote swallowed many lines.</summary>
+    internal static string Shown(string text)
+    {
+        var line = text.Trim().Replace("\r\n", " ↵ ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
+        return line.Length <= 40 ? line : line[..40] + "…";
     }
 
     private static string Describe(string what, Kind kind, int? year, string? key, DateOnly? date) => kind switch

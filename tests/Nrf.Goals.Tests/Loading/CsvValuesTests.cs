@@ -277,4 +277,27 @@ public sealed class CsvValuesTests
 
         document.Year.Should().Be(2023);
     }
+
+    [Fact]
+    public void Load_BrokenQuotes_AreReportedOnOneLineEach()
+    {
+        var csv = Header + "rpo_count;2023;;2\"4\r\nbg_meetings_planned;2023;;\"29\r\nhta_cases;2023;;14\r\n";
+
+        Errors(Utf8(csv), "values.csv", NrfRuleSet).Should().Equal(
+            "values.csv:2:1: the quotes of this row are broken (rpo_count;2023;;2\"4); put a cell that holds ';' or '\"' in quotes and double the quote inside (\"\")",
+            "values.csv:2:17: 'rpo_count' for 2023 (column value): '2\"4' is not a number",
+            "values.csv:3:1: a quoted cell is never closed: a '\"' is missing, so the rest of the file would be one cell",
+            "values.csv:3:27: 'bg_meetings_planned' for 2023 (column value): '29 ↵ hta_cases;2023;;14' is not a number");
+    }
+
+    [Fact]
+    public void Load_ErrorAfterAMultiLineCell_PointsAtTheRightLine()
+    {
+        var csv = "indicator;year;breakdown;value;date;comment\r\n" +
+                  "metodbank;2023;;met;;\"Två\r\nrader\"\r\n" +
+                  "resultat;2023;;minus tre;;\r\n";
+
+        Errors(Utf8(csv), "values.csv", Kommun).Should().Equal(
+            "values.csv:4:16: 'resultat' for 2023 (column value): 'minus tre' is not a number");
+    }
 }
