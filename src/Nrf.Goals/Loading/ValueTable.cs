@@ -110,7 +110,7 @@ internal sealed class ValueTable
         {
             year = ReadYear(yearCell, what);
             ok &= year is not null;
-            _latestYear = year > _latestYear || _latestYear is null ? year ?? _latestYear : _latestYear;
+            NoteYear(year);
         }
 
         DateOnly? date = null;
@@ -118,7 +118,7 @@ internal sealed class ValueTable
         {
             date = ReadDate(dateCell, what);
             ok &= date is not null;
-            _latestYear = date?.Year > _latestYear || _latestYear is null ? date?.Year ?? _latestYear : _latestYear;
+            NoteYear(date?.Year);
         }
 
         var key = row.Breakdown is { IsEmpty: false } keyCell ? keyCell.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? keyCell.Text.Trim() : null;
@@ -187,6 +187,15 @@ internal sealed class ValueTable
 
                 _bag.Error(value.At, $"{Describe(what, kind, year, key, date)} ({value.Where}): {notANumber}");
                 return null;
+        }
+    }
+
+    /// <summary>Keeps the latest year the table mentions: the assessed year unless one is given.</summary>
+    private void NoteYear(int? year)
+    {
+        if (year is { } y && (_latestYear is null || y > _latestYear))
+        {
+            _latestYear = y;
         }
     }
 
