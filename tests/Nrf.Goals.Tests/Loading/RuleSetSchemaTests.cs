@@ -166,4 +166,14 @@ public sealed class RuleSetSchemaTests
         ValueErrors(yaml.Replace("report: annual", "report: yearly", StringComparison.Ordinal)).Should().Equal("NotInEnumeration #/report");
         ValueErrors(yaml.Replace("  rpo_count: 24", "  rpo_count: tjugofyra", StringComparison.Ordinal)).Should().Equal("NotOneOf #/values.rpo_count");
     }
+
+    [Fact]
+    public void Validate_SwedishNumbersTheLoaderReads_AreAccepted()
+    {
+        var yaml = NrfYaml.Replace("    default: 0", "    default: \"1 500,5\"", StringComparison.Ordinal);
+
+        RuleSetLoader.Parse(yaml, "nrf.yaml").FindIndicator("approved_deficit_tkr")!.Default.Should().Be(1500.5m);
+        RuleErrors(yaml).Should().BeEmpty();
+        RuleErrors(NrfYaml.Replace("    default: 0", "    default: noll", StringComparison.Ordinal)).Should().Equal("NotOneOf #/indicators[17].default");
+    }
 }
