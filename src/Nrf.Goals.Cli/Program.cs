@@ -12,6 +12,7 @@ internal static class Program
         {
             EvaluateCommand.Create(Console.Out, Console.Error),
             ValidateCommand.Create(Console.Out, Console.Error),
+            TestCommand.Create(Console.Out, Console.Error),
             SchemaCommand.Create(Console.Out, Console.Error),
         };
         return root.Parse(args).Invoke();

@@ -11,6 +11,12 @@ internal static class GoalResultBuilder
     public static GoalResult Build(CompiledRuleSet compiled, CompiledGoal compiledGoal, CompiledCase? chosen, string? reason, EvaluationContext context)
     {
         var goal = compiledGoal.Goal;
+        if (chosen is null && goal.IsMonitorOnly)
+        {
+            // A monitor-only goal is never counted, so a period without follow-up leaves it monitored, not "ej bedömt".
+            return Result(goal, GoalStatus.Monitored, reason is null ? "Följs inte upp nu." : $"{char.ToUpperInvariant(reason[0])}{reason[1..]}.", reason, null, [], []);
+        }
+
         if (chosen is null)
         {
             return Result(goal, GoalStatus.NotEvaluable, $"Kan inte bedömas: {reason}.", reason, null, [], []);

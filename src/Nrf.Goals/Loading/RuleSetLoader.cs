@@ -116,6 +116,20 @@ public static partial class RuleSetLoader
             return id;
         }
 
+        /// <summary>The item's id, or null when it is missing, malformed or already used by an earlier item in <paramref name="seen"/>.</summary>
+        private string? UniqueId(MappingReader map, string kind, Dictionary<string, SourceLocation> seen)
+        {
+            var idNode = map.Required("id");
+            var id = Id(idNode, $"a {kind}'s id");
+            if (id is not null && seen.TryGetValue(id, out var first))
+            {
+                _r.Error(idNode!, $"the {kind} id '{id}' is used twice (first at line {first.Line})");
+                return null;
+            }
+
+            return id;
+        }
+
         private void ReadValidity(YamlNode? node)
         {
             if (node is null || _r.Mapping(node, "validity") is not { } map)
@@ -348,13 +362,7 @@ public static partial class RuleSetLoader
                     continue;
                 }
 
-                var idNode = map.Required("id");
-                var id = Id(idNode, "a group's id");
-                if (id is not null && seen.TryGetValue(id, out var first))
-                {
-                    _r.Error(idNode!, $"the group id '{id}' is used twice (first at line {first.Line})");
-                    id = null;
-                }
+                var id = UniqueId(map, "group", seen);
 
                 var name = $"group '{id ?? "?"}'";
                 var title = map.Required("title") is { } t ? _r.Text(t, $"the title of {name}") : null;
@@ -432,13 +440,7 @@ public static partial class RuleSetLoader
                     continue;
                 }
 
-                var idNode = map.Required("id");
-                var id = Id(idNode, "a goal's id");
-                if (id is not null && seen.TryGetValue(id, out var first))
-                {
-                    _r.Error(idNode!, $"the goal id '{id}' is used twice (first at line {first.Line})");
-                    id = null;
-                }
+                var id = UniqueId(map, "goal", seen);
 
                 var what = $"goal '{id ?? "?"}'";
                 var title = map.Required("title") is { } t ? _r.Text(t, $"the title of {what}") : null;

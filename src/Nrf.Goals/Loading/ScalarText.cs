@@ -4,12 +4,13 @@ using System.Text.RegularExpressions;
 namespace Nrf.Goals.Loading;
 
 /// <summary>
-/// Reads numbers, yes/no and dates from the text users write. Numbers accept the invariant form (<c>1234.5</c>) and,
+/// Reads numbers, yes/no and dates from the text users write. Numbers accept the invariant form (<c>1234.5</c>, <c>1_234.5</c>) and,
 /// on purpose, the Swedish one (<c>1 234,5</c>, grouping by space or no-break space) because controllers copy figures from Excel.
 /// </summary>
 internal static partial class ScalarText
 {
-    [GeneratedRegex(@"^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$", RegexOptions.CultureInvariant)]
+    // Underscores group digits as in the expression language (500_000), so a baseline reads like its criterion.
+    [GeneratedRegex(@"^[+-]?\d+(_\d+)*(\.\d+)?([eE][+-]?\d+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex InvariantNumber();
 
     [GeneratedRegex(@"^[+-]?\d{1,3}([ \u00A0\u202F]\d{3})*(,\d+)?$|^[+-]?\d+(,\d+)?$", RegexOptions.CultureInvariant)]
@@ -35,7 +36,7 @@ internal static partial class ScalarText
         string invariant;
         if (InvariantNumber().IsMatch(t))
         {
-            invariant = t;
+            invariant = t.Replace("_", string.Empty, StringComparison.Ordinal);
         }
         else if (SwedishNumber().IsMatch(t))
         {

@@ -91,14 +91,15 @@ public static class ValuesLoader
         }
     }
 
-    private sealed class Reader
+    /// <summary>Reads values documents from YAML nodes; rule test files reuse it for inline documents and <c>set:</c>.</summary>
+    internal sealed class Reader
     {
         private readonly NodeReader _r;
         private readonly RuleSet? _ruleSet;
         private readonly ValuesHeaderOverrides? _overrides;
         private int _year;
 
-        public Reader(NodeReader reader, RuleSet? ruleSet, ValuesHeaderOverrides? overrides)
+        public Reader(NodeReader reader, RuleSet? ruleSet, ValuesHeaderOverrides? overrides = null)
         {
             _r = reader;
             _ruleSet = ruleSet;
@@ -138,6 +139,25 @@ public static class ValuesLoader
             _year = year ?? 0;
             ValueChecks.Header(header, _ruleSet, _r.Bag);
 
+            var (values, locations) = ReadValues(valuesNode);
+
+            if (entity is null || year is null || report is null)
+            {
+                return null;
+            }
+
+            return new ValuesDocument(entity, year.Value, report.Value, asOf, period, values) { Locations = locations };
+        }
+
+        /// <summary>Reads the <c>values:</c> mapping of a document (or of a rule test's <c>set:</c>) for the assessed <paramref name="year"/>.</summary>
+        public (ImmutableSortedDictionary<string, IndicatorData> Values, ImmutableDictionary<string, Diagnostics.SourceLocation> Locations) ReadValues(YamlNode? valuesNode, int year)
+        {
+            _year = year;
+            return ReadValues(valuesNode);
+        }
+
+        private (ImmutableSortedDictionary<string, IndicatorData> Values, ImmutableDictionary<string, Diagnostics.SourceLocation> Locations) ReadValues(YamlNode? valuesNode)
+        {
             var values = ImmutableSortedDictionary.CreateBuilder<string, IndicatorData>(StringComparer.Ordinal);
             var locations = ImmutableDictionary.CreateBuilder<string, Diagnostics.SourceLocation>(StringComparer.Ordinal);
             if (valuesNode is not null && !(valuesNode is YamlScalarNode { Value: "" or null }) && _r.Mapping(valuesNode, "values") is { } valuesMap)
@@ -165,12 +185,7 @@ public static class ValuesLoader
                 }
             }
 
-            if (entity is null || year is null || report is null)
-            {
-                return null;
-            }
-
-            return new ValuesDocument(entity, year.Value, report.Value, asOf, period, values.ToImmutable()) { Locations = locations.ToImmutable() };
+            return (values.ToImmutable(), locations.ToImmutable());
         }
 
         private ReportKind? ReadReport(YamlNode node)

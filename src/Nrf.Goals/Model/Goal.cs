@@ -31,8 +31,16 @@ public sealed record Goal(
     ImmutableArray<string> Groups,
     SourceLocation Location)
 {
-    /// <summary>True when the goal is monitored only and never counts towards a verdict.</summary>
-    public bool IsMonitorOnly => Criterion is MonitorCriterion;
+    /// <summary>
+    /// True when the goal is monitored only and never counts towards a verdict — also when its monitor is scheduled
+    /// per year or period ("Följa utvecklingen" from 2020), so a year or period without follow-up does not count either.
+    /// </summary>
+    public bool IsMonitorOnly => Criterion switch
+    {
+        MonitorCriterion => true,
+        ScheduledCriterion s => s.Cases.All(c => c.Criterion is MonitorCriterion),
+        _ => false,
+    };
 
     /// <summary>The id of the group the goal is declared under, or null.</summary>
     public string? Group => Groups.IsDefaultOrEmpty ? null : Groups[^1];

@@ -76,12 +76,7 @@ public static class JsonReport
     private static void WriteCategory(Utf8JsonWriter w, string name, CategoryVerdict c)
     {
         w.WriteStartObject(name);
-        w.WriteNumber("met", c.Met);
-        w.WriteNumber("partlyMet", c.PartlyMet);
-        w.WriteNumber("notMet", c.NotMet);
-        w.WriteNumber("notEvaluable", c.NotEvaluable);
-        w.WriteNumber("monitored", c.Monitored);
-        w.WriteNumber("total", c.Total);
+        WriteCounts(w, c.Met, c.PartlyMet, c.NotMet, c.NotEvaluable, c.Monitored, c.Total);
         if (c.Required is { } required)
         {
             w.WriteNumber("required", required);
@@ -94,6 +89,16 @@ public static class JsonReport
         w.WriteString("rule", c.Rule);
         w.WriteString("status", VerdictStatusNames.Name(c.Status));
         w.WriteEndObject();
+    }
+
+    private static void WriteCounts(Utf8JsonWriter w, int met, int partlyMet, int notMet, int notEvaluable, int monitored, int total)
+    {
+        w.WriteNumber("met", met);
+        w.WriteNumber("partlyMet", partlyMet);
+        w.WriteNumber("notMet", notMet);
+        w.WriteNumber("notEvaluable", notEvaluable);
+        w.WriteNumber("monitored", monitored);
+        w.WriteNumber("total", total);
     }
 
     private static void WriteGroup(Utf8JsonWriter w, GroupResult g)
@@ -113,12 +118,7 @@ public static class JsonReport
         }
 
         w.WriteBoolean("actionRequired", g.ActionRequired);
-        w.WriteNumber("met", g.Met);
-        w.WriteNumber("partlyMet", g.PartlyMet);
-        w.WriteNumber("notMet", g.NotMet);
-        w.WriteNumber("notEvaluable", g.NotEvaluable);
-        w.WriteNumber("monitored", g.Monitored);
-        w.WriteNumber("total", g.Total);
+        WriteCounts(w, g.Met, g.PartlyMet, g.NotMet, g.NotEvaluable, g.Monitored, g.Total);
         w.WriteEndObject();
     }
 

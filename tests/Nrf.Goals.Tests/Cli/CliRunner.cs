@@ -10,7 +10,7 @@ internal static class CliRunner
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var root = new RootCommand { EvaluateCommand.Create(output, error), ValidateCommand.Create(output, error), SchemaCommand.Create(output, error) };
+        var root = new RootCommand { EvaluateCommand.Create(output, error), ValidateCommand.Create(output, error), TestCommand.Create(output, error), SchemaCommand.Create(output, error) };
         var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
         return (exit, output.ToString(), error.ToString());
     }

@@ -295,7 +295,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
         plan.Example.Goals.Select(g => (g.Id, g.Status)).Should().Equal(
             // Samhällsperspektivet: followed up in ÅR (and DÅ 04), so nothing is assessed in DÅ 08.
             ("sam-utslapp-personbilar", Ne), ("sam-tjansteresor-flyg", Ne), ("sam-verksamhetsyta", Ne), ("sam-medborgardialoger", Ne),
-            ("sam-kommuner-levnadsvanor", Ne), ("sam-internationella-beredningen", Ne), ("sam-paverkansfragor", Ne),
+            ("sam-kommuner-levnadsvanor", Ne), ("sam-internationella-beredningen", Mon), ("sam-paverkansfragor", Mon),
             ("med-skillnad-sjalvskattad-halsa", Ne), ("med-halsosamtal", Met), ("med-palliativ-behandlingsstrategi", Partly),
             ("med-utskrivningsklara", NotMet), ("med-aterinskrivningar", Met), ("med-bedomning-3-dagar", NotMet),
             ("med-telefon-samma-dag", NotMet), ("med-vantat-forsta-besok-90", NotMet), ("med-vantat-operation-90", NotMet),
@@ -308,11 +308,11 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
             ("verk-lakemedelsberattelse", Met), ("verk-malsatta-processer", Met), ("verk-sip-delaktighet", NotMet),
             ("verk-anmalningar-kommunikation", Met), ("verk-digitaliseringsstrategi", Mon), ("verk-fornyelsearbete", Mon),
             ("mba-sjukfranvaro", Partly), ("mba-foretagshalsan", Ne), ("mba-extratid", Met), ("mba-bemanningsforetag", Met),
-            ("mba-forandringsledning", Ne), ("mba-arbetsgivarrollen", Ne), ("mba-forutsattningar-ledarskap", Ne),
+            ("mba-forandringsledning", Mon), ("mba-arbetsgivarrollen", Ne), ("mba-forutsattningar-ledarskap", Ne),
             ("mba-hme-total", Ne), ("mba-hme-ledarskap", Ne), ("mba-metodbank", Partly), ("mba-seminarier", NotMet),
             ("mba-publikationer", Ne),
             ("eko-resultat", Met), ("eko-inom-budget", Partly), ("eko-pensioner", Met), ("eko-stockholmskontoret", Mon),
-            ("eko-patientavgifter", Ne), ("eko-kostnad-drg", Ne), ("eko-ytterfall", Ne), ("eko-produktivitet-kpp", NotMet),
+            ("eko-patientavgifter", Mon), ("eko-kostnad-drg", Ne), ("eko-ytterfall", Ne), ("eko-produktivitet-kpp", NotMet),
             ("eko-oppenvardsandel", Partly), ("eko-lakemedelskostnad", NotMet), ("eko-handlingsplaner", NotMet));
     }
 
@@ -332,15 +332,15 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
     {
         // (id, met, partly met, not met, not evaluable, monitored), in declaration order.
         plan.Example.Groups.Select(g => (g.Id, g.Met, g.PartlyMet, g.NotMet, g.NotEvaluable, g.Monitored)).Should().Equal(
-            ("samhalle", 0, 0, 0, 7, 0),
+            ("samhalle", 0, 0, 0, 5, 2),
             ("samhalle-resurser", 0, 0, 0, 3, 0),
             ("samhalle-resurser-ff1", 0, 0, 0, 0, 0),
             ("samhalle-resurser-ff2", 0, 0, 0, 3, 0),
             ("samhalle-halsa", 0, 0, 0, 2, 0),
             ("samhalle-halsa-ff1", 0, 0, 0, 1, 0),
             ("samhalle-halsa-ff2", 0, 0, 0, 1, 0),
-            ("samhalle-ledarskap", 0, 0, 0, 2, 0),
-            ("samhalle-ledarskap-ff1", 0, 0, 0, 2, 0),
+            ("samhalle-ledarskap", 0, 0, 0, 0, 2),
+            ("samhalle-ledarskap-ff1", 0, 0, 0, 0, 2),
             ("medborgare", 3, 1, 7, 2, 0),
             ("medborgare-halsa", 1, 0, 0, 1, 0),
             ("medborgare-halsa-ff1", 0, 0, 0, 1, 0),
@@ -362,24 +362,24 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
             ("verksamhet-attraktiv", 0, 0, 0, 0, 2),
             ("verksamhet-attraktiv-ff1", 0, 0, 0, 0, 1),
             ("verksamhet-attraktiv-ff2", 0, 0, 0, 0, 1),
-            ("medarbetare", 2, 2, 1, 7, 0),
+            ("medarbetare", 2, 2, 1, 6, 1),
             ("medarbetare-kompetens", 2, 1, 0, 1, 0),
             ("medarbetare-kompetens-ff1", 1, 1, 0, 1, 0),
             ("medarbetare-kompetens-ff2", 1, 0, 0, 0, 0),
-            ("medarbetare-ledning", 0, 0, 0, 3, 0),
-            ("medarbetare-ledning-ff1", 0, 0, 0, 1, 0),
+            ("medarbetare-ledning", 0, 0, 0, 2, 1),
+            ("medarbetare-ledning-ff1", 0, 0, 0, 0, 1),
             ("medarbetare-ledning-ff2", 0, 0, 0, 2, 0),
             ("medarbetare-delaktighet", 0, 0, 0, 2, 0),
             ("medarbetare-delaktighet-ff1", 0, 0, 0, 2, 0),
             ("medarbetare-innovation", 0, 1, 1, 1, 0),
             ("medarbetare-innovation-ff1", 0, 1, 1, 0, 0),
             ("medarbetare-innovation-ff2", 0, 0, 0, 1, 0),
-            ("ekonomi", 2, 2, 3, 3, 1),
+            ("ekonomi", 2, 2, 3, 2, 2),
             ("ekonomi-hushallning", 2, 1, 0, 0, 0),
             ("ekonomi-hushallning-ff1", 2, 1, 0, 0, 0),
-            ("ekonomi-intakter", 0, 0, 0, 1, 1),
+            ("ekonomi-intakter", 0, 0, 0, 0, 2),
             ("ekonomi-intakter-ff1", 0, 0, 0, 0, 1),
-            ("ekonomi-intakter-ff2", 0, 0, 0, 1, 0),
+            ("ekonomi-intakter-ff2", 0, 0, 0, 0, 1),
             ("ekonomi-paritet", 0, 1, 2, 2, 0),
             ("ekonomi-paritet-ff1", 0, 1, 2, 2, 0),
             ("ekonomi-effektivisering", 0, 0, 1, 0, 0),
@@ -402,7 +402,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
 
         verdict.Operational.Should().BeEquivalentTo(new
         {
-            Met = 12, PartlyMet = 6, NotMet = 17, NotEvaluable = 21, Monitored = 3, Total = 56, Required = (int?)null,
+            Met = 12, PartlyMet = 6, NotMet = 17, NotEvaluable = 17, Monitored = 7, Total = 52, Required = (int?)null,
             Rule = "report-only", Status = VerdictStatus.ReportOnly,
         });
         verdict.Financial.Should().BeEquivalentTo(new

@@ -1,0 +1,241 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.RegularExpressions;
+using Nrf.Goals.Cli.Output;
+using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Results;
+using Nrf.Goals.RuleTests;
+using Nrf.Goals.Rules.Compilation;
+
+namespace Nrf.Goals.Cli.Commands;
+
+/// <summary>
+/// <c>nrf-goals test [PATH…] [--run REGEX] [--format text|junit] [--out FILE] [--coverage] [--coverage-min N]</c>:
+/// runs the cases of rule test files (<c>*.tests.yaml</c>). Exit 0 when every case passed (and coverage is high enough),
+/// 1 when a case failed, no case was found or coverage is too low, 2 when a test, rule or values file is invalid.
+/// </summary>
+internal static class TestCommand
+{
+    public const int Failed = 1;
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Test files, or folders searched recursively for *.tests.yaml (default: the current folder).", Arity = ArgumentArity.ZeroOrMore };
+        var run = new Option<string?>("--run") { Description = "Run only the cases whose name, or file:name, matches this regular expression." };
+        var format = new Option<string>("--format") { Description = "text (for people) or junit (JUnit XML for CI systems).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "junit");
+        var outFile = new Option<string?>("--out") { Description = "Write the report to this file (atomically); stdout then gets the summary line." };
+        var coverage = new Option<bool>("--coverage") { Description = "Print which goals and criterion parts the cases do not cover." };
+        var coverageMin = new Option<decimal?>("--coverage-min") { Description = "Fail (exit 1) when a rule set's coverage is under this percentage; implies --coverage." };
+        var command = new Command("test", "Run the test cases of rule test files (*.tests.yaml) and report what differed.")
+        {
+            paths, run, format, outFile, coverage, coverageMin,
+        };
+        command.SetAction(result => CommandRunner.Run(error, () => Execute(
+            result.GetValue(paths) is { Length: > 0 } given ? given : ["."],
+            result.GetValue(run),
+            result.GetValue(format) == "junit",
+            result.GetValue(outFile),
+            result.GetValue(coverage) || result.GetValue(coverageMin) is not null,
+            result.GetValue(coverageMin),
+            output,
+            error)));
+        return command;
+    }
+
+    private static int Execute(string[] paths, string? run, bool junit, string? outPath, bool showCoverage, decimal? coverageMin, TextWriter output, TextWriter error)
+    {
+        Regex? select = null;
+        if (run is not null)
+        {
+            try
+            {
+                select = new Regex(run, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            }
+            catch (ArgumentException e)
+            {
+                error.WriteLine($"nrf-goals: --run '{run}' is not a valid regular expression: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+        }
+
+        if (coverageMin is < 0 or > 100)
+        {
+            error.WriteLine($"nrf-goals: --coverage-min {coverageMin} must be a percentage from 0 to 100");
+            return ExitCodes.BadInput;
+        }
+
+        var files = Discover(paths, error);
+        if (files is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        if (outPath is not null && files.Any(f => string.Equals(Path.GetFullPath(f), Path.GetFullPath(outPath), StringComparison.Ordinal)))
+        {
+            error.WriteLine($"{outPath}:1:1: --out names a test file; choose another file so the test file is not overwritten");
+            return ExitCodes.BadInput;
+        }
+
+        var loader = new RuleTestLoader();
+        var runner = new RuleTestRunner(new RulesEngineCompiler());
+        var results = new List<(string File, IReadOnlyList<RuleTestOutcome> Outcomes, IReadOnlyList<Diagnostic> Errors)>();
+        var warned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            try
+            {
+                var tests = loader.Load(file);
+                foreach (var warning in tests.Warnings.Where(w => warned.Add(w.ToString())))
+                {
+                    // A values file shared by several test files warns once.
+                    error.WriteLine(warning.ToString());
+                }
+
+                var outcomes = runner.Run(tests, c => select is null || select.IsMatch(c.Name) || select.IsMatch(c.Id));
+                results.Add((file, outcomes, []));
+            }
+            catch (NrfGoalsException e)
+            {
+                foreach (var diagnostic in e.Diagnostics)
+                {
+                    error.WriteLine(diagnostic.ToString());
+                }
+
+                results.Add((file, [], e.Diagnostics));
+            }
+        }
+
+        var all = results.SelectMany(r => r.Outcomes).ToList();
+        var failed = all.Count(o => !o.Passed);
+        var invalid = results.Count(r => r.Errors.Count > 0);
+        var report = new StringBuilder();
+        foreach (var (file, outcomes, errors) in results.Where(r => r.Errors.Count == 0 && r.Outcomes.Count > 0))
+        {
+            report.Append(file).Append('\n');
+            foreach (var outcome in outcomes)
+            {
+                report.Append(outcome.Passed ? "  PASS  " : "  FAIL  ").Append(outcome.Case.Name).Append('\n');
+                foreach (var failure in outcome.Failures)
+                {
+                    report.Append("        ").Append(failure.Message).Append('\n');
+                }
+            }
+        }
+
+        var tooLow = new List<RuleSetCoverage>();
+        var coverageText = new StringBuilder();
+        if (showCoverage)
+        {
+            foreach (var c in RuleCoverage.Measure(all))
+            {
+                coverageText.Append($"coverage of {c.RuleSetId} ({c.RulesFile}): {NumberText.Format(c.Percent)} % ({c.Covered} of {c.Total} items)\n");
+                AppendList(coverageText, "not evaluated by any case", c.GoalsNotEvaluated);
+                AppendList(coverageText, "never seen both met and not met", c.GoalsOneSided);
+                AppendList(coverageText, "parts never decisive both ways", c.PartsNotDecisive);
+                if (coverageMin is { } min && !c.Reaches(min))
+                {
+                    tooLow.Add(c);
+                }
+            }
+        }
+
+        var summary = $"{all.Count} case{(all.Count == 1 ? string.Empty : "s")}: {all.Count - failed} passed, {failed} failed" + (invalid > 0 ? $", {invalid} test file{(invalid == 1 ? string.Empty : "s")} invalid" : string.Empty) + "\n";
+        report.Append(coverageText).Append(summary);
+
+        if (junit)
+        {
+            var xml = JUnitReport.Write(results);
+            if (outPath is null)
+            {
+                // stdout carries only the XML; people still see coverage and the summary on stderr.
+                output.Write(Encoding.UTF8.GetString(xml));
+                error.Write(coverageText.ToString());
+                error.Write(summary);
+            }
+            else
+            {
+                AtomicFile.Write(outPath, s => s.Write(xml));
+                output.Write(report.ToString());
+            }
+        }
+        else if (outPath is null)
+        {
+            output.Write(report.ToString());
+        }
+        else
+        {
+            AtomicFile.Write(outPath, s => s.Write(Encoding.UTF8.GetBytes(report.ToString())));
+            output.Write(summary);
+        }
+
+        foreach (var c in tooLow)
+        {
+            error.WriteLine($"nrf-goals: the coverage of {c.RuleSetId} is {NumberText.Format(c.Percent)} %, under the required {NumberText.Format(coverageMin!.Value)} %");
+        }
+
+        if (invalid > 0)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        if (all.Count == 0)
+        {
+            error.WriteLine(select is null ? "nrf-goals: no test cases found" : $"nrf-goals: no test case matches --run '{run}'");
+            return Failed;
+        }
+
+        return failed > 0 || tooLow.Count > 0 ? Failed : ExitCodes.Ok;
+    }
+
+    /// <summary>The test files under <paramref name="paths"/>, each once, in ordinal order of their shown path; null after reporting a missing path.</summary>
+    private static List<string>? Discover(string[] paths, TextWriter error)
+    {
+        var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var missing = false;
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                found.TryAdd(Path.GetFullPath(path), Shown(path));
+            }
+            else if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*" + RuleTestLoader.Suffix, SearchOption.AllDirectories))
+                {
+                    found.TryAdd(Path.GetFullPath(file), Shown(file));
+                }
+            }
+            else
+            {
+                error.WriteLine($"{path}:1:1: the file or folder does not exist");
+                missing = true;
+            }
+        }
+
+        return missing ? null : found.Values.Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static string Shown(string path)
+    {
+        var shown = path.Replace('\\', '/');
+        while (shown.StartsWith("./", StringComparison.Ordinal))
+        {
+            shown = shown[2..];
+        }
+
+        return shown.Replace("//", "/", StringComparison.Ordinal);
+    }
+
+    private static void AppendList(StringBuilder report, string title, IReadOnlyCollection<string> items)
+    {
+        if (items.Count > 0)
+        {
+            report.Append($"  {title}:\n");
+            foreach (var item in items)
+            {
+                report.Append($"    {item}\n");
+            }
+        }
+    }
+}

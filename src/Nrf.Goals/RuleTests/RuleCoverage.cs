@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using Nrf.Goals.Model;
+using Nrf.Goals.Results;
+
+namespace Nrf.Goals.RuleTests;
+
+/// <summary>
+/// Measures which goals and criterion parts the cases exercise, per rule set. Every evaluation counts, whatever the case
+/// asserts: a goal is seen met in a case when it evaluates to met there.
+/// </summary>
+public static class RuleCoverage
+{
+    /// <summary>The coverage of every rule set the outcomes evaluated, ordered by rule set id and rule file.</summary>
+    public static ImmutableArray<RuleSetCoverage> Measure(IEnumerable<RuleTestOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        return outcomes
+            .GroupBy(o => o.Case.RuleSet, ReferenceEqualityComparer.Instance)
+            .Select(g => Measure((RuleSet)g.Key!, g.Select(o => o.Result)))
+            .OrderBy(c => c.RuleSetId, StringComparer.Ordinal)
+            .ThenBy(c => c.RulesFile, StringComparer.Ordinal)
+            .ToImmutableArray();
+    }
+
+    /// <summary>The coverage of <paramref name="ruleSet"/> by <paramref name="results"/> (evaluations of that rule set).</summary>
+    public static RuleSetCoverage Measure(RuleSet ruleSet, IEnumerable<EvaluationResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(results);
+        var seen = new Dictionary<string, HashSet<GoalStatus>>(StringComparer.Ordinal);
+        var decisive = new Dictionary<(string Goal, string Parts, int Index), (bool Passing, bool Failing)>();
+        foreach (var result in results)
+        {
+            foreach (var goal in result.Goals)
+            {
+                (seen.TryGetValue(goal.Id, out var statuses) ? statuses : seen[goal.Id] = new HashSet<GoalStatus>()).Add(goal.Status);
+                var parts = goal.Parts.Select(p => p.Status).ToArray();
+                if (parts.Length < 2 || parts.Any(p => p is not (GoalStatus.Met or GoalStatus.NotMet)))
+                {
+                    continue;
+                }
+
+                var key = Key(goal.Parts.Select(p => p.Criterion));
+                for (var i = 0; i < parts.Length; i++)
+                {
+                    var flipped = (GoalStatus[])parts.Clone();
+                    flipped[i] = parts[i] == GoalStatus.Met ? GoalStatus.NotMet : GoalStatus.Met;
+                    if (Combine(flipped) != goal.Status)
+                    {
+                        var before = decisive.GetValueOrDefault((goal.Id, key, i));
+                        decisive[(goal.Id, key, i)] = parts[i] == GoalStatus.Met ? before with { Passing = true } : before with { Failing = true };
+                    }
+                }
+            }
+        }
+
+        int covered = 0, total = 0;
+        var notEvaluated = ImmutableArray.CreateBuilder<string>();
+        var oneSided = ImmutableArray.CreateBuilder<string>();
+        var notDecisive = ImmutableArray.CreateBuilder<string>();
+        foreach (var goal in ruleSet.Goals)
+        {
+            total++;
+            var statuses = seen.GetValueOrDefault(goal.Id) ?? new HashSet<GoalStatus>();
+            var evaluated = statuses.Where(s => s != GoalStatus.NotEvaluable).ToList();
+            if (evaluated.Count == 0)
+            {
+                notEvaluated.Add(goal.Id);
+            }
+            else if (goal.IsMonitorOnly ? statuses.Contains(GoalStatus.Monitored) : statuses.Contains(GoalStatus.Met) && (statuses.Contains(GoalStatus.NotMet) || statuses.Contains(GoalStatus.PartlyMet)))
+            {
+                covered++;
+            }
+            else
+            {
+                oneSided.Add($"{goal.Id} (seen {string.Join(" and ", evaluated.Order().Select(GoalStatusNames.Name))} only)");
+            }
+
+            foreach (var parts in MultiPartCriteria(goal.Criterion).DistinctBy(p => Key(p.Select(x => x.Text))))
+            {
+                var key = Key(parts.Select(p => p.Text));
+                for (var i = 0; i < parts.Length; i++)
+                {
+                    total++;
+                    var (passing, failing) = decisive.GetValueOrDefault((goal.Id, key, i));
+                    if (passing && failing)
+                    {
+                        covered++;
+                        continue;
+                    }
+
+                    var seenAs = (passing, failing) switch
+                    {
+                        (true, _) => "decisive only while passing",
+                        (_, true) => "decisive only while failing",
+                        _ => "never decisive",
+                    };
+                    notDecisive.Add($"{goal.Id} part {i + 1} \"{parts[i].Label ?? parts[i].Text}\" ({seenAs})");
+                }
+            }
+        }
+
+        return new RuleSetCoverage(ruleSet.Id, ruleSet.Location.File, covered, total, notEvaluated.ToImmutable(), oneSided.ToImmutable(), notDecisive.ToImmutable());
+    }
+
+    /// <summary>The combination rule of README: all parts met → met; some met → partly met; none met → not met.</summary>
+    private static GoalStatus Combine(GoalStatus[] parts) =>
+        parts.All(p => p == GoalStatus.Met) ? GoalStatus.Met
+        : parts.Contains(GoalStatus.Met) ? GoalStatus.PartlyMet
+        : GoalStatus.NotMet;
+
+    private static IEnumerable<ImmutableArray<CriterionPart>> MultiPartCriteria(Criterion criterion) => criterion switch
+    {
+        ExpressionCriterion { Parts.Length: > 1 } e => [e.Parts],
+        ScheduledCriterion s => s.Cases.SelectMany(c => MultiPartCriteria(c.Criterion)),
+        _ => [],
+    };
+
+    private static string Key(IEnumerable<string> partTexts) => string.Join("\u001f", partTexts);
+}

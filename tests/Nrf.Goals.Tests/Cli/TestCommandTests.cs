@@ -1,0 +1,218 @@
+using System.Xml.Linq;
+using Nrf.Goals.Tests.RuleTests;
+
+namespace Nrf.Goals.Tests.Cli;
+
+public sealed class TestCommandTests : IDisposable
+{
+    private const string Cases = """
+        cases:
+          - name: equity met
+            set: {equity: 100}
+            expect: {goals: {g2: met}}
+          - name: equity low
+            set: {equity: 99}
+            expect: {goals: {g2: met}}
+
+        """;
+
+    private readonly RuleTestWorkspace _workspace = new();
+
+    public void Dispose() => _workspace.Dispose();
+
+    [Fact]
+    public void Test_ACaseFails_PrintsPassFailWhatDifferedAndSummaryExitsOne()
+    {
+        var path = _workspace.Write("tiny.tests.yaml", Cases);
+
+        var (exit, output, error) = CliRunner.Run("test", _workspace.Folder);
+
+        exit.Should().Be(1);
+        error.Should().BeEmpty();
+        output.Should().Be(
+            $"{path}\n"
+            + "  PASS  equity met\n"
+            + "  FAIL  equity low\n"
+            + "        g2: expected met, got not-met — equity = 99 < 100\n"
+            + "2 cases: 1 passed, 1 failed\n");
+    }
+
+    [Fact]
+    public void Test_AllPass_ExitsZero()
+    {
+        var path = _workspace.Write("tiny.tests.yaml", Cases);
+
+        var (exit, output, _) = CliRunner.Run("test", path, "--run", "met$");
+
+        exit.Should().Be(0);
+        output.Should().Be($"{path}\n  PASS  equity met\n1 case: 1 passed, 0 failed\n");
+    }
+
+    [Fact]
+    public void Test_RunMatchesFileColonName_SelectsThatCase()
+    {
+        var path = _workspace.Write("tiny.tests.yaml", Cases);
+
+        var (exit, output, _) = CliRunner.Run("test", path, "--run", "tiny\\.tests\\.yaml:equity low");
+
+        exit.Should().Be(1);
+        output.Should().EndWith("1 case: 0 passed, 1 failed\n");
+        output.Should().NotContain("equity met");
+    }
+
+    [Fact]
+    public void Test_RunMatchesNothing_ExitsOneAndSaysSo()
+    {
+        _workspace.Write("tiny.tests.yaml", Cases);
+
+        var (exit, _, error) = CliRunner.Run("test", _workspace.Folder, "--run", "nothing like this");
+
+        exit.Should().Be(1);
+        error.Should().Be("nrf-goals: no test case matches --run 'nothing like this'\n");
+    }
+
+    [Fact]
+    public void Test_InvalidTestFile_LocatedErrorsExitTwo()
+    {
+        var path = _workspace.Write("tiny.tests.yaml", "cases:\n  - name: x\n    set: {equity: lots}\n    expect: {goals: {g2: met}}\n");
+
+        var (exit, output, error) = CliRunner.Run("test", path);
+
+        exit.Should().Be(2);
+        error.Should().Be($"{path}:3:19: 'equity': 'lots' is not a number\n");
+        output.Should().Be("0 cases: 0 passed, 0 failed, 1 test file invalid\n");
+    }
+
+    [Fact]
+    public void Test_MissingPath_ExitsTwo()
+    {
+        var missing = Path.Combine(_workspace.Folder, "nope");
+
+        var (exit, _, error) = CliRunner.Run("test", missing);
+
+        exit.Should().Be(2);
+        error.Should().Be($"{missing}:1:1: the file or folder does not exist\n");
+    }
+
+    [Fact]
+    public void Test_Junit_OneSuitePerFileOneCasePerCaseFailureWithLocation()
+    {
+        var path = _workspace.Write("tiny.tests.yaml", Cases);
+
+        var (exit, output, error) = CliRunner.Run("test", path, "--format", "junit", "--coverage");
+
+        exit.Should().Be(1);
+        error.Should().StartWith("coverage of tiny (").And.EndWith("\n2 cases: 1 passed, 1 failed\n");
+        var root = XDocument.Parse(output).Root!;
+        root.Name.LocalName.Should().Be("testsuites");
+        (root.Attribute("tests")!.Value, root.Attribute("failures")!.Value, root.Attribute("errors")!.Value).Should().Be(("2", "1", "0"));
+        var suite = root.Elements("testsuite").Should().ContainSingle().Subject;
+        suite.Attribute("name")!.Value.Should().Be(path);
+        var cases = suite.Elements("testcase").ToList();
+        cases.Select(c => c.Attribute("name")!.Value).Should().Equal("equity met", "equity low");
+        cases[0].Elements().Should().BeEmpty();
+        var failure = cases[1].Element("failure")!;
+        failure.Attribute("message")!.Value.Should().Be("g2: expected met, got not-met — equity = 99 < 100");
+        failure.Value.Should().Be($"{path}:7:22: g2: expected met, got not-met — equity = 99 < 100");
+    }
+
+    [Fact]
+    public void Test_JunitOut_WritesTheFileAndPrintsTheTextReport()
+    {
+        var path = _workspace.Write("tiny.tests.yaml", Cases);
+        var report = Path.Combine(_workspace.Folder, "out", "junit.xml");
+
+        var (exit, output, _) = CliRunner.Run("test", path, "--format", "junit", "--out", report, "--run", "met$");
+
+        exit.Should().Be(0);
+        output.Should().EndWith("1 case: 1 passed, 0 failed\n");
+        XDocument.Load(report).Root!.Element("testsuite")!.Elements("testcase").Select(c => c.Attribute("name")!.Value).Should().Equal("equity met");
+        Directory.GetFiles(Path.GetDirectoryName(report)!).Should().Equal(report);
+    }
+
+    [Fact]
+    public void Test_OutNamesATestFile_RefusedAndTheFileKept()
+    {
+        var path = _workspace.Write("tiny.tests.yaml", Cases);
+
+        var (exit, _, error) = CliRunner.Run("test", path, "--format", "junit", "--out", path);
+
+        exit.Should().Be(2);
+        error.Should().Be($"{path}:1:1: --out names a test file; choose another file so the test file is not overwritten\n");
+        File.ReadAllText(path).Should().Be(Cases);
+    }
+
+    [Fact]
+    public void Test_ValuesFileWithAnUnknownIndicator_WarnsOnceAndRuns()
+    {
+        var values = _workspace.Write("values.yaml", "entity: demo\nyear: 2023\nreport: annual\nvalues: {equity: 100, equitty: 5}\n");
+        _workspace.Write("tiny.tests.yaml", "values: values.yaml\ncases:\n  - {name: one, expect: {goals: {g2: met}}}\n");
+        _workspace.Write("more.tests.yaml", "rules: tiny.yaml\nvalues: values.yaml\ncases:\n  - {name: two, expect: {goals: {g2: met}}}\n");
+
+        var (exit, output, error) = CliRunner.Run("test", _workspace.Folder);
+
+        exit.Should().Be(0);
+        error.Should().Be($"{values}:4:23: warning: 'equitty' is not an indicator of the rule set 'tiny' (did you mean 'equity'?); its values are ignored\n");
+        output.Should().EndWith("2 cases: 2 passed, 0 failed\n");
+    }
+
+    [Fact]
+    public void Test_JunitInvalidFile_AnErrorTestCase()
+    {
+        var path = _workspace.Write("tiny.tests.yaml", "cases: []\n");
+
+        var (exit, output, _) = CliRunner.Run("test", path, "--format", "junit");
+
+        exit.Should().Be(2);
+        var suite = XDocument.Parse(output).Root!.Element("testsuite")!;
+        suite.Element("testcase")!.Element("error")!.Value.Should().Be($"{path}:1:8: cases is empty; write at least one case");
+    }
+
+    [Fact]
+    public void Test_CoverageMinNotReached_PrintsGapsAndExitsOne()
+    {
+        var path = _workspace.Write("tiny.tests.yaml", Cases);
+        var rules = Path.Combine(_workspace.Folder, "tiny.yaml");
+
+        var (exit, output, error) = CliRunner.Run("test", path, "--coverage-min", "50", "--run", "met$");
+
+        exit.Should().Be(1);
+        output.Should().Be(
+            $"{path}\n"
+            + "  PASS  equity met\n"
+            + $"coverage of tiny ({rules}): 16,6 % (1 of 6 items)\n"
+            + "  not evaluated by any case:\n"
+            + "    g1\n"
+            + "    g4\n"
+            + "  never seen both met and not met:\n"
+            + "    g2 (seen met only)\n"
+            + "  parts never decisive both ways:\n"
+            + "    g1 part 1 \"A\" (never decisive)\n"
+            + "    g1 part 2 \"B\" (never decisive)\n"
+            + "1 case: 1 passed, 0 failed\n");
+        error.Should().Be("nrf-goals: the coverage of tiny is 16,6 %, under the required 50 %\n");
+    }
+
+    [Fact]
+    public void Test_CoverageMinReached_ExitsZero()
+    {
+        var path = _workspace.Write("tiny.tests.yaml", Cases);
+
+        // One case: g3 (monitored) is covered, 1 of 6 items = 16,66… %, shown rounded down, compared exactly.
+        var (exit, output, error) = CliRunner.Run("test", path, "--coverage-min", "16.6", "--run", "met$");
+
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().Contain(": 16,6 % (1 of 6 items)\n");
+        CliRunner.Run("test", path, "--coverage-min", "16.7", "--run", "met$").Exit.Should().Be(1);
+    }
+
+    [Fact]
+    public void Test_ShippedRules_AllPassWithFullCoverage()
+    {
+        var (exit, output, error) = CliRunner.Run("test", RepositoryPaths.Rules("nrf"), "--coverage-min", "100");
+
+        exit.Should().Be(0, error);
+        output.Should().Contain("coverage of nrf-2023-2025 (").And.Contain("): 100 % (20 of 20 items)\n").And.EndWith("43 cases: 43 passed, 0 failed\n");
+    }
+}

@@ -1,0 +1,65 @@
+using Nrf.Goals.RuleTests;
+using Nrf.Goals.Rules.Compilation;
+
+namespace Nrf.Goals.Tests.RuleTests;
+
+public sealed class RuleCoverageTests : IDisposable
+{
+    private readonly RuleTestWorkspace _workspace = new();
+
+    public void Dispose() => _workspace.Dispose();
+
+    private RuleSetCoverage Measure(string cases)
+    {
+        var path = _workspace.Write("tiny.tests.yaml", "cases:\n" + cases);
+        var outcomes = new RuleTestRunner(new RulesEngineCompiler()).Run(new RuleTestLoader().Load(path));
+        return RuleCoverage.Measure(outcomes).Should().ContainSingle().Subject;
+    }
+
+    [Fact]
+    public void Measure_OneCase_ListsEveryGapAndCountsSixItems()
+    {
+        var coverage = Measure("  - {name: all met, set: {a: 10, b: 10, equity: 100}, expect: {verdict: met}}\n");
+
+        coverage.RuleSetId.Should().Be("tiny");
+        coverage.RulesFile.Should().Be(Path.Combine(_workspace.Folder, "tiny.yaml"));
+        (coverage.Covered, coverage.Total, coverage.Percent).Should().Be((1, 6, 16.6m));
+        coverage.GoalsNotEvaluated.Should().Equal("g4");
+        coverage.GoalsOneSided.Should().Equal("g1 (seen met only)", "g2 (seen met only)");
+        coverage.PartsNotDecisive.Should().Equal("g1 part 1 \"A\" (decisive only while passing)", "g1 part 2 \"B\" (decisive only while passing)");
+        coverage.Reaches(16.6m).Should().BeTrue();
+        coverage.Reaches(16.7m).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Measure_BothSidesOfEveryGoalAndEveryPartDecisiveBothWays_Complete()
+    {
+        var coverage = Measure("""
+              - {name: all met, set: {a: 10, b: 10, equity: 100, method_bank: {status: met}}, expect: {verdict: met}}
+              - {name: a fails, set: {a: 9, b: 10, equity: 99, method_bank: {status: not-met}}, expect: {goals: {g1: partly-met}}}
+              - {name: b fails, set: {a: 10, b: 9}, expect: {goals: {g1: partly-met}}}
+
+            """);
+
+        (coverage.Covered, coverage.Total, coverage.Percent).Should().Be((6, 6, 100m));
+        coverage.GoalsNotEvaluated.Should().BeEmpty();
+        coverage.GoalsOneSided.Should().BeEmpty();
+        coverage.PartsNotDecisive.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Measure_BothPartsFailingTogether_EachPartDecisiveWhileFailing()
+    {
+        // Not met with both parts failing; flipping either alone gives partly met, so each part decided the status.
+        var coverage = Measure("""
+              - {name: all met, set: {a: 10, b: 10}, expect: {goals: {g1: met}}}
+              - {name: both fail, set: {a: 9, b: 9}, expect: {goals: {g1: not-met}}}
+
+            """);
+
+        coverage.PartsNotDecisive.Should().BeEmpty();
+        coverage.GoalsNotEvaluated.Should().Equal("g2", "g4");
+        coverage.GoalsOneSided.Should().BeEmpty();
+        (coverage.Covered, coverage.Total).Should().Be((4, 6));
+    }
+}
