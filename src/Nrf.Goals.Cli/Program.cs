@@ -13,6 +13,7 @@ internal static class Program
             EvaluateCommand.Create(Console.Out, Console.Error),
             ValidateCommand.Create(Console.Out, Console.Error),
             TestCommand.Create(Console.Out, Console.Error),
+            SchemaCommand.Create(Console.Out, Console.Error),
             ReportCommand.Create(Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected),
         };
         return root.Parse(args).Invoke();

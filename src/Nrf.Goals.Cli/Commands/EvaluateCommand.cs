@@ -10,7 +10,8 @@ using Nrf.Goals.Cli.Output;
 namespace Nrf.Goals.Cli.Commands;
 
 /// <summary>
-/// <c>nrf-goals evaluate --rules R --values V [--format json|text|md|html|docx] [--lang sv|en] [--out FILE]</c>: judges one values document.
+/// <c>nrf-goals evaluate --rules R --values V [--format json|text|md|html|docx] [--lang sv|en] [--out FILE] [--entity E --year Y --report K --period P --as-of D]</c>:
+/// judges one values document (YAML, JSON, CSV or Excel); the header options override the document's header.
 /// Exit 0 whenever it evaluated, whatever the verdict; exit 2 with located messages for bad input.
 /// </summary>
 internal static class EvaluateCommand
@@ -18,7 +19,7 @@ internal static class EvaluateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var rules = new Option<string>("--rules") { Description = "The rule file (YAML).", Required = true };
-        var values = new Option<string>("--values") { Description = "The values document (YAML or JSON).", Required = true };
+        var values = new Option<string>("--values") { Description = "The values: a YAML or JSON document, or a table (.csv as Swedish Excel saves it, .xlsx) with the columns indicator;year;breakdown;value (+ date, comment).", Required = true };
         var format = new Option<string>("--format") { Description = "json (the contract for scripts), text (a summary for people), or a report section: md, html, docx (docx needs --out).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "text", "md", "html", "docx");
         var lang = new Option<string>("--lang") { Description = "Language of text, md, html and docx reports: sv (default) or en.", DefaultValueFactory = _ => "sv" };
@@ -28,6 +29,8 @@ internal static class EvaluateCommand
         {
             rules, values, format, lang, outFile,
         };
+        var header = new HeaderOptions();
+        header.AddTo(command);
         command.SetAction(result => CommandRunner.Run(error, () =>
         {
             var rulesPath = result.GetValue(rules)!;
@@ -36,8 +39,19 @@ internal static class EvaluateCommand
             var chosen = result.GetValue(format)!;
             ReportOutput.CheckOut(outPath, chosen, [rulesPath, valuesPath]);
 
+            var overrides = header.Read(result, out var optionProblems);
+            if (optionProblems.Count > 0)
+            {
+                foreach (var problem in optionProblems)
+                {
+                    error.WriteLine(problem);
+                }
+
+                return ExitCodes.BadInput;
+            }
+
             var ruleSet = RuleSetLoader.Load(rulesPath);
-            var document = ValuesLoader.Load(valuesPath, ruleSet);
+            var document = ValuesLoader.Load(valuesPath, ruleSet, overrides);
             var evaluation = new RulesEngineCompiler().Compile(ruleSet).Evaluate(document);
             foreach (var warning in evaluation.Warnings)
             {

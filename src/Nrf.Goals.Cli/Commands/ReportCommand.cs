@@ -23,7 +23,7 @@ internal static class ReportCommand
         var rules = new Option<string>("--rules") { Description = "The rule file (YAML).", Required = true };
         var values = new Option<string[]>("--values")
         {
-            Description = "Values documents (YAML or JSON), one per report; any order (the report sorts them by year and period).",
+            Description = "Values documents (YAML, JSON, or .csv/.xlsx tables as evaluate reads them), one per report; any order (the report sorts them by year and period).",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             Arity = ArgumentArity.OneOrMore,

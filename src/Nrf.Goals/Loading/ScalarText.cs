@@ -79,4 +79,24 @@ internal static partial class ScalarText
                 return false;
         }
     }
+
+    /// <summary>
+    /// Reads yes/no as table cells write it: <c>true</c>/<c>false</c>, Swedish <c>ja</c>/<c>nej</c>, and Swedish Excel's
+    /// <c>SANT</c>/<c>FALSKT</c>, in any case.
+    /// </summary>
+    public static bool TryYesNo(string text, out bool value)
+    {
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "true" or "ja" or "sant":
+                value = true;
+                return true;
+            case "false" or "nej" or "falskt":
+                value = false;
+                return true;
+            default:
+                value = false;
+                return false;
+        }
+    }
 }

@@ -9,43 +9,86 @@ using YamlDotNet.RepresentationModel;
 namespace Nrf.Goals.Loading;
 
 /// <summary>
-/// Loads a values document (YAML, or JSON of the same structure). Given the rule set, it also checks the values against
-/// the declared indicators: shapes, breakdown keys, yes/no versus numbers, the entity and the rule set's validity.
+/// Loads a values document: YAML (or JSON of the same structure), or a values table from CSV or Excel (.xlsx) with the
+/// columns <c>indicator;year;breakdown;value</c> (+ <c>date</c>, <c>comment</c>). Given the rule set, it also checks the
+/// values against the declared indicators: shapes, breakdown keys, yes/no versus numbers, the entity and the rule set's
+/// validity — the same checks, with the same words, for every format.
 /// </summary>
 public static class ValuesLoader
 {
     private static readonly string[] RootKeys = ["entity", "year", "report", "asOf", "period", "values"];
 
-    /// <summary>Loads the values file at <paramref name="path"/>; with <paramref name="ruleSet"/>, checks it against the rule set.</summary>
-    /// <exception cref="NrfGoalsException">The file is missing or has problems; every one is listed.</exception>
-    public static ValuesDocument Load(string path, RuleSet? ruleSet = null)
+    /// <summary>
+    /// Loads the values file at <paramref name="path"/>, by its extension (.yaml, .yml, .json, .csv, .xlsx); with
+    /// <paramref name="ruleSet"/>, checks it against the rule set. <paramref name="overrides"/> replace the header (entity,
+    /// year, report, period, asOf) — for CSV and Excel, which have no header, they replace the defaults.
+    /// </summary>
+    /// <exception cref="NrfGoalsException">The file is missing, of an unknown kind, or has problems; every one is listed.</exception>
+    public static ValuesDocument Load(string path, RuleSet? ruleSet = null, ValuesHeaderOverrides? overrides = null)
     {
         var bag = new DiagnosticBag();
-        var text = YamlSource.ReadFile(path, bag);
+        var format = FormatOf(path, bag);
         bag.ThrowIfErrors();
-        return Parse(text, path, ruleSet);
+        var bytes = InputFile.ReadBytes(path, bag);
+        bag.ThrowIfErrors();
+        return Read(bytes!, path, format, ruleSet, overrides);
     }
 
-    /// <summary>Loads values from a stream; <paramref name="sourceName"/> names it in errors.</summary>
+    /// <summary>Loads values from a stream; <paramref name="sourceName"/> names it in errors and its extension picks the format.</summary>
     /// <exception cref="NrfGoalsException">The input has problems; every one is listed.</exception>
-    public static ValuesDocument Load(Stream stream, string sourceName, RuleSet? ruleSet = null)
+    public static ValuesDocument Load(Stream stream, string sourceName, RuleSet? ruleSet = null, ValuesHeaderOverrides? overrides = null)
     {
         var bag = new DiagnosticBag();
-        var text = YamlSource.ReadStream(stream, sourceName, bag);
+        var format = Path.HasExtension(sourceName) ? FormatOf(sourceName, bag) : ".yaml";
         bag.ThrowIfErrors();
-        return Parse(text, sourceName, ruleSet);
+        var bytes = InputFile.ReadBytes(stream, sourceName, bag);
+        bag.ThrowIfErrors();
+        return Read(bytes!, sourceName, format, ruleSet, overrides);
     }
 
     /// <summary>Reads values from YAML or JSON text; <paramref name="sourceName"/> names it in errors.</summary>
     /// <exception cref="NrfGoalsException">The text has problems; every one is listed.</exception>
-    public static ValuesDocument Parse(string text, string sourceName = "values.yaml", RuleSet? ruleSet = null)
+    public static ValuesDocument Parse(string text, string sourceName = "values.yaml", RuleSet? ruleSet = null, ValuesHeaderOverrides? overrides = null)
     {
         var bag = new DiagnosticBag();
         var root = YamlSource.LoadRoot(text, sourceName, "a values document", bag);
         bag.ThrowIfErrors();
-        var document = new Reader(new NodeReader(sourceName, bag), ruleSet).Read(root!);
+        var document = new Reader(new NodeReader(sourceName, bag), ruleSet, overrides).Read(root!);
         bag.ThrowIfErrors();
         return document! with { Warnings = bag.Items.ToImmutableArray() };
+    }
+
+    private static ValuesDocument Read(byte[] bytes, string name, string format, RuleSet? ruleSet, ValuesHeaderOverrides? overrides)
+    {
+        if (format is ".yaml" or ".yml" or ".json")
+        {
+            var textBag = new DiagnosticBag();
+            var text = YamlSource.Decode(bytes, name, textBag);
+            textBag.ThrowIfErrors();
+            return Parse(text, name, ruleSet, overrides);
+        }
+
+        var bag = new DiagnosticBag();
+        var rows = format == ".csv" ? CsvValues.Read(bytes, name, bag) : XlsxValues.Read(bytes, name, bag);
+        var document = rows is null ? null : ValueTable.Read(name, rows, ruleSet, overrides, bag);
+        bag.ThrowIfErrors();
+        return document! with { Warnings = bag.Items.ToImmutableArray() };
+    }
+
+    private static string FormatOf(string path, DiagnosticBag bag)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        switch (extension)
+        {
+            case ".yaml" or ".yml" or ".json" or ".csv" or ".xlsx":
+                return extension;
+            case ".xls":
+                bag.Error(new SourceLocation(path, 1, 1), "old Excel files (.xls) are not read; save the workbook as .xlsx (Excel-arbetsbok) or as CSV");
+                return extension;
+            default:
+                bag.Error(new SourceLocation(path, 1, 1), $"{(extension.Length == 0 ? "a file without an extension" : $"'{extension}'")} is not a values format; use .yaml, .yml, .json, .csv or .xlsx");
+                return extension;
+        }
     }
 
     /// <summary>Reads values documents from YAML nodes; rule test files reuse it for inline documents and <c>set:</c>.</summary>
@@ -53,50 +96,48 @@ public static class ValuesLoader
     {
         private readonly NodeReader _r;
         private readonly RuleSet? _ruleSet;
+        private readonly ValuesHeaderOverrides? _overrides;
         private int _year;
 
-        public Reader(NodeReader reader, RuleSet? ruleSet)
+        public Reader(NodeReader reader, RuleSet? ruleSet, ValuesHeaderOverrides? overrides = null)
         {
             _r = reader;
             _ruleSet = ruleSet;
+            _overrides = overrides;
         }
 
         public ValuesDocument? Read(YamlMappingNode root)
         {
             var map = new MappingReader(_r, root, "the values document");
-            var entityNode = map.Required("entity");
+            var rootAt = _r.At(root);
+
+            // A fact given from outside (the CLI's --year …) may be missing from the file; otherwise it is required.
+            YamlNode? Header(string key, bool overridden) => overridden ? map.Optional(key) : map.Required(key);
+            var entityNode = Header("entity", _overrides?.Entity is not null);
             var entity = entityNode is null ? null : _r.Text(entityNode, "entity");
-            var yearNode = map.Required("year");
+            var yearNode = Header("year", _overrides?.Year is not null);
             var year = yearNode is null ? null : _r.Integer(yearNode, "year");
-            var report = map.Required("report") is { } rn ? ReadReport(rn) : null;
-            var asOf = map.Optional("asOf") is { } a ? _r.Date(a, "asOf") : null;
-            var period = map.Optional("period") is { } p ? ReadPeriod(p) : null;
+            var report = Header("report", _overrides?.Report is not null) is { } rn ? ReadReport(rn) : null;
+            var asOfNode = map.Optional("asOf");
+            var asOf = asOfNode is null ? null : _r.Date(asOfNode, "asOf");
+            var periodNode = map.Optional("period");
+            var period = periodNode is null ? null : ReadPeriod(periodNode);
             var valuesNode = map.Required("values");
             map.RejectUnknownKeys(RootKeys);
+
+            var header = new ValuesHeaderFacts(
+                entity,
+                entityNode is null ? rootAt : _r.At(entityNode),
+                year,
+                yearNode is null ? rootAt : _r.At(yearNode),
+                report,
+                period,
+                periodNode is null ? rootAt : _r.At(periodNode),
+                asOf,
+                asOfNode is null ? rootAt : _r.At(asOfNode)).With(_overrides);
+            (entity, year, report, period, asOf) = (header.Entity, header.Year, header.Report, header.Period, header.AsOf);
             _year = year ?? 0;
-
-            if (_ruleSet is not null)
-            {
-                if (entity is not null && _ruleSet.Entity is not null && !string.Equals(entity, _ruleSet.Entity, StringComparison.OrdinalIgnoreCase))
-                {
-                    _r.Error(entityNode!, $"these values are for '{entity}', but the rule set '{_ruleSet.Id}' is for '{_ruleSet.Entity}'");
-                }
-
-                if (year is { } y && (y < _ruleSet.ValidFrom || y > _ruleSet.ValidTo))
-                {
-                    _r.Error(yearNode!, $"the year {y} is outside the rule set's validity {_ruleSet.ValidFrom}–{_ruleSet.ValidTo}");
-                }
-            }
-
-            if (asOf is { } date && year is { } yy && date.Year != yy)
-            {
-                _r.Error(map.Optional("asOf")!, $"asOf {date:yyyy-MM-dd} is not in the assessed year {yy}");
-            }
-
-            if (report == ReportKind.Annual && period is { } pp && pp != ReportPeriod.Annual)
-            {
-                _r.Error(map.Optional("period")!, $"an annual report cannot be for period {ReportPeriodNames.Display(pp)}");
-            }
+            ValueChecks.Header(header, _ruleSet, _r.Bag);
 
             var (values, locations) = ReadValues(valuesNode);
 
@@ -132,7 +173,7 @@ public static class ValuesLoader
                     var indicator = _ruleSet?.FindIndicator(id);
                     if (_ruleSet is not null && indicator is null)
                     {
-                        _r.Bag.Warning(_r.At(keyNode), $"'{id}' is not an indicator of the rule set '{_ruleSet.Id}'{Suggestions.DidYouMean(id, _ruleSet.Indicators.Select(i => i.Id))}; its values are ignored");
+                        _r.Bag.Warning(_r.At(keyNode), ValueChecks.Undeclared(id, _ruleSet));
                         continue;
                     }
 
@@ -267,7 +308,7 @@ public static class ValuesLoader
                 var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
                 if (indicator?.Dimension is { } dimension && !dimension.Keys.Contains(key))
                 {
-                    _r.Error(keyNode, $"'{key}' is not a key of {dimension.Name}{Suggestions.DidYouMean(key, dimension.Keys)}; {what} takes {string.Join(", ", dimension.Keys)}");
+                    _r.Error(keyNode, ValueChecks.NotAKey(key, dimension, what));
                     continue;
                 }
 
@@ -327,9 +368,9 @@ public static class ValuesLoader
                 return null;
             }
 
-            if (!GoalStatusNames.TryParse(text, out var status) || status is GoalStatus.Monitored or GoalStatus.NotEvaluable)
+            if (!ValueChecks.TryStatus(text, what, out var status, out var problem))
             {
-                _r.Error(statusNode!, $"the status of {what} is '{text}'; it must be met, partly-met or not-met");
+                _r.Error(statusNode!, problem!);
                 return null;
             }
 

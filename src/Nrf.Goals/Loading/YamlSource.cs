@@ -9,44 +9,13 @@ namespace Nrf.Goals.Loading;
 /// <summary>Reads one YAML (or JSON) file into a node tree with positions, turning every failure into a located diagnostic.</summary>
 internal static class YamlSource
 {
-    public static string ReadFile(string path, DiagnosticBag bag)
-    {
-        var at = new SourceLocation(path, 1, 1);
-        if (!File.Exists(path))
-        {
-            bag.Error(at, Directory.Exists(path) ? "this is a folder, not a file" : "the file does not exist");
-            return string.Empty;
-        }
+    public static string ReadFile(string path, DiagnosticBag bag) =>
+        InputFile.ReadBytes(path, bag) is { } bytes ? Decode(bytes, path, bag) : string.Empty;
 
-        var length = new FileInfo(path).Length;
-        if (length > InputLimits.MaxFileBytes)
-        {
-            bag.Error(at, $"the file is {length} bytes; the limit is {InputLimits.MaxFileBytes} bytes");
-            return string.Empty;
-        }
+    public static string ReadStream(Stream stream, string name, DiagnosticBag bag) =>
+        InputFile.ReadBytes(stream, name, bag) is { } bytes ? Decode(bytes, name, bag) : string.Empty;
 
-        return Decode(File.ReadAllBytes(path), path, bag);
-    }
-
-    public static string ReadStream(Stream stream, string name, DiagnosticBag bag)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > InputLimits.MaxFileBytes)
-            {
-                bag.Error(new SourceLocation(name, 1, 1), $"the input is larger than the limit of {InputLimits.MaxFileBytes} bytes");
-                return string.Empty;
-            }
-        }
-
-        return Decode(buffer.ToArray(), name, bag);
-    }
-
-    private static string Decode(byte[] bytes, string name, DiagnosticBag bag)
+    public static string Decode(byte[] bytes, string name, DiagnosticBag bag)
     {
         try
         {

@@ -19,6 +19,7 @@ internal static class CliRunner
             EvaluateCommand.Create(output, error),
             ValidateCommand.Create(output, error),
             TestCommand.Create(output, error),
+            SchemaCommand.Create(output, error),
             ReportCommand.Create(output, error, showProgress),
         };
         var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });

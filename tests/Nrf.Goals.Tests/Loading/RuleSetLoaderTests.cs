@@ -282,7 +282,7 @@ public sealed class RuleSetLoaderTests
             .Replace("operational: {atLeast: 7}", "operational: {atLeast: 11}", StringComparison.Ordinal);
 
         RuleErrors(yaml).Should().Equal(
-            "rules.yaml:13:26: the policy asks for at least 11 of 10 operational goals, which can never be met");
+            "rules.yaml:14:26: the policy asks for at least 11 of 10 operational goals, which can never be met");
     }
 
     [Fact]

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Globalization;
+using Nrf.Goals.Loading;
+using Nrf.Goals.Model;
+using Nrf.Goals.Values;
+
+namespace Nrf.Goals.Cli.Commands;
+
+/// <summary>
+/// <c>--entity --year --report --period --as-of</c>: the header of a values document given on the command line. They
+/// override what a YAML/JSON document says and supply what CSV and Excel files cannot say.
+/// </summary>
+internal sealed class HeaderOptions
+{
+    private readonly Option<string?> _entity = new("--entity") { Description = "Whose values (e.g. nrf). Default for CSV/Excel: the rule set's entity." };
+    private readonly Option<string?> _year = new("--year") { Description = "The year assessed. Default for CSV/Excel: the latest year in the file." };
+    private readonly Option<string?> _report = new("--report") { Description = "annual (årsredovisning) or interim (delårsrapport). Default for CSV/Excel: annual." };
+    private readonly Option<string?> _period = new("--period") { Description = "The report period: DÅ04, DÅ08 or ÅR (DA04, DA08, AR)." };
+    private readonly Option<string?> _asOf = new("--as-of") { Description = "The cut-off date of an interim report, yyyy-mm-dd." };
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_entity);
+        command.Options.Add(_year);
+        command.Options.Add(_report);
+        command.Options.Add(_period);
+        command.Options.Add(_asOf);
+    }
+
+    /// <summary>
+    /// The overrides given (null when none is); <paramref name="problems"/> gets a line <c>nrf-goals: --year: …</c> for each
+    /// option whose value cannot be read.
+    /// </summary>
+    public ValuesHeaderOverrides? Read(ParseResult result, out IReadOnlyList<string> problems)
+    {
+        var found = new List<string>();
+        problems = found;
+        void Fail(string option, string message) => found.Add($"nrf-goals: {option}: {message}");
+
+        var entity = result.GetValue(_entity);
+        if (entity is not null && string.IsNullOrWhiteSpace(entity))
+        {
+            Fail("--entity", "the entity is empty");
+        }
+
+        int? year = null;
+        if (result.GetValue(_year) is { } yearText)
+        {
+            if (int.TryParse(yearText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1000 and <= 9999)
+            {
+                year = y;
+            }
+            else
+            {
+                Fail("--year", $"'{yearText}' is not a year like 2023");
+            }
+        }
+
+        ReportKind? report = result.GetValue(_report) switch
+        {
+            null => null,
+            "annual" => ReportKind.Annual,
+            "interim" => ReportKind.Interim,
+            var other => Fail2("--report", $"'{other}' is not a report; use annual (årsredovisning) or interim (delårsrapport)"),
+        };
+
+        ReportPeriod? period = null;
+        if (result.GetValue(_period) is { } periodText)
+        {
+            if (ReportPeriodNames.TryParse(periodText, out var p))
+            {
+                period = p;
+            }
+            else
+            {
+                Fail("--period", $"'{periodText}' is not a report period; use DÅ04, DÅ08 or ÅR");
+            }
+        }
+
+        DateOnly? asOf = null;
+        if (result.GetValue(_asOf) is { } asOfText)
+        {
+            if (DateOnly.TryParseExact(asOfText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                asOf = d;
+            }
+            else
+            {
+                Fail("--as-of", $"'{asOfText}' is not a date written yyyy-mm-dd");
+            }
+        }
+
+        if (found.Count > 0)
+        {
+            return null;
+        }
+
+        var overrides = new ValuesHeaderOverrides { Entity = entity?.Trim(), Year = year, Report = report, Period = period, AsOf = asOf };
+        return overrides.IsEmpty ? null : overrides;
+
+        ReportKind? Fail2(string option, string message)
+        {
+            Fail(option, message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using Nrf.Goals.Diagnostics;
+
+namespace Nrf.Goals.Loading;
+
+/// <summary>
+/// Reads a values table from CSV as Swedish Excel saves it: <c>;</c> between columns, decimal comma, thousands grouped
+/// by space or no-break space, UTF-8 with or without BOM or Windows-1252 ("CSV (semikolonavgränsad)"). CsvHelper does the
+/// parsing; this class only finds where each cell starts so errors can point at it.
+/// </summary>
+internal static class CsvValues
+{
+    private const int WindowsLatin1 = 1252;
+
+    /// <summary>The rows of the table after its header row; null when the file cannot be read as a values table.</summary>
+    public static IReadOnlyList<ValueRow>? Read(byte[] bytes, string file, DiagnosticBag bag)
+    {
+        var text = Decode(bytes);
+        var problems = new List<Diagnostic>();
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = ';',
+            HasHeader = false,
+            SkipEmptyLines = true,
+            TrackLineNumbers = true,
+            Mode = CsvMode.Rfc4180,
+            OnMalformedRecord = bad => problems.Add(new Diagnostic(
+                new SourceLocation(file, (int)Math.Max(1, bad.LineNumber), 1),
+                bad.Reason == CsvMalformedReason.UnterminatedQuote
+                    ? "a quoted cell is never closed: a '\"' is missing, so the rest of the file would be one cell"
+                    : $"the quotes of this row are broken ({ValueTable.Shown(bad.RawRecord)}); put a cell that holds ';' or '\"' in quotes and double the quote inside (\"\")")),
+        };
+
+        var rows = new List<ValueRow>();
+        Dictionary<ValueColumn, int>? columns = null;
+        string[] names = [];
+        using var reader = CsvReader.FromText(text, options);
+        while (reader.Read())
+        {
+            var record = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray();
+            var line = (int)reader.LineNumber;
+            var starts = FieldStarts(reader.Current.ToString(), line);
+            var rowAt = new SourceLocation(file, line, 1);
+            if (columns is null)
+            {
+                if (record.Length == 1 && (record[0].Contains(',', StringComparison.Ordinal) || record[0].Contains('\t', StringComparison.Ordinal)))
+                {
+                    var separator = record[0].Contains('\t', StringComparison.Ordinal) ? "tabs" : "','";
+                    bag.Error(rowAt, $"the columns are separated by {separator}; values tables use ';' as Swedish Excel writes them (save as 'CSV (semikolonavgränsad)' or 'CSV UTF-8')");
+                    return null;
+                }
+
+                names = record.Select(r => r.Trim()).ToArray();
+                var header = record.Select((f, i) => new ValueCell(f, At(file, starts, i, rowAt), $"column {i + 1}")).ToList();
+                columns = ValueColumns.Read(header, rowAt, bag);
+                if (columns is null)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (rows.Count >= InputLimits.MaxNodes)
+            {
+                bag.Error(rowAt, $"the file has more than {InputLimits.MaxNodes} rows");
+                return null;
+            }
+
+            var cells = record.Select((f, i) => new ValueCell(f, At(file, starts, i, rowAt), i < names.Length && names[i].Length > 0 ? $"column {names[i]}" : $"column {i + 1}")).ToList();
+            rows.Add(ValueColumns.Row(line, cells, columns, rowAt));
+        }
+
+        bag.AddRange(problems);
+        if (columns is null)
+        {
+            bag.Error(new SourceLocation(file, 1, 1), $"the file is empty; its first row should name the columns {ValueColumns.Expected}");
+            return null;
+        }
+
+        return rows;
+    }
+
+    /// <summary>UTF-8 (a BOM is dropped) when the bytes are valid UTF-8; otherwise Windows-1252, what Swedish Excel writes for plain "CSV".</summary>
+    internal static string Decode(byte[] bytes)
+    {
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(WindowsLatin1)!.GetString(bytes);
+        }
+    }
+
+    private static SourceLocation At(string file, List<(int Line, int Column)> starts, int index, SourceLocation rowAt) =>
+        index < starts.Count ? new SourceLocation(file, starts[index].Line, starts[index].Column) : rowAt;
+
+    /// <summary>
+    /// Where each field of a raw record starts (line and column), for located errors. Quoted fields may hold ';' and line
+    /// breaks; a doubled quote inside them is one quote.
+    /// </summary>
+    private static List<(int Line, int Column)> FieldStarts(string raw, int firstLine)
+    {
+        var starts = new List<(int, int)> { (firstLine, 1) };
+        var (line, column) = (firstLine, 1);
+        var quoted = false;
+        var atFieldStart = true;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < raw.Length && raw[i + 1] == '"')
+                {
+                    i++;
+                    column += 2;
+                    continue;
+                }
+
+                quoted = c != '"';
+            }
+            else if (c == '"' && atFieldStart)
+            {
+                quoted = true;
+            }
+            else if (c == ';')
+            {
+                starts.Add((line, column + 1));
+                atFieldStart = true;
+                column++;
+                continue;
+            }
+
+            atFieldStart = false;
+            if (c == '\n')
+            {
+                (line, column) = (line + 1, 1);
+            }
+            else if (c != '\r')
+            {
+                column++;
+            }
+        }
+
+        return starts;
+    }
+}

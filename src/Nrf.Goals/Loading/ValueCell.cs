@@ -1,0 +1,22 @@
+using Nrf.Goals.Diagnostics;
+
+namespace Nrf.Goals.Loading;
+
+/// <summary>
+/// One cell of a values table (CSV or Excel): its text, where it is, and how to name it in a message
+/// ("column value" in a CSV file, "sheet Värden, cell D7" in a workbook). Excel's typed cells also carry their value.
+/// </summary>
+internal sealed record ValueCell(string Text, SourceLocation At, string Where)
+{
+    /// <summary>A numeric Excel cell, exactly as stored.</summary>
+    public decimal? Number { get; init; }
+
+    /// <summary>An Excel cell formatted as a date.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>An Excel TRUE/FALSE (SANT/FALSKT) cell.</summary>
+    public bool? Flag { get; init; }
+
+    /// <summary>True when the cell holds nothing.</summary>
+    public bool IsEmpty => Number is null && Date is null && Flag is null && string.IsNullOrWhiteSpace(Text);
+}

@@ -1,0 +1,12 @@
+namespace Nrf.Goals.Loading;
+
+/// <summary>One row of a values table: <c>indicator;year;breakdown;value;date;comment;assessedBy</c>, absent columns null.</summary>
+internal sealed record ValueRow(
+    int Line,
+    ValueCell Indicator,
+    ValueCell? Year,
+    ValueCell? Breakdown,
+    ValueCell? Value,
+    ValueCell? Date,
+    ValueCell? Comment,
+    ValueCell? AssessedBy);

@@ -1,0 +1,381 @@
+using System.Collections.Immutable;
+using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Model;
+using Nrf.Goals.Values;
+
+namespace Nrf.Goals.Loading;
+
+/// <summary>
+/// Turns the rows of a values table (CSV or Excel) into a values document, with the checks a YAML values document gets:
+/// declared indicators, shapes, breakdown keys, yes/no versus numbers, finite numbers, one value per cell of the model.
+/// A table has no header, so entity, year and report come from <see cref="ValuesHeaderOverrides"/> or defaults: the rule
+/// set's entity, the latest year in the table, an annual report.
+/// </summary>
+internal sealed class ValueTable
+{
+    private readonly string _file;
+    private readonly RuleSet? _ruleSet;
+    private readonly DiagnosticBag _bag;
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
+    private int? _latestYear;
+
+    private ValueTable(string file, RuleSet? ruleSet, DiagnosticBag bag)
+    {
+        _file = file;
+        _ruleSet = ruleSet;
+        _bag = bag;
+    }
+
+    private enum Kind
+    {
+        Number,
+        Flag,
+        Keyed,
+        Series,
+        Assessment,
+    }
+
+    /// <summary>Reads <paramref name="rows"/> into a document; problems go to <paramref name="bag"/> (null document when the header is unusable).</summary>
+    public static ValuesDocument? Read(string file, IReadOnlyList<ValueRow> rows, RuleSet? ruleSet, ValuesHeaderOverrides? overrides, DiagnosticBag bag) =>
+        new ValueTable(file, ruleSet, bag).Build(rows, overrides);
+
+    private ValuesDocument? Build(IReadOnlyList<ValueRow> rows, ValuesHeaderOverrides? overrides)
+    {
+        var parsed = rows.Select(Classify).OfType<Parsed>().ToList();
+        var fileAt = new SourceLocation(_file, 1, 1);
+        var latest = _latestYear;
+        var entity = overrides?.Entity ?? _ruleSet?.Entity;
+        var year = overrides?.Year ?? latest;
+        var header = new ValuesHeaderFacts(
+            entity, fileAt, year, fileAt, overrides?.Report ?? ReportKind.Annual, overrides?.Period, fileAt, overrides?.AsOf, fileAt);
+        if (entity is null)
+        {
+            _bag.Error(fileAt, "a CSV or Excel file does not say whose values these are and the rule set names no entity; give the entity (--entity)");
+        }
+
+        if (year is null)
+        {
+            _bag.Error(fileAt, "the file gives no year: fill the year column (or the date column of dated series) or give the year (--year)");
+        }
+
+        ValueChecks.Header(header, _ruleSet, _bag);
+        foreach (var row in parsed)
+        {
+            Add(row, row.Year ?? year ?? 0);
+        }
+
+        if (entity is null || year is null)
+        {
+            return null;
+        }
+
+        var values = _entries.ToImmutableSortedDictionary(e => e.Key, e => e.Value.ToData(), StringComparer.Ordinal);
+        var locations = _entries.ToImmutableDictionary(e => e.Key, e => e.Value.At, StringComparer.Ordinal);
+        return new ValuesDocument(entity, year.Value, header.Report!.Value, header.AsOf, header.Period, values) { Locations = locations };
+    }
+
+    /// <summary>Reads one row's cells and decides what it is; reports what is wrong with it.</summary>
+    private Parsed? Classify(ValueRow row)
+    {
+        var id = row.Indicator.Text.Trim();
+        var cells = new[] { row.Indicator, row.Year, row.Breakdown, row.Value, row.Date, row.Comment, row.AssessedBy };
+        if (cells.All(c => c is null || c.IsEmpty))
+        {
+            return null;
+        }
+
+        if (id.Length == 0)
+        {
+            _bag.Error(row.Indicator.At, $"the indicator is missing ({row.Indicator.Where}); every row names the indicator its value is for");
+            return null;
+        }
+
+        var indicator = _ruleSet?.FindIndicator(id);
+        if (_ruleSet is not null && indicator is null)
+        {
+            if (_warned.Add(id))
+            {
+                _bag.Warning(row.Indicator.At, ValueChecks.Undeclared(id, _ruleSet));
+            }
+
+            return null;
+        }
+
+        var what = $"'{id}'";
+        var ok = true;
+        int? year = null;
+        if (row.Year is { IsEmpty: false } yearCell)
+        {
+            year = ReadYear(yearCell, what);
+            ok &= year is not null;
+            NoteYear(year);
+        }
+
+        DateOnly? date = null;
+        if (row.Date is { IsEmpty: false } dateCell)
+        {
+            date = ReadDate(dateCell, what);
+            ok &= date is not null;
+            NoteYear(date?.Year);
+        }
+
+        var key = row.Breakdown is { IsEmpty: false } keyCell ? keyCell.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? keyCell.Text.Trim() : null;
+        var value = row.Value;
+        var kind = indicator switch
+        {
+            { Type: IndicatorValueType.Assessment } => Kind.Assessment,
+            { Shape: IndicatorShape.Dated } => Kind.Series,
+            { Shape: IndicatorShape.YearlyByKey } => Kind.Keyed,
+            { Type: IndicatorValueType.YesNo } => Kind.Flag,
+            not null => Kind.Number,
+            null when date is not null => Kind.Series,
+            null when key is not null => Kind.Keyed,
+            null when value is { Flag: not null } || (value is { Number: null } && ScalarText.TryYesNo(value.Text, out _)) => Kind.Flag,
+            null when value is { Number: null } && ValueChecks.TryStatus(value.Text, what, out _, out _) => Kind.Assessment,
+            null => Kind.Number,
+        };
+
+        ok &= CheckShape(row, kind, indicator, key, date, year, what);
+        if (kind == Kind.Keyed && key is not null && indicator?.Dimension is { } dimension && !dimension.Keys.Contains(key))
+        {
+            _bag.Error(row.Breakdown!.At, $"{ValueChecks.NotAKey(key, dimension, what)} ({row.Breakdown.Where})");
+            ok = false;
+        }
+
+        if (value is null || value.IsEmpty)
+        {
+            var at = value?.At ?? row.Indicator.At;
+            _bag.Error(at, $"{Describe(what, kind, year, key, date)} has no value ({value?.Where ?? "no value column"}); write the value or delete the row");
+            return null;
+        }
+
+        var parsed = new Parsed(row, id, kind, year, key, date);
+        switch (kind)
+        {
+            case Kind.Assessment:
+                if (!ValueChecks.TryStatus(Shown(value.Text), what, out var status, out var problem))
+                {
+                    _bag.Error(value.At, $"{problem} ({value.Where})");
+                    return null;
+                }
+
+                var comment = row.Comment is { IsEmpty: false } c ? c.Text.Trim() : null;
+                var by = row.AssessedBy is { IsEmpty: false } b ? b.Text.Trim() : null;
+                return ok ? parsed with { Assessment = new ManualAssessment(status, comment, by) } : null;
+            case Kind.Flag:
+                if (value.Flag is { } flag || ScalarText.TryYesNo(value.Text, out flag))
+                {
+                    return ok ? parsed with { Flag = flag } : null;
+                }
+
+                _bag.Error(value.At, $"{Describe(what, kind, year, key, date)} ({value.Where}) is yes/no: write true or false (ja/nej, SANT/FALSKT), not '{Shown(value.Text)}'");
+                return null;
+            default:
+                if (value.Number is { } exact)
+                {
+                    return ok ? parsed with { Number = exact } : null;
+                }
+
+                if (ScalarText.TryNumber(value.Text, out var number, out _))
+                {
+                    return ok ? parsed with { Number = number } : null;
+                }
+
+                ScalarText.TryNumber(Shown(value.Text), out _, out var notANumber);
+
+                _bag.Error(value.At, $"{Describe(what, kind, year, key, date)} ({value.Where}): {notANumber}");
+                return null;
+        }
+    }
+
+    /// <summary>Keeps the latest year the table mentions: the assessed year unless one is given.</summary>
+    private void NoteYear(int? year)
+    {
+        if (year is { } y && (_latestYear is null || y > _latestYear))
+        {
+            _latestYear = y;
+        }
+    }
+
+    private bool CheckShape(ValueRow row, Kind kind, Indicator? indicator, string? key, DateOnly? date, int? year, string what)
+    {
+        var ok = true;
+        void Fail(ValueCell cell, string message)
+        {
+            _bag.Error(cell.At, $"{message} ({cell.Where})");
+            ok = false;
+        }
+
+        if (kind == Kind.Series)
+        {
+            if (date is null && row.Date is not { IsEmpty: false })
+            {
+                Fail(row.Date ?? row.Indicator, $"{what} is a dated series; give each observation's date (yyyy-mm-dd) in a date column");
+            }
+
+            if (key is not null)
+            {
+                Fail(row.Breakdown!, $"{what} is a dated series and is not broken down by any key; leave breakdown empty");
+            }
+
+            if (date is { } d && year is { } y && d.Year != y)
+            {
+                Fail(row.Year!, $"{what}: the year {y} does not match the date {d:yyyy-MM-dd}");
+            }
+
+            return ok;
+        }
+
+        if (date is not null)
+        {
+            Fail(row.Date!, $"{what} is not a dated series; leave date empty");
+        }
+
+        if (kind == Kind.Keyed && key is null)
+        {
+            var dimension = indicator!.Dimension!;
+            Fail(row.Breakdown ?? row.Indicator, $"{what} is broken down by {dimension.Name}; give the key ({string.Join(", ", dimension.Keys)}) in a breakdown column");
+        }
+
+        if (kind != Kind.Keyed && key is not null)
+        {
+            Fail(row.Breakdown!, kind == Kind.Assessment
+                ? $"{what} is a manual assessment and is not broken down by any key; leave breakdown empty"
+                : $"{what} is not broken down by any key; leave breakdown empty");
+        }
+
+        return ok;
+    }
+
+    private int? ReadYear(ValueCell cell, string what)
+    {
+        var text = cell.Number is { } n && n == decimal.Truncate(n) ? ((long)n).ToString(System.Globalization.CultureInfo.InvariantCulture) : Shown(cell.Text);
+        if (ScalarText.TryInteger(text, out var year) && year is >= 1000 and <= 9999)
+        {
+            return year;
+        }
+
+        _bag.Error(cell.At, $"the year of {what} ({cell.Where}) should be a year like 2023, not '{text}'");
+        return null;
+    }
+
+    private DateOnly? ReadDate(ValueCell cell, string what)
+    {
+        if (cell.Date is { } d)
+        {
+            return d;
+        }
+
+        var text = Shown(cell.Text);
+        if (ScalarText.TryDate(text, out var date))
+        {
+            return date;
+        }
+
+        _bag.Error(cell.At, System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}-\d{2}-\d{2}$")
+            ? $"the date of {what} ({cell.Where}): {text} is not a date in the calendar"
+            : $"the date of {what} ({cell.Where}) should be a date written yyyy-mm-dd, not '{text}'");
+        return null;
+    }
+
+    /// <summary>A cell's text as a message quotes it: on one line, and cut short when a broken quote swallowed many lines.</summary>
+    internal static string Shown(string text)
+    {
+        var line = text.Trim().Replace("\r\n", " ↵ ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
+        return line.Length <= 40 ? line : line[..40] + "…";
+    }
+
+    private static string Describe(string what, Kind kind, int? year, string? key, DateOnly? date) => kind switch
+    {
+        Kind.Series when date is { } d => $"{what} on {d:yyyy-MM-dd}",
+        Kind.Keyed when key is not null => year is { } y ? $"{what} for {y}, {key}" : $"{what}, {key}",
+        Kind.Assessment => $"the assessment {what}",
+        _ => year is { } yy ? $"{what} for {yy}" : what,
+    };
+
+    /// <summary>Adds one checked row to its indicator; a second value for the same year, key or date is an error.</summary>
+    private void Add(Parsed row, int year)
+    {
+        var slot = row.Kind switch
+        {
+            Kind.Series => $"{row.Id}|date|{row.Date:yyyy-MM-dd}",
+            Kind.Keyed => $"{row.Id}|{year}|{row.Key}",
+            Kind.Assessment => $"{row.Id}|assessment",
+            _ => $"{row.Id}|{year}",
+        };
+        var at = row.Row.Value!.At;
+        if (_seen.TryGetValue(slot, out var firstLine))
+        {
+            var described = Describe($"'{row.Id}'", row.Kind, row.Kind == Kind.Series ? null : year, row.Key, row.Date);
+            _bag.Error(at, $"{described} is given twice (first on line {firstLine}); keep one row");
+            return;
+        }
+
+        _seen[slot] = row.Row.Line;
+        if (!_entries.TryGetValue(row.Id, out var entry))
+        {
+            entry = new Entry(row.Row.Indicator.At);
+            _entries[row.Id] = entry;
+        }
+
+        switch (row.Kind)
+        {
+            case Kind.Series:
+                entry.Series.Add(new DatedValue(row.Date!.Value, row.Number!.Value));
+                break;
+            case Kind.Keyed:
+                if (!entry.Keyed.TryGetValue(year, out var keys))
+                {
+                    keys = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+                    entry.Keyed[year] = keys;
+                }
+
+                keys[row.Key!] = row.Number!.Value;
+                break;
+            case Kind.Assessment:
+                entry.Assessment = row.Assessment;
+                break;
+            case Kind.Flag:
+                entry.Flags[year] = row.Flag!.Value;
+                break;
+            default:
+                entry.Years[year] = row.Number!.Value;
+                break;
+        }
+    }
+
+    /// <summary>A row whose cells have been read and checked.</summary>
+    private sealed record Parsed(ValueRow Row, string Id, Kind Kind, int? Year, string? Key, DateOnly? Date)
+    {
+        public decimal? Number { get; init; }
+
+        public bool? Flag { get; init; }
+
+        public ManualAssessment? Assessment { get; init; }
+    }
+
+    /// <summary>The values of one indicator, collected row by row.</summary>
+    private sealed class Entry(SourceLocation at)
+    {
+        public SourceLocation At { get; } = at;
+
+        public SortedDictionary<int, decimal> Years { get; } = new();
+
+        public SortedDictionary<int, bool> Flags { get; } = new();
+
+        public SortedDictionary<int, SortedDictionary<string, decimal>> Keyed { get; } = new();
+
+        public List<DatedValue> Series { get; } = new();
+
+        public ManualAssessment? Assessment { get; set; }
+
+        public IndicatorData ToData() => new(
+            Years.ToImmutableSortedDictionary(),
+            Flags.ToImmutableSortedDictionary(),
+            Keyed.ToImmutableSortedDictionary(k => k.Key, k => k.Value.ToImmutableSortedDictionary(StringComparer.Ordinal)),
+            Series.OrderBy(s => s.Date).ToImmutableArray(),
+            Assessment);
+    }
+}

@@ -1,0 +1,29 @@
+using Nrf.Goals.Model;
+using Nrf.Goals.Values;
+
+namespace Nrf.Goals.Loading;
+
+/// <summary>
+/// Header facts given from outside a values file (the CLI's <c>--entity --year --report --period --as-of</c>). They replace
+/// what a YAML or JSON document says and supply what CSV and Excel files cannot say; null leaves a fact as it is.
+/// </summary>
+public sealed record ValuesHeaderOverrides
+{
+    /// <summary>Whose values, e.g. <c>nrf</c>; for CSV and Excel the default is the rule set's entity.</summary>
+    public string? Entity { get; init; }
+
+    /// <summary>The year assessed; for CSV and Excel the default is the latest year in the file.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>Annual report (årsredovisning) or interim report (delårsrapport); for CSV and Excel the default is annual.</summary>
+    public ReportKind? Report { get; init; }
+
+    /// <summary>The report period (DÅ 04, DÅ 08, ÅR).</summary>
+    public ReportPeriod? Period { get; init; }
+
+    /// <summary>The cut-off date of an interim report.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>True when no fact is overridden.</summary>
+    public bool IsEmpty => Entity is null && Year is null && Report is null && Period is null && AsOf is null;
+}

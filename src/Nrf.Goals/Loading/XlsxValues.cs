@@ -1,0 +1,115 @@
+using System.Globalization;
+using ExcelDataReader;
+using Nrf.Goals.Diagnostics;
+
+namespace Nrf.Goals.Loading;
+
+/// <summary>
+/// Reads a values table from the first sheet of an Excel workbook (.xlsx) with ExcelDataReader: the same columns as a CSV
+/// file. Numeric cells are taken exactly as stored, text cells are read like CSV cells (Swedish decimal comma too),
+/// date-formatted cells as dates; errors name the sheet and the cell (D7).
+/// </summary>
+internal static class XlsxValues
+{
+    static XlsxValues()
+    {
+        // ExcelDataReader's configuration defaults to Windows-1252 (for old .xls text), which .NET offers only once the
+        // code-page provider is registered; registering it is process-wide and idempotent.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>The rows of the first sheet after its header row; null when the workbook cannot be read as a values table.</summary>
+    public static IReadOnlyList<ValueRow>? Read(byte[] bytes, string file, DiagnosticBag bag)
+    {
+        var rows = new List<ValueRow>();
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+            var sheet = reader.Name;
+            Dictionary<ValueColumn, int>? columns = null;
+            string[] names = [];
+            var row = 0;
+            while (reader.Read())
+            {
+                row++;
+                var rowAt = new SourceLocation(file, row, 1);
+                var cells = new List<ValueCell>(reader.FieldCount);
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    var reference = $"{ColumnLetters(i)}{row}";
+                    var named = columns is not null && i < names.Length && names[i].Length > 0 ? $" ({names[i]})" : string.Empty;
+                    cells.Add(Cell(reader.GetValue(i), new SourceLocation(file, row, i + 1), $"sheet {sheet}, cell {reference}{named}"));
+                }
+
+                if (columns is null)
+                {
+                    if (cells.All(c => c.IsEmpty))
+                    {
+                        continue;
+                    }
+
+                    names = cells.Select(c => c.Text.Trim()).ToArray();
+                    columns = ValueColumns.Read(cells, rowAt, bag);
+                    if (columns is null)
+                    {
+                        return null;
+                    }
+
+                    continue;
+                }
+
+                if (rows.Count >= InputLimits.MaxNodes)
+                {
+                    bag.Error(rowAt, $"the sheet has more than {InputLimits.MaxNodes} rows");
+                    return null;
+                }
+
+                rows.Add(ValueColumns.Row(row, cells, columns, rowAt));
+            }
+
+            if (columns is null)
+            {
+                bag.Error(new SourceLocation(file, 1, 1), $"the first sheet ({sheet}) is empty; its first row should name the columns {ValueColumns.Expected}");
+                return null;
+            }
+
+            return rows;
+        }
+        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException or ArgumentException or InvalidOperationException or FormatException or System.Xml.XmlException)
+        {
+            bag.Error(new SourceLocation(file, 1, 1), $"the file cannot be read as an Excel workbook (.xlsx): {e.Message.TrimEnd('.')}; save it from Excel as 'Excel-arbetsbok (*.xlsx)'");
+            return null;
+        }
+    }
+
+    private static ValueCell Cell(object? value, SourceLocation at, string where) => value switch
+    {
+        null => new ValueCell(string.Empty, at, where),
+        double d when double.IsFinite(d) => new ValueCell(d.ToString("R", CultureInfo.InvariantCulture), at, where) { Number = Exact(d) },
+        int i => new ValueCell(i.ToString(CultureInfo.InvariantCulture), at, where) { Number = i },
+        bool b => new ValueCell(b ? "true" : "false", at, where) { Flag = b },
+        DateTime t => new ValueCell(t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), at, where) { Date = DateOnly.FromDateTime(t) },
+        string s => new ValueCell(s, at, where),
+        _ => new ValueCell(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, at, where),
+    };
+
+    /// <summary>
+    /// The decimal Excel shows for a stored double: the shortest text that round-trips (15.5, not 15.4999…), so a number
+    /// typed as 15,5 is 15.5 exactly.
+    /// </summary>
+    private static decimal? Exact(double d) =>
+        decimal.TryParse(d.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var m) ? m : null;
+
+    /// <summary>Excel's column letters: 0 → A, 25 → Z, 26 → AA.</summary>
+    internal static string ColumnLetters(int index)
+    {
+        var letters = string.Empty;
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + ((n - 1) % 26)) + letters;
+        }
+
+        return letters;
+    }
+}
