@@ -61,7 +61,10 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         }
 
         var goals = results.MoveToImmutable();
-        return new EvaluationResult(RuleSet.Id, values.Entity, values.Year, values.Report, period, VerdictJudge.Judge(RuleSet.Policy, goals), goals, values.Warnings);
+        return new EvaluationResult(RuleSet.Id, values.Entity, values.Year, values.Report, period, VerdictJudge.Judge(RuleSet.Policy, goals), goals, values.Warnings)
+        {
+            Groups = GroupRollUp.Compute(RuleSet, goals),
+        };
     }
 
     /// <summary>Runs every rule once so the engine compiles them now (and a compiler bug shows at load, not in a report).</summary>

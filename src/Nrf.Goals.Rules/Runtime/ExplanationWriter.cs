@@ -15,6 +15,7 @@ internal sealed class ExplanationWriter
 {
     private readonly CompiledRuleSet _compiled;
     private readonly EvaluationContext _context;
+    private bool _exact;
 
     public ExplanationWriter(CompiledRuleSet compiled, EvaluationContext context)
     {
@@ -89,7 +90,13 @@ internal sealed class ExplanationWriter
                     false => OperatorText.Display(OperatorText.Negation(b.Operator)),
                     null => "?",
                 };
-                return $"{Side(node + 1)} {op} {Side(rightNode)}";
+                // Rounded to three decimals, 999 999,9996 and 1 000 000 would read "1 000 000 < 1 000 000";
+                // when rounding hides the difference that decided the comparison, show both sides exactly.
+                var exact = _exact;
+                _exact = exact || RoundingHidesDifference(node + 1, rightNode);
+                var text = $"{Side(node + 1)} {op} {Side(rightNode)}";
+                _exact = exact;
+                return text;
             case UnaryExpr { Operator: UnaryOperator.Not }:
                 return $"inte ({Describe(node + 1)})";
             default:
@@ -168,7 +175,18 @@ internal sealed class ExplanationWriter
         return _compiled.Nodes[node].Expr is NumberLiteral literal ? NumberText.Literal(literal.Text) : Format(_context.Numbers[node]);
     }
 
-    private static string Format(decimal? value) => value is { } v ? NumberText.Format(v) : "saknas";
+    private string Format(decimal? value) => value is { } v ? (_exact ? NumberText.FormatExact(v) : NumberText.Format(v)) : "saknas";
+
+    private bool RoundingHidesDifference(int left, int right) =>
+        !_compiled.Nodes[left].Expr.Type.IsYesNoType()
+        && NumberOf(left) is { } a
+        && NumberOf(right) is { } b
+        && a != b
+        && NumberText.Format(a) == NumberText.Format(b);
+
+    private decimal? NumberOf(int node) => _compiled.Nodes[node].Expr is NumberLiteral literal
+        ? decimal.Parse(literal.Text.Replace("_", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture)
+        : _context.Numbers[node];
 
     private string SourceOf(int node)
     {

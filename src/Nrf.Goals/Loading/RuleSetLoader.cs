@@ -14,9 +14,10 @@ namespace Nrf.Goals.Loading;
 /// </summary>
 public static partial class RuleSetLoader
 {
-    private static readonly string[] RootKeys = ["id", "title", "entity", "validity", "source", "policy", "dimensions", "indicators", "goals"];
+    private static readonly string[] RootKeys = ["id", "title", "entity", "validity", "source", "policy", "dimensions", "indicators", "groups", "goals"];
+    private static readonly string[] GroupKeys = ["id", "title", "level", "risk", "groups", "note"];
     private static readonly string[] IndicatorKeys = ["id", "title", "unit", "type", "by", "default", "baseline", "source", "description"];
-    private static readonly string[] GoalKeys = ["id", "title", "category", "area", "achievedWhen", "target", "criterion", "explanation", "followedUpIn", "groups", "note"];
+    private static readonly string[] GoalKeys = ["id", "title", "category", "area", "achievedWhen", "target", "criterion", "explanation", "followedUpIn", "group", "note"];
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant)]
     private static partial Regex IndicatorId();
@@ -83,9 +84,10 @@ public static partial class RuleSetLoader
             var dimensions = ReadDimensions(map.Optional("dimensions"));
             var indicators = ReadIndicators(map.Required("indicators"), dimensions);
             var scope = new IndicatorScope(indicators);
+            var groups = ReadGroups(map.Optional("groups"));
             var errorsBeforeGoals = _r.Bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
             var goalsNode = map.Required("goals");
-            var goals = ReadGoals(goalsNode, new ExpressionSite(_r, _text, scope), indicators);
+            var goals = ReadGoals(goalsNode, new ExpressionSite(_r, _text, scope), indicators, groups);
             _goalsIncomplete = goalsNode is null || _r.Bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error) > errorsBeforeGoals;
             var policy = ReadPolicy(map.Required("policy"), goals);
             map.RejectUnknownKeys(RootKeys);
@@ -93,6 +95,7 @@ public static partial class RuleSetLoader
             {
                 // With errors, goals that failed to load would make their indicators look unused.
                 WarnUnusedIndicators(indicators, goals);
+                WarnUngroupedGoals(groups, goals);
             }
 
             if (id is null || title is null || policy is null)
@@ -100,7 +103,7 @@ public static partial class RuleSetLoader
                 return null;
             }
 
-            return new RuleSet(id, title, entity, _validFrom, _validTo, source, policy, dimensions, indicators, goals, _r.At(root));
+            return new RuleSet(id, title, entity, _validFrom, _validTo, source, policy, dimensions, indicators, goals, _r.At(root)) { Groups = groups };
         }
 
         private string? Id(YamlNode? node, string what)
@@ -325,7 +328,101 @@ public static partial class RuleSetLoader
             return new Baseline(year, value, byKey.ToImmutable(), note);
         }
 
-        private ImmutableArray<Goal> ReadGoals(YamlNode? node, ExpressionSite site, ImmutableArray<Indicator> indicators)
+        private ImmutableArray<GoalGroup> ReadGroups(YamlNode? node)
+        {
+            var result = ImmutableArray.CreateBuilder<GoalGroup>();
+            if (node is not null)
+            {
+                ReadGroupList(node, null, result, new Dictionary<string, SourceLocation>(StringComparer.Ordinal));
+            }
+
+            return result.ToImmutable();
+        }
+
+        private void ReadGroupList(YamlNode node, GoalGroup? parent, ImmutableArray<GoalGroup>.Builder result, Dictionary<string, SourceLocation> seen)
+        {
+            var what = parent is null ? "groups" : $"the groups of group '{parent.Id}'";
+            if (_r.Sequence(node, what) is not { } list)
+            {
+                return;
+            }
+
+            foreach (var item in list)
+            {
+                if (_r.Mapping(item, "a group") is not { } map)
+                {
+                    continue;
+                }
+
+                var idNode = map.Required("id");
+                var id = Id(idNode, "a group's id");
+                if (id is not null && seen.TryGetValue(id, out var first))
+                {
+                    _r.Error(idNode!, $"the group id '{id}' is used twice (first at line {first.Line})");
+                    id = null;
+                }
+
+                var name = $"group '{id ?? "?"}'";
+                var title = map.Required("title") is { } t ? _r.Text(t, $"the title of {name}") : null;
+                var level = map.Optional("level") is { } l ? _r.Text(l, $"the level of {name}") : null;
+                _ = map.Optional("note") is { } n ? _r.Text(n, $"the note of {name}") : null;
+                int? risk = null;
+                if (map.Optional("risk") is { } riskNode && _r.Integer(riskNode, $"the risk score of {name}") is { } r)
+                {
+                    if (r is < 1 or > GoalGroup.MaxRisk)
+                    {
+                        _r.Error(riskNode, $"the risk score of {name} is {r}; a risk score runs from 1 to {GoalGroup.MaxRisk}");
+                    }
+                    else
+                    {
+                        risk = r;
+                    }
+                }
+
+                var children = map.Optional("groups");
+                map.RejectUnknownKeys(GroupKeys);
+                GoalGroup? group = null;
+                if (id is not null && title is not null)
+                {
+                    seen[id] = _r.At(item);
+                    group = new GoalGroup(id, title, level, parent?.Id, risk, _r.At(item));
+                    result.Add(group);
+                }
+
+                if (children is not null && group is not null)
+                {
+                    ReadGroupList(children, group, result, seen);
+                }
+            }
+        }
+
+        private ImmutableArray<string> GroupPath(YamlNode node, ImmutableArray<GoalGroup> groups, string what)
+        {
+            if (_r.Text(node, $"the group of {what}") is not { } id)
+            {
+                return ImmutableArray<string>.Empty;
+            }
+
+            var byId = groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
+            if (!byId.TryGetValue(id, out var group))
+            {
+                _r.Error(node, groups.IsEmpty
+                    ? $"{what} names group '{id}', but the rule set declares no groups; declare them under 'groups:'"
+                    : $"{what} names group '{id}', which is not declared under 'groups:'{Suggestions.DidYouMean(id, byId.Keys)}");
+                return ImmutableArray<string>.Empty;
+            }
+
+            var path = new List<string>();
+            for (GoalGroup? g = group; g is not null; g = g.Parent is { } p ? byId[p] : null)
+            {
+                path.Add(g.Id);
+            }
+
+            path.Reverse();
+            return path.ToImmutableArray();
+        }
+
+        private ImmutableArray<Goal> ReadGoals(YamlNode? node, ExpressionSite site, ImmutableArray<Indicator> indicators, ImmutableArray<GoalGroup> groups)
         {
             var result = ImmutableArray.CreateBuilder<Goal>();
             if (node is null || _r.Sequence(node, "goals") is not { } list)
@@ -359,13 +456,13 @@ public static partial class RuleSetLoader
                 var criterion = map.Required("criterion") is { } c ? ReadCriterion(c, site, indicators, what) : null;
                 var explanation = map.Optional("explanation") is { } ex ? ReadTemplate(ex, site, what) : null;
                 var periods = ReadPeriods(map.Optional("followedUpIn"), what);
-                var groups = ReadTexts(map.Optional("groups"), $"the groups of {what}");
+                var path = map.Optional("group") is { } gr ? GroupPath(gr, groups, what) : ImmutableArray<string>.Empty;
                 map.RejectUnknownKeys(GoalKeys);
 
                 if (id is not null && title is not null && category is not null && criterion is not null)
                 {
                     seen[id] = _r.At(item);
-                    result.Add(new Goal(id, title, category.Value, area, achievedWhen, target, criterion, explanation, periods, groups, _r.At(item)));
+                    result.Add(new Goal(id, title, category.Value, area, achievedWhen, target, criterion, explanation, periods, path, _r.At(item)));
                 }
             }
 
@@ -625,16 +722,6 @@ public static partial class RuleSetLoader
             return result.ToImmutable();
         }
 
-        private ImmutableArray<string> ReadTexts(YamlNode? node, string what)
-        {
-            if (node is null || _r.Sequence(node, what) is not { } list)
-            {
-                return ImmutableArray<string>.Empty;
-            }
-
-            return list.Select(item => _r.Text(item, what)).OfType<string>().ToImmutableArray();
-        }
-
         private VerdictPolicy? ReadPolicy(YamlNode? node, ImmutableArray<Goal> goals)
         {
             if (node is null || _r.Mapping(node, "policy") is not { } map)
@@ -720,6 +807,19 @@ public static partial class RuleSetLoader
             }
 
             return new ShareRequired(value);
+        }
+
+        private void WarnUngroupedGoals(ImmutableArray<GoalGroup> groups, ImmutableArray<Goal> goals)
+        {
+            if (groups.IsEmpty)
+            {
+                return;
+            }
+
+            foreach (var goal in goals.Where(g => g.Group is null))
+            {
+                _r.Bag.Warning(goal.Location, $"goal '{goal.Id}' names no group, so it is in no roll-up; add 'group:'");
+            }
         }
 
         private void WarnUnusedIndicators(ImmutableArray<Indicator> indicators, ImmutableArray<Goal> goals)

@@ -13,7 +13,10 @@ namespace Nrf.Goals.Model;
 /// <param name="Criterion">How the goal is judged.</param>
 /// <param name="Explanation">An optional Swedish template for the one-line explanation, with <c>{expression:format}</c> placeholders.</param>
 /// <param name="FollowedUpIn">The report periods the goal is followed up in; empty for every period.</param>
-/// <param name="Groups">Where the goal sits in a plan's hierarchy (e.g. perspective → strategic goal → success factor), outermost first.</param>
+/// <param name="Groups">
+/// The ids of the groups the goal sits in — its own group and that group's ancestors, outermost first
+/// (e.g. perspective → strategic goal → success factor); empty when the goal has no group.
+/// </param>
 /// <param name="Location">Where the goal is declared.</param>
 public sealed record Goal(
     string Id,
@@ -30,4 +33,7 @@ public sealed record Goal(
 {
     /// <summary>True when the goal is monitored only and never counts towards a verdict.</summary>
     public bool IsMonitorOnly => Criterion is MonitorCriterion;
+
+    /// <summary>The id of the group the goal is declared under, or null.</summary>
+    public string? Group => Groups.IsDefaultOrEmpty ? null : Groups[^1];
 }

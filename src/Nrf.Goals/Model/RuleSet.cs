@@ -37,6 +37,12 @@ public sealed record RuleSet(
     /// <summary>The goal with <paramref name="id"/>, or null.</summary>
     public Goal? FindGoal(string id) => Goals.FirstOrDefault(g => g.Id == id);
 
+    /// <summary>The plan's hierarchy (e.g. perspective → strategic goal → success factor), parents before children.</summary>
+    public ImmutableArray<GoalGroup> Groups { get; init; } = ImmutableArray<GoalGroup>.Empty;
+
+    /// <summary>The group with <paramref name="id"/>, or null.</summary>
+    public GoalGroup? FindGroup(string id) => Groups.FirstOrDefault(g => g.Id == id);
+
     /// <summary>Problems found while loading that did not stop the rule set being used (e.g. an indicator no goal uses).</summary>
     public ImmutableArray<Diagnostic> Warnings { get; init; } = ImmutableArray<Diagnostic>.Empty;
 }

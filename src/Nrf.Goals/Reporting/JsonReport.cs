@@ -10,7 +10,7 @@ namespace Nrf.Goals.Reporting;
 
 /// <summary>
 /// Writes an <see cref="EvaluationResult"/> as the JSON contract report scripts read:
-/// <c>{"ruleSet", "entity", "year", "report", "period", "verdict": {…}, "goals": [ … ], "warnings": [ … ]}</c>.
+/// <c>{"ruleSet", "entity", "year", "report", "period", "verdict": {…}, "goals": [ … ], "groups": [ … ], "warnings": [ … ]}</c>.
 /// Key order is fixed and numbers are written invariantly, so the same inputs give byte-identical output.
 /// </summary>
 public static class JsonReport
@@ -53,6 +53,13 @@ public static class JsonReport
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("groups");
+            foreach (var group in result.Groups)
+            {
+                WriteGroup(w, group);
+            }
+
+            w.WriteEndArray();
             w.WriteStartArray("warnings");
             foreach (var warning in result.Warnings)
             {
@@ -89,6 +96,32 @@ public static class JsonReport
         w.WriteEndObject();
     }
 
+    private static void WriteGroup(Utf8JsonWriter w, GroupResult g)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", g.Id);
+        w.WriteString("title", g.Title);
+        WriteNullable(w, "level", g.Level);
+        WriteNullable(w, "parent", g.Parent);
+        if (g.Risk is { } risk)
+        {
+            w.WriteNumber("risk", risk);
+        }
+        else
+        {
+            w.WriteNull("risk");
+        }
+
+        w.WriteBoolean("actionRequired", g.ActionRequired);
+        w.WriteNumber("met", g.Met);
+        w.WriteNumber("partlyMet", g.PartlyMet);
+        w.WriteNumber("notMet", g.NotMet);
+        w.WriteNumber("notEvaluable", g.NotEvaluable);
+        w.WriteNumber("monitored", g.Monitored);
+        w.WriteNumber("total", g.Total);
+        w.WriteEndObject();
+    }
+
     private static void WriteGoal(Utf8JsonWriter w, GoalResult g)
     {
         w.WriteStartObject();
@@ -101,16 +134,7 @@ public static class JsonReport
         WriteNullable(w, "target", g.Target);
         WriteNullable(w, "reason", g.Reason);
         WriteNullable(w, "comment", g.Comment);
-        if (!g.Groups.IsDefaultOrEmpty)
-        {
-            w.WriteStartArray("groups");
-            foreach (var group in g.Groups)
-            {
-                w.WriteStringValue(group);
-            }
-
-            w.WriteEndArray();
-        }
+        WriteNullable(w, "group", g.Group);
 
         w.WriteStartArray("values");
         foreach (var v in g.Values)

@@ -27,4 +27,13 @@ public sealed record EvaluationResult(
 {
     /// <summary>The result of goal <paramref name="id"/>, or null.</summary>
     public GoalResult? Goal(string id) => Goals.FirstOrDefault(g => g.Id == id);
+
+    /// <summary>
+    /// The roll-up of goal statuses per group of the plan's hierarchy, in the rule set's order (parents before children);
+    /// empty when the rule set declares no groups.
+    /// </summary>
+    public ImmutableArray<GroupResult> Groups { get; init; } = ImmutableArray<GroupResult>.Empty;
+
+    /// <summary>The roll-up of group <paramref name="id"/>, or null.</summary>
+    public GroupResult? Group(string id) => Groups.FirstOrDefault(g => g.Id == id);
 }

@@ -15,7 +15,7 @@ namespace Nrf.Goals.Results;
 /// <param name="Comment">The assessor's comment on a manually assessed goal.</param>
 /// <param name="Parts">The result of each criterion part.</param>
 /// <param name="Values">The reported values the judgement used.</param>
-/// <param name="Groups">The goal's place in the plan's hierarchy, outermost first.</param>
+/// <param name="Groups">The ids of the groups the goal sits in, outermost first (see <see cref="Model.Goal.Groups"/>).</param>
 public sealed record GoalResult(
     string Id,
     string Title,
@@ -28,4 +28,8 @@ public sealed record GoalResult(
     string? Comment,
     ImmutableArray<PartResult> Parts,
     ImmutableArray<ValueUsed> Values,
-    ImmutableArray<string> Groups);
+    ImmutableArray<string> Groups)
+{
+    /// <summary>The id of the group the goal is declared under, or null.</summary>
+    public string? Group => Groups.IsDefaultOrEmpty ? null : Groups[^1];
+}

@@ -13,6 +13,9 @@ public static class NumberText
             ? value.ToString("#,0", Swedish)
             : decimal.Round(value, 3, MidpointRounding.AwayFromZero).ToString("#,0.###", Swedish);
 
+    /// <summary>Every decimal the value has, with space grouping: <c>999 999,9996</c>.</summary>
+    public static string FormatExact(decimal value) => value.ToString("#,0.############################", Swedish);
+
     /// <summary>A fixed number of decimals, e.g. <c>n1</c> → <c>89,7</c>.</summary>
     public static string Format(decimal value, int decimals) =>
         decimal.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string('0', decimals), Swedish).TrimEnd('.');

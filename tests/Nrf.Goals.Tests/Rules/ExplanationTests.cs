@@ -57,4 +57,19 @@ public sealed class ExplanationTests
         act.Should().Throw<Nrf.Goals.Diagnostics.NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString()).Should().Equal(
             "t.yaml:6:41: indicator 'f' is yes/no and cannot be broken down; declare one indicator per key instead");
     }
+
+    [Theory]
+    [InlineData("x >= 1_000_000", "{x: 999999.9996}", "x = 999 999,9996 < 1 000 000")]
+    [InlineData("x >= y", "{x: 999999.9996, y: 1000000}", "x = 999 999,9996 < y = 1 000 000")]
+    [InlineData("x / y >= 0.9", "{x: 8999999, y: 10000000}", "x / y = 8 999 999 / 10 000 000 = 0,8999999 < 0,9")]
+    public void Evaluate_RoundingWouldHideTheDifference_BothSidesShownExactly(string criterion, string values, string expected)
+    {
+        Evaluate(criterion, values).Parts.Single().Detail.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Evaluate_DifferenceVisibleAfterRounding_KeepsThreeDecimals()
+    {
+        Evaluate("x / y >= 0.9", "{x: 26, y: 29}").Parts.Single().Detail.Should().Be("x / y = 26 / 29 = 0,897 < 0,9");
+    }
 }
