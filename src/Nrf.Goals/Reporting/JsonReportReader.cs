@@ -53,7 +53,7 @@ public static partial class JsonReportReader
     }
 
     private static NrfGoalsException Located(string sourceName, JsonException e) =>
-        new([new Diagnostic(new SourceLocation(sourceName, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1), "the report is not valid JSON: " + e.Message.Split(" Path:", 2)[0].TrimEnd('.'))]);
+        new([new Diagnostic(new SourceLocation(sourceName, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1), "the report is not valid JSON: " + e.Message.Split([" Path:", " LineNumber:"], 2, StringSplitOptions.None)[0].TrimEnd('.'))]);
 
     /// <summary>A warning as <see cref="Diagnostic.ToString"/> writes it: <c>file:line:column: warning: message</c>.</summary>
     [GeneratedRegex(@"^(?<file>.*?):(?<line>\d+):(?<column>\d+): (?<warning>warning: )?(?<message>.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
@@ -195,8 +195,11 @@ public static partial class JsonReportReader
             return e.TryGetProperty(name, out var value) ? value : throw Problem($"the report has no '{name}' where it is required");
         }
 
-        private string String(JsonElement e, string name) =>
-            NullableString(e, name) ?? throw Problem($"'{name}' is null where text is required");
+        private string String(JsonElement e, string name)
+        {
+            Property(e, name);
+            return NullableString(e, name) ?? throw Problem($"'{name}' is null where text is required");
+        }
 
         private string? NullableString(JsonElement e, string name)
         {
