@@ -109,7 +109,7 @@ public static class ExpressionParser
             {
                 var start = _token.Start;
                 Advance();
-                var operand = Nested(ParseNot);
+                var operand = Nested(ParseNot, start);
                 return new UnaryExpr(UnaryOperator.Not, operand, start, End(operand) - start);
             }
 
@@ -169,7 +169,7 @@ public static class ExpressionParser
             {
                 var start = _token.Start;
                 Advance();
-                var operand = Nested(ParseUnary);
+                var operand = Nested(ParseUnary, start);
                 return new UnaryExpr(UnaryOperator.Negate, operand, start, End(operand) - start);
             }
 
@@ -218,7 +218,7 @@ public static class ExpressionParser
                     return new IndicatorRef(token.Text, null, token.Start, token.Text.Length);
                 case TokenKind.Symbol when token.Text == "(":
                     Advance();
-                    var inner = Nested(ParseOr);
+                    var inner = Nested(ParseOr, token.Start);
                     var close = _token.Start + 1;
                     Expect(")", "expected ')' to close the '('");
                     _parenthesised[inner] = (token.Start, close);
@@ -236,11 +236,11 @@ public static class ExpressionParser
             var args = ImmutableArray.CreateBuilder<Expr>();
             if (!_token.Is(")"))
             {
-                args.Add(Nested(ParseOr));
+                args.Add(Nested(ParseOr, name.Start));
                 while (_token.Is(","))
                 {
                     Advance();
-                    args.Add(Nested(ParseOr));
+                    args.Add(Nested(ParseOr, name.Start));
                 }
             }
 
@@ -249,11 +249,13 @@ public static class ExpressionParser
             return new CallExpr(name.Text, args.ToImmutable(), name.Start, end - name.Start);
         }
 
-        private Expr Nested(Func<Expr> parse)
+        /// <summary>Parses one level deeper; <paramref name="opener"/> is the '(', 'not', '-' or function that opened the level.</summary>
+        private Expr Nested(Func<Expr> parse, int opener)
         {
             if (++_depth > MaxDepth)
             {
-                throw Error(_token.Start, $"the expression nests deeper than {MaxDepth} levels");
+                // Point at what opened the level too many, not at the token after it.
+                throw Error(opener, $"the expression nests deeper than {MaxDepth} levels");
             }
 
             var result = parse();

@@ -93,6 +93,9 @@ internal sealed class Lexer
         '.' => "'.' is not allowed: expressions may use only indicator ids, numbers, operators and the documented functions (no members or methods)",
         '"' or '\'' => "text in quotes is not allowed in expressions; breakdown keys are written bare, e.g. x[K]",
         ',' => "unexpected ','",
+        // Invisible characters (NUL, zero-width space, other format characters) are named by code only: quoting them shows nothing.
+        _ when char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator
+            => $"the invisible character U+{(int)c:X4} is not allowed in expressions; delete it",
         _ => $"the character '{c}' (U+{(int)c:X4}) is not allowed in expressions",
     };
 

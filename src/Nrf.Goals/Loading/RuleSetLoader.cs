@@ -64,6 +64,9 @@ public static partial class RuleSetLoader
         private int _validFrom;
         private int _validTo;
 
+        /// <summary>Some goal failed to load, so counting goals against the policy would report a false "can never be met".</summary>
+        private bool _goalsIncomplete;
+
         public Reader(NodeReader reader, string text)
         {
             _r = reader;
@@ -83,7 +86,10 @@ public static partial class RuleSetLoader
             var indicators = ReadIndicators(map.Required("indicators"), dimensions);
             var scope = new IndicatorScope(indicators);
             var groups = ReadGroups(map.Optional("groups"));
-            var goals = ReadGoals(map.Required("goals"), new ExpressionSite(_r, _text, scope), indicators, groups);
+            var errorsBeforeGoals = _r.Bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
+            var goalsNode = map.Required("goals");
+            var goals = ReadGoals(goalsNode, new ExpressionSite(_r, _text, scope), indicators, groups);
+            _goalsIncomplete = goalsNode is null || _r.Bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error) > errorsBeforeGoals;
             var policy = ReadPolicy(map.Required("policy"), goals);
             map.RejectUnknownKeys(RootKeys);
             if (!_r.Bag.HasErrors)
@@ -791,7 +797,7 @@ public static partial class RuleSetLoader
                     return null;
                 }
 
-                if (n < 0 || n > counted)
+                if (n < 0 || (n > counted && !_goalsIncomplete))
                 {
                     _r.Error(atLeast, n < 0
                         ? $"atLeast for {name} goals cannot be negative"

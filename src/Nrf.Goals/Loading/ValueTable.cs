@@ -173,14 +173,16 @@ internal sealed class ValueTable
                 _bag.Error(value.At, $"{Describe(what, kind, year, key, date)} ({value.Where}) is yes/no: write true or false (ja/nej, SANT/FALSKT), not '{Shown(value.Text)}'");
                 return null;
             default:
-                if (value.Number is { } exact)
+                if (value.Number is { } exact || ScalarText.TryNumber(value.Text, out exact, out _))
                 {
-                    return ok ? parsed with { Number = exact } : null;
-                }
+                    if (exact < 0 && indicator?.Unit == "antal")
+                    {
+                        // As in YAML values: "-5 meetings" is an export or typing error a ratio criterion would judge silently.
+                        _bag.Error(value.At, $"{Describe(what, kind, year, key, date)} ({value.Where}) is a count (antal) and cannot be negative, but it is {Shown(value.Text)}");
+                        return null;
+                    }
 
-                if (ScalarText.TryNumber(value.Text, out var number, out _))
-                {
-                    return ok ? parsed with { Number = number } : null;
+                    return ok ? parsed with { Number = exact } : null;
                 }
 
                 ScalarText.TryNumber(Shown(value.Text), out _, out var notANumber);

@@ -97,6 +97,7 @@ public static class ValuesLoader
         private readonly NodeReader _r;
         private readonly RuleSet? _ruleSet;
         private readonly ValuesHeaderOverrides? _overrides;
+        private readonly HashSet<string> _used;
         private int _year;
 
         public Reader(NodeReader reader, RuleSet? ruleSet, ValuesHeaderOverrides? overrides = null)
@@ -104,6 +105,7 @@ public static class ValuesLoader
             _r = reader;
             _ruleSet = ruleSet;
             _overrides = overrides;
+            _used = new HashSet<string>(ruleSet?.Goals.SelectMany(GoalReferences.Indicators) ?? [], StringComparer.Ordinal);
         }
 
         public ValuesDocument? Read(YamlMappingNode root)
@@ -175,6 +177,11 @@ public static class ValuesLoader
                     {
                         _r.Bag.Warning(_r.At(keyNode), ValueChecks.Undeclared(id, _ruleSet));
                         continue;
+                    }
+
+                    if (indicator is not null && !_used.Contains(id))
+                    {
+                        _r.Bag.Warning(_r.At(keyNode), $"no goal of the rule set '{_ruleSet!.Id}' uses '{id}'; its values are checked but not used");
                     }
 
                     if (ReadIndicator(id, valueNode, indicator) is { } data)
@@ -258,6 +265,12 @@ public static class ValuesLoader
         {
             var data = IndicatorData.Empty;
             var byYear = map.Children.Keys.All(k => k is YamlScalarNode { Value: { } v } && v.Length == 4 && ScalarText.TryInteger(v, out _));
+            if (!byYear && indicator is not null && indicator.Shape != IndicatorShape.YearlyByKey)
+            {
+                var key = map.Children.Keys.First(k => !(k is YamlScalarNode { Value: { } y } && y.Length == 4 && ScalarText.TryInteger(y, out _)));
+                return Fail(key, $"{YamlSource.Describe(key)} is not a year; {what} is not broken down by any key, so write a value or a value per year, e.g. {{{_year - 1}: …, {_year}: …}}");
+            }
+
             if (!byYear)
             {
                 // A breakdown for the assessed year only: {K: 76, M: 90}.
@@ -292,7 +305,7 @@ public static class ValuesLoader
                 return _r.Bool(node, $"{what} (yes/no)") is { } b ? data with { Flags = data.Flags.SetItem(year, b) } : null;
             }
 
-            return _r.Number(node, what) is { } n ? data with { Years = data.Years.SetItem(year, n) } : null;
+            return Count(_r.Number(node, what), node, indicator, what) is { } n ? data with { Years = data.Years.SetItem(year, n) } : null;
         }
 
         private IndicatorData? ReadKeys(IndicatorData data, int year, YamlMappingNode map, Indicator? indicator, string what)
@@ -312,7 +325,7 @@ public static class ValuesLoader
                     continue;
                 }
 
-                if (_r.Number(valueNode, $"{what}, {key}") is { } n)
+                if (Count(_r.Number(valueNode, $"{what}, {key}"), valueNode, indicator, $"{what}, {key}") is { } n)
                 {
                     keys[key] = n;
                 }
@@ -377,7 +390,19 @@ public static class ValuesLoader
             return IndicatorData.Empty with { Assessment = new ManualAssessment(status, comment, by) };
         }
 
-        private IndicatorData? Fail(YamlNode node, string message)
+        /// <summary>Refuses a negative count: "-5 meetings" is an export or typing error that a ratio criterion would judge silently.</summary>
+        private decimal? Count(decimal? number, YamlNode node, Indicator? indicator, string what)
+        {
+            if (number < 0 && indicator?.Unit == "antal")
+            {
+                _r.Error(node, $"{what} is a count (antal) and cannot be negative, but it is {((YamlScalarNode)node).Value}");
+                return null;
+            }
+
+            return number;
+        }
+
+                private IndicatorData? Fail(YamlNode node, string message)
         {
             _r.Error(node, message);
             return null;

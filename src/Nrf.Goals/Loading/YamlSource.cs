@@ -17,24 +17,96 @@ internal static class YamlSource
 
     public static string Decode(byte[] bytes, string name, DiagnosticBag bag)
     {
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            bag.Error(new SourceLocation(name, 1, 1), "the file is UTF-16 text; save it as UTF-8 (Excel: 'CSV UTF-8', editors: 'UTF-8')");
+            return string.Empty;
+        }
+
+        string text;
         try
         {
             // Strict UTF-8 (BOM allowed): a file saved as Windows-1252 must be refused, not read with mangled å ä ö.
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
         }
-        catch (DecoderFallbackException e)
+        catch (DecoderFallbackException)
         {
-            var offset = e.Index < 0 ? 0 : e.Index;
-            var line = 1 + bytes.Take(offset).Count(b => b == (byte)'\n');
-            bag.Error(new SourceLocation(name, line, 1), "the file is not UTF-8 text; save it as UTF-8 (Excel: 'CSV UTF-8', editors: 'UTF-8')");
+            // The decoder reports the offset within its internal buffer, not the file; find the first bad byte ourselves.
+            var offset = FirstInvalidUtf8(bytes);
+            var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, offset - 1)) + 1;
+            var line = 1 + bytes.AsSpan(0, lineStart).Count((byte)'\n');
+            var column = 1 + Encoding.UTF8.GetCharCount(bytes, lineStart, offset - lineStart);
+            bag.Error(new SourceLocation(name, line, column), "the file is not UTF-8 text; save it as UTF-8 (Excel: 'CSV UTF-8', editors: 'UTF-8')");
             return string.Empty;
         }
+
+        return text.StartsWith('\uFEFF') ? text[1..] : text;
+    }
+
+    private static int FirstInvalidUtf8(byte[] bytes)
+    {
+        var decoder = new UTF8Encoding(false, true);
+        var good = 0;
+        for (var i = 0; i < bytes.Length;)
+        {
+            var length = bytes[i] < 0x80 ? 1 : bytes[i] >= 0xF0 ? 4 : bytes[i] >= 0xE0 ? 3 : 2;
+            try
+            {
+                decoder.GetCharCount(bytes, i, Math.Min(length, bytes.Length - i));
+            }
+            catch (DecoderFallbackException)
+            {
+                return i;
+            }
+
+            i += length;
+            good = i;
+        }
+
+        return good;
+    }
+
+    /// <summary>
+    /// Refuses control characters and a byte order mark after the start: YAML forbids the former, and both are
+    /// invisible in editors, so a title or key holding one would look right and compare wrong. NUL usually means UTF-16.
+    /// </summary>
+    private static bool RefuseInvisibleCharacters(string text, string name, DiagnosticBag bag)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+
+            if (c is '\t' or '\r' || (!char.IsControl(c) && c != '\uFEFF'))
+            {
+                continue;
+            }
+
+            var message = c switch
+            {
+                '\0' => "the file holds NUL characters, so it is not UTF-8 text (perhaps UTF-16); save it as UTF-8",
+                '\uFEFF' => "a byte order mark (U+FEFF) in the middle of the file, perhaps from pasting two files together; delete it",
+                _ => $"the control character U+{(int)c:X4} is not allowed in YAML; delete it",
+            };
+            bag.Error(new SourceLocation(name, line, 1 + i - lineStart), message);
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Parses <paramref name="text"/>; returns the root mapping, or null after reporting why there is none.</summary>
     public static YamlMappingNode? LoadRoot(string text, string name, string whatItShouldBe, DiagnosticBag bag)
     {
-        if (!PreScan(text, name, bag))
+        text = text.StartsWith('\uFEFF') ? text[1..] : text;
+        if (!RefuseInvisibleCharacters(text, name, bag) || !PreScan(text, name, bag))
         {
             return null;
         }
@@ -81,6 +153,7 @@ internal static class YamlSource
         var parser = new Parser(new StringReader(text));
         var depth = 0;
         var nodes = 0;
+        var last = Mark.Empty;
         try
         {
             while (parser.MoveNext())
@@ -108,11 +181,29 @@ internal static class YamlSource
                     bag.Error(At(name, parser.Current.Start), $"the file has more than {InputLimits.MaxNodes} values");
                     return false;
                 }
+
+                if (parser.Current is NodeEvent { Tag.IsEmpty: false } tagged)
+                {
+                    // Tags ask a YAML library to build a type (!!python/object, !System.IO.File); nothing here needs one.
+                    bag.Error(At(name, tagged.Start), $"YAML tags ({tagged.Tag.Value.Replace("tag:yaml.org,2002:", "!!", StringComparison.Ordinal)}) are not supported; write the plain value");
+                    return false;
+                }
+
+                last = parser.Current!.Start;
             }
         }
         catch (YamlException e)
         {
             Report(e, name, text, bag);
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18 throws this instead of a YamlException for some unclosed flow collections.
+            var open = UnclosedBracket(text);
+            var at = open is { } o ? new SourceLocation(name, o.Line, o.Column) : At(name, last);
+            var what = open is { } b && text.Split('\n')[b.Line - 1][b.Column - 1] == '[' ? "a '[ … ]' is not closed or misses a ','" : "a '{ … }' is not closed or misses a ','";
+            bag.Error(at, "the YAML syntax is broken here: " + what);
             return false;
         }
 
@@ -220,6 +311,10 @@ internal static class YamlSource
             var m when m.Contains("did not find expected ',' or ']'", StringComparison.Ordinal) => "a '[ … ]' is not closed or misses a ','",
             var m when m.Contains("mapping values are not allowed", StringComparison.Ordinal) || m.Contains("found invalid mapping", StringComparison.Ordinal)
                 => "a ':' where a value was expected (quote text that contains ': ')",
+            var m when m.Contains("multi-line double-quoted scalar, found wrong indentation", StringComparison.Ordinal) || m.Contains("quoted scalar, found unexpected end of stream", StringComparison.Ordinal)
+                => "this quoted text is never closed; add the closing quote",
+            var m when m.Contains("found unknown escape character", StringComparison.Ordinal)
+                => "this double-quoted text has a '\\' that is not an escape like \\n; write \\\\ for a backslash or use single quotes",
             var m => m,
         };
     }

@@ -180,6 +180,18 @@ public static class JsonReport
             w.WriteString("criterion", part.Criterion);
             w.WriteString("status", GoalStatusNames.Name(part.Status));
             w.WriteString("detail", part.Detail);
+            if (part.Comparison is { } c)
+            {
+                // The deciding comparison's numbers, so scripts can chart actual against target without parsing text.
+                w.WriteStartObject("comparison");
+                w.WriteNumber("actual", c.Actual);
+                w.WriteString("operator", OperatorText.Source(c.Operator));
+                w.WriteNumber("threshold", c.Threshold);
+                WriteNullable(w, "unit", c.Unit);
+                w.WriteBoolean("isShare", c.IsShare);
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
         }
 

@@ -131,6 +131,13 @@ public sealed class CsvValuesTests
     }
 
     [Fact]
+    public void Load_NegativeCount_IsRefusedAsInYaml()
+    {
+        Errors(Utf8(Header + "bg_meetings_planned;2023;;-29\r\nrevenue_tkr;2023;;-5\r\n"), "values.csv", NrfRuleSet).Should().Equal(
+            "values.csv:2:27: 'bg_meetings_planned' for 2023 (column value) is a count (antal) and cannot be negative, but it is -29");
+    }
+
+    [Fact]
     public void Load_NanAndHugeNumbers_AreRefused()
     {
         Errors(Utf8(Header + "rpo_count;2023;;NaN\r\ncosts_tkr;2023;;1e400\r\n"), "values.csv", NrfRuleSet).Should().Equal(

@@ -1,0 +1,260 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Expressions;
+using Nrf.Goals.Model;
+using Nrf.Goals.Results;
+using Nrf.Goals.Values;
+using Nrf.Goals.Verdicts;
+
+namespace Nrf.Goals.Reporting;
+
+/// <summary>
+/// Reads the JSON contract that <see cref="JsonReport"/> writes back into an <see cref="EvaluationResult"/>, so that a
+/// program can consume a stored report (or a report produced by the CLI) with the library's own types.
+/// Writing a result and reading it back gives an equivalent result. Keys the reader does not know are ignored, so
+/// reports of a later version with added keys still read.
+/// </summary>
+public static partial class JsonReportReader
+{
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 16 };
+
+    /// <summary>Reads a report from JSON text; <paramref name="sourceName"/> names it in errors.</summary>
+    /// <exception cref="NrfGoalsException">The text is not JSON or not a report; the diagnostic says where and why.</exception>
+    public static EvaluationResult Read(string json, string sourceName = "report.json")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var document = JsonDocument.Parse(json, Options);
+            return new Reader(sourceName).Result(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw Located(sourceName, e);
+        }
+    }
+
+    /// <summary>Reads a report from a UTF-8 JSON stream; <paramref name="sourceName"/> names it in errors.</summary>
+    /// <exception cref="NrfGoalsException">The input is not JSON or not a report; the diagnostic says where and why.</exception>
+    public static EvaluationResult Read(Stream stream, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            using var document = JsonDocument.Parse(stream, Options);
+            return new Reader(sourceName).Result(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw Located(sourceName, e);
+        }
+    }
+
+    private static NrfGoalsException Located(string sourceName, JsonException e) =>
+        new([new Diagnostic(new SourceLocation(sourceName, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1), "the report is not valid JSON: " + e.Message.Split([" Path:", " LineNumber:"], 2, StringSplitOptions.None)[0].TrimEnd('.'))]);
+
+    /// <summary>A warning as <see cref="Diagnostic.ToString"/> writes it: <c>file:line:column: warning: message</c>.</summary>
+    [GeneratedRegex(@"^(?<file>.*?):(?<line>\d+):(?<column>\d+): (?<warning>warning: )?(?<message>.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex DiagnosticText();
+
+    private sealed class Reader(string sourceName)
+    {
+        public EvaluationResult Result(JsonElement root)
+        {
+            Expect(root, JsonValueKind.Object, "the report");
+            var groups = Array(root, "groups", Group, optional: true);
+            var paths = groups.ToDictionary(g => g.Id, g => g.Parent, StringComparer.Ordinal);
+            return new EvaluationResult(
+                String(root, "ruleSet"),
+                String(root, "entity"),
+                Int(root, "year"),
+                String(root, "report") switch
+                {
+                    "annual" => ReportKind.Annual,
+                    "interim" => ReportKind.Interim,
+                    var other => throw Problem($"'report' is '{other}'; it must be annual or interim"),
+                },
+                NullableString(root, "period") is { } p ? (ReportPeriodNames.TryParse(p, out var period) ? period : throw Problem($"'period' is '{p}', not a report period")) : null,
+                Verdict(Property(root, "verdict")),
+                Array(root, "goals", g => Goal(g, paths)),
+                Array(root, "warnings", Warning))
+            {
+                Groups = groups,
+            };
+        }
+
+        private Verdict Verdict(JsonElement e) =>
+            new(VerdictStatus(String(e, "status")), Category(Property(e, "operational"), GoalCategory.Operational), Category(Property(e, "financial"), GoalCategory.Financial), NullableString(e, "wording"));
+
+        private CategoryVerdict Category(JsonElement e, GoalCategory category) =>
+            new(category, Int(e, "met"), Int(e, "partlyMet"), Int(e, "notMet"), Int(e, "notEvaluable"), Int(e, "monitored"), Int(e, "total"),
+                NullableInt(e, "required"), String(e, "rule"), VerdictStatus(String(e, "status")));
+
+        private GoalResult Goal(JsonElement e, Dictionary<string, string?> parents)
+        {
+            // The report names only the goal's own group; the path above it comes from the groups' parents.
+            var path = ImmutableArray.CreateBuilder<string>();
+            for (var group = NullableString(e, "group"); group is not null && path.Count <= parents.Count; group = parents.GetValueOrDefault(group))
+            {
+                path.Insert(0, group);
+            }
+
+            return new GoalResult(
+                String(e, "id"),
+                String(e, "title"),
+                String(e, "category") switch
+                {
+                    "operational" => GoalCategory.Operational,
+                    "financial" => GoalCategory.Financial,
+                    var other => throw Problem($"a goal's 'category' is '{other}'; it must be operational or financial"),
+                },
+                NullableString(e, "area"),
+                GoalStatus(String(e, "status")),
+                String(e, "explanation"),
+                NullableString(e, "target"),
+                NullableString(e, "reason"),
+                NullableString(e, "comment"),
+                Array(e, "parts", Part),
+                Array(e, "values", Value),
+                path.ToImmutable());
+        }
+
+        private PartResult Part(JsonElement e) =>
+            new(NullableString(e, "label"), String(e, "criterion"), GoalStatus(String(e, "status")), String(e, "detail"))
+            {
+                Comparison = e.TryGetProperty("comparison", out var c) && c.ValueKind != JsonValueKind.Null ? Comparison(c) : null,
+            };
+
+        private PartComparison Comparison(JsonElement e)
+        {
+            var text = String(e, "operator");
+            var op = Enum.GetValues<BinaryOperator>().Where(OperatorText.IsComparison).Cast<BinaryOperator?>()
+                .FirstOrDefault(o => OperatorText.Source(o!.Value) == text)
+                ?? throw Problem($"'{text}' is not a comparison operator");
+            var isShare = Property(e, "isShare");
+            return new PartComparison(Decimal(e, "actual"), op, Decimal(e, "threshold"), NullableString(e, "unit"), isShare.ValueKind == JsonValueKind.True);
+        }
+
+        private decimal Decimal(JsonElement e, string name)
+        {
+            var value = Property(e, name);
+            return value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d) ? d : throw Problem($"'{name}' should be a number");
+        }
+
+        private ValueUsed Value(JsonElement e)
+        {
+            Expect(e, JsonValueKind.Object, "a value");
+            var value = e.TryGetProperty("value", out var v) ? v : default;
+            return new ValueUsed(
+                String(e, "indicator"),
+                e.TryGetProperty("year", out _) ? Int(e, "year") : null,
+                e.TryGetProperty("key", out _) ? String(e, "key") : null,
+                e.TryGetProperty("date", out _) ? Date(String(e, "date")) : null,
+                value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : null,
+                value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : null,
+                String(e, "source"));
+        }
+
+        private GroupResult Group(JsonElement e) =>
+            new(String(e, "id"), String(e, "title"), NullableString(e, "level"), NullableString(e, "parent"), NullableInt(e, "risk"),
+                Int(e, "met"), Int(e, "partlyMet"), Int(e, "notMet"), Int(e, "notEvaluable"), Int(e, "monitored"));
+
+        private Diagnostic Warning(JsonElement e)
+        {
+            Expect(e, JsonValueKind.String, "a warning");
+            var text = e.GetString()!;
+            var match = DiagnosticText().Match(text);
+            if (!match.Success)
+            {
+                throw Problem($"the warning '{text}' is not of the form file:line:column: warning: message");
+            }
+
+            return new Diagnostic(
+                new SourceLocation(match.Groups["file"].Value, int.Parse(match.Groups["line"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["column"].Value, CultureInfo.InvariantCulture)),
+                match.Groups["message"].Value,
+                match.Groups["warning"].Success ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error);
+        }
+
+        private GoalStatus GoalStatus(string text) =>
+            GoalStatusNames.TryParse(text, out var status) ? status : throw Problem($"'{text}' is not a goal status");
+
+        private VerdictStatus VerdictStatus(string text)
+        {
+            foreach (var status in Enum.GetValues<VerdictStatus>())
+            {
+                if (VerdictStatusNames.Name(status) == text)
+                {
+                    return status;
+                }
+            }
+
+            throw Problem($"'{text}' is not a verdict status");
+        }
+
+        private DateOnly Date(string text) =>
+            DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : throw Problem($"'{text}' is not a date written yyyy-mm-dd");
+
+        private ImmutableArray<T> Array<T>(JsonElement e, string name, Func<JsonElement, T> read, bool optional = false)
+        {
+            if (optional && !e.TryGetProperty(name, out _))
+            {
+                return ImmutableArray<T>.Empty;
+            }
+
+            var array = Property(e, name);
+            Expect(array, JsonValueKind.Array, $"'{name}'");
+            return array.EnumerateArray().Select(read).ToImmutableArray();
+        }
+
+        private JsonElement Property(JsonElement e, string name)
+        {
+            Expect(e, JsonValueKind.Object, $"the object holding '{name}'");
+            return e.TryGetProperty(name, out var value) ? value : throw Problem($"the report has no '{name}' where it is required");
+        }
+
+        private string String(JsonElement e, string name)
+        {
+            Property(e, name);
+            return NullableString(e, name) ?? throw Problem($"'{name}' is null where text is required");
+        }
+
+        private string? NullableString(JsonElement e, string name)
+        {
+            if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            Expect(value, JsonValueKind.String, $"'{name}'");
+            return value.GetString();
+        }
+
+        private int Int(JsonElement e, string name) =>
+            NullableInt(e, name) ?? throw Problem($"'{name}' is null where a whole number is required");
+
+        private int? NullableInt(JsonElement e, string name)
+        {
+            var value = Property(e, name);
+            if (value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n : throw Problem($"'{name}' should be a whole number");
+        }
+
+        private void Expect(JsonElement e, JsonValueKind kind, string what)
+        {
+            if (e.ValueKind != kind)
+            {
+                throw Problem($"{what} should be a JSON {kind.ToString().ToLowerInvariant()}, not {e.ValueKind.ToString().ToLowerInvariant()}");
+            }
+        }
+
+        // JsonDocument keeps no positions, so a structural problem is reported at the start of the report.
+        private NrfGoalsException Problem(string message) => new([new Diagnostic(new SourceLocation(sourceName, 1, 1), message)]);
+    }
+}

@@ -1,0 +1,37 @@
+using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Loading;
+using Nrf.Goals.Reporting;
+using Nrf.Goals.Results;
+using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Verdicts;
+
+namespace Nrf.Goals.Tests.Hardening;
+
+public sealed class JsonReportReaderTests
+{
+    [Fact]
+    public void Read_ShippedExampleReport_GivesTheEvaluatedResult()
+    {
+        var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("nrf/2023-2025.yaml"));
+        var result = new RulesEngineCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), ruleSet));
+
+        var back = JsonReportReader.Read(JsonReport.Write(result));
+
+        back.Verdict.Should().Be(result.Verdict);
+        back.Goal("mal-4")!.Explanation.Should().Be("BG beslutsför vid 26 av 29 möten (89,7 %), mål ≥ 90 %");
+        back.Goal("mal-4")!.Status.Should().Be(GoalStatus.NotMet);
+        back.Goals.Select(g => g.Group).Should().Equal(result.Goals.Select(g => g.Group));
+        back.Groups.Should().Equal(result.Groups);
+    }
+
+    [Theory]
+    [InlineData("{\"ruleSet\": \"x\",\n  \"entity\" }", "report.json:2:12: the report is not valid JSON: '}' is invalid after a property name. Expected a ':'")]
+    [InlineData("[]", "report.json:1:1: the report should be a JSON object, not array")]
+    [InlineData("{\"ruleSet\": \"x\"}", "report.json:1:1: the report has no 'entity' where it is required")]
+    public void Read_NotAReport_ThrowsNrfGoalsExceptionWithTheProblem(string json, string expected)
+    {
+        var act = () => JsonReportReader.Read(json);
+
+        act.Should().ThrowExactly<NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString()).Should().Equal(expected);
+    }
+}

@@ -1,0 +1,247 @@
+using System.Diagnostics;
+using System.Text;
+using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Expressions;
+using Nrf.Goals.Loading;
+using Nrf.Goals.Tests.Loading;
+using Xunit.Abstractions;
+using static Nrf.Goals.Tests.Loading.LoadAssertions;
+
+namespace Nrf.Goals.Tests.Hardening;
+
+/// <summary>
+/// The input limits of <see cref="InputLimits"/> and <see cref="ExpressionParser"/>: at the limit a file loads, one past
+/// it the file is refused with a plain located error. Oversized inputs are generated here, not checked in.
+/// </summary>
+public sealed class LimitsTests(ITestOutputHelper output)
+{
+    private const string ValuesHeader = "entity: nrf\nyear: 2023\nreport: annual\nvalues:\n";
+
+    [Fact]
+    public void Load_FileOneByteOverTheSizeLimit_IsRefusedBeforeReading()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"nrf-goals-limit-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            File.WriteAllBytes(path, Padded(ValuesHeader + "  visitors: 1\n", InputLimits.MaxFileBytes + 1));
+
+            Errors(() => ValuesLoader.Load(path)).Should().Equal($"{path}:1:1: the file is 4194305 bytes; the limit is 4194304 bytes");
+            Errors(() => RuleSetLoader.Load(path)).Should().Equal($"{path}:1:1: the file is 4194305 bytes; the limit is 4194304 bytes");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Load_FileExactlyAtTheSizeLimit_IsRead()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"nrf-goals-limit-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            File.WriteAllBytes(path, Padded(ValuesHeader + "  visitors: 1\n", InputLimits.MaxFileBytes));
+
+            ValuesLoader.Load(path).Find("visitors")!.Years[2023].Should().Be(1m);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Load_StreamOverTheSizeLimit_IsRefusedWithoutReadingItAll()
+    {
+        using var endless = new EndlessStream();
+
+        Errors(() => ValuesLoader.Load(endless, "upload.yaml")).Should().Equal("upload.yaml:1:1: the input is larger than the limit of 4194304 bytes");
+        endless.BytesRead.Should().BeLessThan(InputLimits.MaxFileBytes + 100_000, "reading stops soon after the limit");
+    }
+
+    [Fact]
+    public void Parse_OneNodePastTheNodeLimit_IsRefusedAtThatNode()
+    {
+        // Nodes: the root mapping, the key, the list, then the items; item k is node 3 + k and starts at column 5 + 2(k − 1).
+        var yaml = "x: [" + string.Join(",", Enumerable.Repeat("1", InputLimits.MaxNodes - 3 + 1)) + "]\n";
+
+        RuleErrors(yaml).Should().Equal("rules.yaml:1:399999: the file has more than 200000 values");
+    }
+
+    [Fact]
+    public void Parse_ExactlyTheNodeLimit_PassesTheNodeCheck()
+    {
+        var yaml = "x: [" + string.Join(",", Enumerable.Repeat("1", InputLimits.MaxNodes - 3)) + "]\n";
+
+        // The file is refused for what it is (not a rule set), not for its size.
+        RuleErrors(yaml).Should().NotContain(e => e.Contains("more than", StringComparison.Ordinal))
+            .And.Contain(e => e.StartsWith("rules.yaml:1:1: unknown key 'x' in the rule set", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(32, null)]
+    [InlineData(33, "rules.yaml:1:35: the file nests deeper than 32 levels")]
+    public void Parse_NestedLists_AreRefusedOnlyPastTheDepthLimit(int listLevels, string? expected)
+    {
+        // The root mapping is the first level.
+        var yaml = "x: " + new string('[', listLevels - 1) + "1" + new string(']', listLevels - 1) + "\n";
+
+        var errors = RuleErrors(yaml);
+
+        if (expected is null)
+        {
+            errors.Should().NotContain(e => e.Contains("nests deeper", StringComparison.Ordinal));
+        }
+        else
+        {
+            errors.Should().Equal(expected);
+        }
+    }
+
+    [Fact]
+    public void Parse_BillionLaughs_IsRefusedAtTheFirstAliasWithoutExpanding()
+    {
+        var yaml = BillionLaughs(levels: 10, width: 10);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+
+        RuleErrors(yaml).Should().Equal("rules.yaml:3:8: YAML aliases (*a) are not supported; write the value out");
+
+        // Measured, not asserted (timings are for bench/): 10^10 "lol"s would need tens of gigabytes if expanded.
+        output.WriteLine($"billion laughs ({yaml.Length} characters, 10^10 expansion): refused in {clock.Elapsed.TotalMilliseconds:F1} ms, {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1024} KiB allocated");
+    }
+
+    [Fact]
+    public void Parse_BillionLaughsAsValuesJson_IsRefusedAtTheFirstAlias()
+    {
+        var yaml = ValuesHeader + "  visitors: &a 1\n  sent: *a\n";
+
+        ValueErrors(yaml).Should().Equal("values.yaml:6:9: YAML aliases (*a) are not supported; write the value out");
+    }
+
+    [Fact]
+    public void Parse_ExpressionOfExactlyTheLengthLimit_Loads()
+    {
+        var criterion = Criterion(ExpressionParser.MaxLength);
+
+        criterion.Length.Should().Be(2000);
+        RuleSetLoader.Parse(RuleSetLoaderTests.Header + "    criterion: " + criterion + "\n").Goals.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Parse_ExpressionOneCharacterOverTheLengthLimit_IsRefusedAtItsStart()
+    {
+        var criterion = Criterion(ExpressionParser.MaxLength + 1);
+
+        RuleErrors(RuleSetLoaderTests.Header + "    criterion: " + criterion + "\n").Should().Equal(
+            "rules.yaml:14:16: the expression is 2001 characters long; the limit is 2000");
+    }
+
+    [Fact]
+    public void Parse_ExpressionNestedToTheDepthLimit_Loads()
+    {
+        var criterion = new string('(', ExpressionParser.MaxDepth) + "visitors" + new string(')', ExpressionParser.MaxDepth) + " >= 1";
+
+        RuleSetLoader.Parse(RuleSetLoaderTests.Header + "    criterion: " + criterion + "\n").Goals.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Parse_ExpressionNestedPastTheDepthLimit_IsRefusedAtTheFirstTooDeepToken()
+    {
+        var criterion = new string('(', ExpressionParser.MaxDepth + 1) + "visitors" + new string(')', ExpressionParser.MaxDepth + 1) + " >= 1";
+
+        RuleErrors(RuleSetLoaderTests.Header + "    criterion: " + criterion + "\n").Should().Equal(
+            "rules.yaml:14:48: the expression nests deeper than 32 levels");
+    }
+
+    [Fact]
+    public void Parse_DeeplyNestedNegation_IsRefusedNotAStackOverflow()
+    {
+        var criterion = "\"" + string.Concat(Enumerable.Repeat("not ", 5_000)) + "sent\"";
+
+        RuleErrors(RuleSetLoaderTests.Header + "    criterion: " + criterion + "\n").Should().ContainSingle()
+            .Which.Should().EndWith("the expression is 20004 characters long; the limit is 2000");
+    }
+
+    [Fact]
+    public void Parse_NegationsWithinTheLengthLimitButTooDeep_AreRefusedAtTheDepthLimit()
+    {
+        var criterion = string.Concat(Enumerable.Repeat("- ", 40)) + "visitors >= 1";
+
+        RuleErrors(RuleSetLoaderTests.Header + "    criterion: \"" + criterion + "\"\n").Should().ContainSingle()
+            .Which.Should().EndWith("the expression nests deeper than 32 levels");
+    }
+
+    /// <summary>"visitors >= 1 and visitors >= 1 …" padded with spaces to exactly <paramref name="length"/> characters.</summary>
+    private static string Criterion(int length)
+    {
+        var text = new StringBuilder("visitors >= 1");
+        while (text.Length + " and visitors >= 1".Length <= length)
+        {
+            text.Append(" and visitors >= 1");
+        }
+
+        return text.Append('0', length - text.Length).ToString();
+    }
+
+    internal static string BillionLaughs(int levels, int width)
+    {
+        var yaml = new StringBuilder("# billion laughs\na: &a [" + string.Join(",", Enumerable.Repeat("\"lol\"", width)) + "]\n");
+        for (var level = 1; level < levels; level++)
+        {
+            var name = (char)('a' + level);
+            var previous = (char)('a' + level - 1);
+            yaml.Append(name).Append(": &").Append(name).Append(" [").Append(string.Join(",", Enumerable.Repeat("*" + previous, width))).Append("]\n");
+        }
+
+        return yaml.ToString();
+    }
+
+    private static byte[] Padded(string yaml, int size)
+    {
+        var bytes = new byte[size];
+        var text = Encoding.UTF8.GetBytes(yaml);
+        text.CopyTo(bytes, 0);
+
+        // A trailing comment fills the rest, so the file is valid YAML of exactly the given size.
+        bytes[text.Length] = (byte)'#';
+        bytes.AsSpan(text.Length + 1).Fill((byte)'x');
+        return bytes;
+    }
+
+    private static string[] Errors(Action load) =>
+        load.Should().Throw<NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString()).ToArray();
+
+    /// <summary>An upload that never ends: the loader must stop reading at the limit.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public long BytesRead { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            buffer.AsSpan(offset, count).Fill((byte)'#');
+            BytesRead += count;
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Loading;
+using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Rules.Runtime;
+using Nrf.Goals.Tests.Loading;
+using static Nrf.Goals.Tests.Loading.LoadAssertions;
+
+namespace Nrf.Goals.Tests.Hardening;
+
+/// <summary>
+/// Escape attempts from rule files, beyond the 16 of <see cref="ExpressionSafetyTests"/>: .NET types and members,
+/// System.Linq.Dynamic.Core (the engine's expression language) syntax, C# operators, invisible and look-alike
+/// characters. Each is refused when the file is loaded, at the offending token; and what the compiler hands the engine
+/// is checked to be only its own calls, so that no text of a rule file can reach the engine.
+/// </summary>
+public sealed partial class SandboxTests
+{
+    private const string Dot =
+        "'.' is not allowed: expressions may use only indicator ids, numbers, operators and the documented functions (no members or methods)";
+
+    private const string Functions =
+        "the functions are abs, at, baseline, decreased, gap, increased, latest, max, min, previous, previous_measurement, same_period_last_year";
+
+    // Each criterion is written on line 14 after "    criterion: ": a plain scalar's text starts at column 16,
+    // a quoted scalar's at column 17.
+    [Theory]
+    [InlineData("Activator.CreateInstance(visitors)", "14:25: " + Dot)]
+    [InlineData("Environment.Exit(1)", "14:27: " + Dot)]
+    [InlineData("DateTime.Now.Year >= 2023", "14:24: " + Dot)]
+    [InlineData("Convert.ToInt32(visitors) > 1", "14:23: " + Dot)]
+    [InlineData("Math.Abs(visitors) > 1", "14:20: " + Dot)]
+    [InlineData("Math(visitors) > 1", "14:16: 'Math' is not a function of the rule language (did you mean 'at'?); " + Functions)]
+    [InlineData("visitors.ToString().Length > 1", "14:24: " + Dot)]
+    [InlineData("\"System.IO.File.ReadAllText(\\\"/etc/passwd\\\") == \\\"\\\"\"", "14:23: " + Dot)]
+    [InlineData("\"visitors.GetType().GetMethod(\\\"Exit\\\") == null\"", "14:25: " + Dot)]
+    [InlineData("'visitors[\"K\"] > 1'", "14:26: text in quotes is not allowed in expressions; breakdown keys are written bare, e.g. x[K]")]
+    [InlineData("visitors[0] > 1", "14:16: 'visitors' is not broken down by any key; remove [0]")]
+    [InlineData("visitors[Length] > 1", "14:16: 'visitors' is not broken down by any key; remove [Length]")]
+    [InlineData("\"visitors => visitors\"", "14:26: use == to compare two values ('=' alone is not an operator)")]
+    [InlineData("\"(int)visitors > 1\"", "14:22: unexpected 'visitors' after a complete expression")]
+    [InlineData("\"(decimal)visitors > 1\"", "14:26: unexpected 'visitors' after a complete expression")]
+    [InlineData("\"@0 > 1\"", "14:17: the character '@' (U+0040) is not allowed in expressions")]
+    [InlineData("np(visitors) > 1", "14:16: 'np' is not a function of the rule language (did you mean 'at'?); " + Functions)]
+    [InlineData("iif(sent, true, false)", "14:16: 'iif' is not a function of the rule language (did you mean 'min'?); " + Functions)]
+    [InlineData("Where(visitors) > 1", "14:16: 'Where' is not a function of the rule language; " + Functions)]
+    [InlineData("it > 1", "14:16: 'it' is not a declared indicator; expressions may use only the indicators under 'indicators:' and the documented functions")]
+    [InlineData("\"new(visitors as x)\"", "14:30: expected ',' or ')' in the call of new")]
+    [InlineData("\"visitors as int\"", "14:26: unexpected 'as' after a complete expression")]
+    [InlineData("\"visitors is decimal\"", "14:26: unexpected 'is' after a complete expression")]
+    [InlineData("sizeof(visitors) > 1", "14:16: 'sizeof' is not a function of the rule language; " + Functions)]
+    [InlineData("default(visitors) > 1", "14:16: 'default' is not a function of the rule language; " + Functions)]
+    [InlineData("'visitors \\u002E GetType()'", "14:26: the character '\\' (U+005C) is not allowed in expressions")]
+    [InlineData("\"visitors \\u002E GetType()\"", "14:26: " + Dot)]
+    [InlineData("\"sent ? true : false\"", "14:22: the character '?' (U+003F) is not allowed in expressions")]
+    [InlineData("\"visitors ?? 1 > 0\"", "14:26: the character '?' (U+003F) is not allowed in expressions")]
+    [InlineData("\"visitors | 1 > 0\"", "14:26: the character '|' (U+007C) is not allowed in expressions")]
+    [InlineData("\"visitors > 1 & sent\"", "14:30: the character '&' (U+0026) is not allowed in expressions")]
+    [InlineData("\"visitors << 2 > 0\"", "14:27: unexpected '<' where a value was expected")]
+    [InlineData("\"$\\\"{visitors}\\\" > 1\"", "14:17: the character '$' (U+0024) is not allowed in expressions")]
+    [InlineData("\"{visitors} > 1\"", "14:17: the character '{' (U+007B) is not allowed in expressions")]
+    [InlineData("\"visitors /* c */ > 1\"", "14:27: unexpected '*' where a value was expected")]
+    [InlineData("\"`visitors` > 1\"", "14:17: the character '`' (U+0060) is not allowed in expressions")]
+    [InlineData("visitors\uFF0EGetType()", "14:24: the character '\uFF0E' (U+FF0E) is not allowed in expressions")]
+    [InlineData("\"x\\u200Bvisitors > 1\"", "14:18: the invisible character U+200B is not allowed in expressions; delete it")]
+    [InlineData("\"visitors > 1 and sent\\u0000\"", "14:38: the invisible character U+0000 is not allowed in expressions; delete it")]
+    [InlineData("\"visitors > 1 and sent and v.On(0)\"", "14:44: " + Dot)]
+    [InlineData("\"visitors ^ 2 > 1\"", "14:26: the character '^' (U+005E) is not allowed in expressions")]
+    [InlineData("\"visitors++ > 1\"", "14:26: unexpected '+' where a value was expected")]
+    public void Parse_EscapeAttempt_IsRefusedAtLoadAtTheOffendingToken(string criterion, string expected)
+    {
+        RuleErrors(RuleSetLoaderTests.Header + "    criterion: " + criterion + "\n").Should().Equal("rules.yaml:" + expected);
+    }
+
+    [Theory]
+    [InlineData("visitors.GetType()")]
+    [InlineData("System.IO.File.Delete(x)")]
+    [InlineData("np(visitors)")]
+    [InlineData("iif(sent, 1, 0)")]
+    public void Parse_EscapeAttemptInAnExplanationPlaceholder_IsRefusedWithNrfGoalsException(string placeholder)
+    {
+        var yaml = RuleSetLoaderTests.Header + "    criterion: sent\n    explanation: \"Besökare {" + placeholder + "}\"\n";
+
+        var act = () => RuleSetLoader.Parse(yaml);
+
+        act.Should().ThrowExactly<NrfGoalsException>().Which.Diagnostics.Should().ContainSingle().Which.Location.Line.Should().Be(15);
+    }
+
+    /// <summary>
+    /// Hostile text is allowed where it is only text (titles, notes, labels, the explanation's words); the compiled
+    /// workflow must still hold nothing but the compiler's own calls <c>v.Method(nodeId, …)</c>.
+    /// </summary>
+    [Fact]
+    public void Compile_RuleSetWithHostileTextInEveryTextField_HandsTheEngineOnlyItsOwnCalls()
+    {
+        const string hostile = "System.IO.File.Delete(\\\"x\\\"); Environment.Exit(1); np(it); iif(true, 1, 0); @0; typeof(object).GetType()";
+        var yaml =
+            "id: hostile\n" +
+            $"title: \"{hostile}\"\n" +
+            "entity: nrf\n" +
+            "validity: {from: 2023, to: 2025}\n" +
+            $"source: \"{hostile}\"\n" +
+            $"policy: {{operational: all, financial: all, wording: \"{hostile}\"}}\n" +
+            "indicators:\n" +
+            $"  - {{id: visitors, title: \"{hostile}\", unit: \"{hostile}\", description: \"{hostile}\", source: \"{hostile}\"}}\n" +
+            "  - {id: sent, title: Sent, type: yes-no}\n" +
+            "goals:\n" +
+            "  - id: g1\n" +
+            $"    title: \"{hostile}\"\n" +
+            "    category: operational\n" +
+            $"    area: \"{hostile}\"\n" +
+            $"    achievedWhen: \"{hostile}\"\n" +
+            $"    target: \"{hostile}\"\n" +
+            $"    note: \"{hostile}\"\n" +
+            $"    criterion: [{{label: \"{hostile}\", expr: visitors >= 100}}, {{label: \"{hostile}\", expr: sent}}]\n" +
+            $"    explanation: \"{hostile.Replace("(", "<", StringComparison.Ordinal)} {{visitors}} {{visitors / 2:pct}}\"\n" +
+            "  - {id: g2, title: G2, category: financial, criterion: \"abs(visitors - 5) > max(1, 2) and not sent\"}\n";
+
+        var compiled = (CompiledRuleSet)new RulesEngineCompiler().Compile(RuleSetLoader.Parse(yaml));
+
+        compiled.Rules.Should().NotBeEmpty();
+        compiled.Rules.Should().AllSatisfy(rule => OnlyEngineCalls(rule.EngineExpression));
+        compiled.Rules.Select(r => r.EngineExpression).Should().NotContain(e =>
+            e.Contains("System", StringComparison.Ordinal) || e.Contains("Environment", StringComparison.Ordinal) ||
+            e.Contains("np(", StringComparison.Ordinal) || e.Contains("iif", StringComparison.Ordinal) ||
+            e.Contains('@') || e.Contains("typeof", StringComparison.Ordinal) || e.Contains("visitors", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compile_ShippedNrfRuleSet_HandsTheEngineOnlyItsOwnCalls()
+    {
+        var compiled = (CompiledRuleSet)new RulesEngineCompiler().Compile(RuleSetLoader.Load(RepositoryPaths.Rules("nrf/2023-2025.yaml")));
+
+        compiled.Rules.Should().HaveCountGreaterThan(13);
+        compiled.Rules.Should().AllSatisfy(rule => OnlyEngineCalls(rule.EngineExpression));
+    }
+
+    /// <summary>
+    /// The whole engine expression is a sequence of <c>v.Method(id</c>, <c>, </c>, <c>)</c> and <c> &amp;&amp; </c>, with
+    /// the evaluation methods of <see cref="EvaluationContext"/> only: no identifier, literal or member a rule file could have supplied.
+    /// </summary>
+    private static void OnlyEngineCalls(string expression)
+    {
+        string[] methods = ["On", "Done", "Show", "Manual", "K", "B", "N", "F", "Neg", "Invert", "Plus", "Minus", "Times", "Over", "Abs", "Least", "Most", "Compare", "Same", "Both", "Either", "RefN", "RefF"];
+        var tokens = EngineToken().Matches(expression);
+
+        string.Concat(tokens.Select(t => t.Value)).Should().Be(expression, "the engine expression must consist only of the compiler's calls");
+        tokens.Where(t => t.Groups["method"].Success).Select(t => t.Groups["method"].Value).Should().OnlyContain(m => methods.Contains(m));
+        expression.Should().StartWith("v.On(");
+    }
+
+    [GeneratedRegex(@"v\.(?<method>[A-Za-z]+)\(\d+|, |\)| && ", RegexOptions.CultureInvariant)]
+    private static partial Regex EngineToken();
+}
