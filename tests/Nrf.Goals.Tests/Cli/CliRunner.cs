@@ -1,9 +1,8 @@
-using System.CommandLine;
-using Nrf.Goals.Cli.Commands;
+using Nrf.Goals.Cli;
 
 namespace Nrf.Goals.Tests.Cli;
 
-/// <summary>Runs nrf-goals commands in-process and captures stdout, stderr and the exit code.</summary>
+/// <summary>Runs nrf-goals commands in-process, exactly as the program does, and captures stdout, stderr and the exit code.</summary>
 internal static class CliRunner
 {
     public static (int Exit, string Out, string Err) Run(params string[] args) => Run(showProgress: false, args);
@@ -14,15 +13,7 @@ internal static class CliRunner
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var root = new RootCommand
-        {
-            EvaluateCommand.Create(output, error),
-            ValidateCommand.Create(output, error),
-            TestCommand.Create(output, error),
-            SchemaCommand.Create(output, error),
-            ReportCommand.Create(output, error, showProgress),
-        };
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var exit = Program.Run(args, output, error, showProgress);
         return (exit, output.ToString(), error.ToString());
     }
 }

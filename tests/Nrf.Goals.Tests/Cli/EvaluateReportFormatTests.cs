@@ -81,13 +81,15 @@ public sealed class EvaluateReportFormatTests
     }
 
     [Fact]
-    public void Evaluate_UnknownFormat_ExitsOneNamingTheFormats()
+    public void Evaluate_UnknownFormat_ExitsTwoNamingTheFormats()
     {
-        var (exit, _, error) = CliRunner.Run("evaluate", "--rules", Rules, "--values", Annual, "--format", "pdf");
+        var (exit, output, error) = CliRunner.Run("evaluate", "--rules", Rules, "--values", Annual, "--format", "pdf");
 
-        // A command line System.CommandLine cannot parse exits 1 (as before this change), with the choices on stderr.
-        exit.Should().Be(1);
-        error.Should().Contain("'pdf' not recognized").And.Contain("'docx'");
+        // A mistyped option is bad input like any other: exit 2, the choices on stderr, nothing on stdout.
+        exit.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().StartWith("nrf-goals: Argument 'pdf' not recognized. Must be one of:").And.Contain("'docx'")
+            .And.EndWith("Run 'nrf-goals --help' or 'nrf-goals COMMAND --help' for the options." + Environment.NewLine);
     }
 
     [Fact]
