@@ -105,8 +105,8 @@ public sealed class WhatIfTests : IClassFixture<NrfFixture>
             ("mal-1", GoalStatus.PartlyMet), ("mal-5", GoalStatus.NotMet), ("mal-6", GoalStatus.NotMet), ("mal-10", GoalStatus.PartlyMet));
         WhatIfText.Line(operational.Goals[0], ReportLanguage.Swedish).Should().EndWith(" – Norrbotten: ej uppfyllt");
         WhatIfText.Line(operational.Goals[3], ReportLanguage.Swedish).Should().Be(
-            "Utveckling av systemet för kunskapsstyrning (mal-10), delvis uppfyllt: Dialoger: followup_dialogues_held = 27 < followup_dialogues_planned = 30; "
-            + "Återrapportering: followup_reported_to_board = ja – Dialoger: 3 från målet");
+            "Utveckling av systemet för kunskapsstyrning (mal-10), delvis uppfyllt: 27 av 30 planerade dialoger genomförda, "
+            + "återrapportering till förbundsdirektionen ja – Dialoger: 3 från målet");
     }
 
     [Fact]
