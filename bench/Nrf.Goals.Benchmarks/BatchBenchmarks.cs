@@ -1,0 +1,60 @@
+using BenchmarkDotNet.Attributes;
+using Nrf.Goals.Evaluation;
+using Nrf.Goals.Loading;
+using Nrf.Goals.Results;
+using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Values;
+
+namespace Nrf.Goals.Benchmarks;
+
+/// <summary>
+/// 3. A batch: 290 entities (Sweden's municipalities) × 20 years × a generated 50-goal rule set, on one thread and on
+/// every core. <c>OperationsPerInvoke</c> is the number of goal evaluations, so Mean is the time of one goal evaluation
+/// (goal evaluations per second = 1 s / Mean) and Allocated is per goal evaluation.
+/// </summary>
+[MemoryDiagnoser]
+public class BatchBenchmarks
+{
+    /// <summary>Entities in the batch.</summary>
+    public const int Entities = 290;
+
+    /// <summary>Goals in the rule set.</summary>
+    public const int GoalCount = 50;
+
+    private const int GoalEvaluations = Entities * GeneratedRuleSets.Years * GoalCount;
+
+    private ICompiledRuleSet _compiled = null!;
+    private IReadOnlyList<ValuesDocument> _documents = null!;
+
+    /// <summary>Compiles the rule set and builds the 5 800 documents once.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _compiled = new RulesEngineCompiler().Compile(RuleSetLoader.Parse(GeneratedRuleSets.Yaml(GoalCount), "generated.yaml"));
+        _documents = GeneratedRuleSets.Documents(GoalCount, Entities);
+    }
+
+    /// <summary>Every document, one after another, on one thread.</summary>
+    [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "batch, one thread (per goal evaluation)")]
+    public int SingleThread()
+    {
+        var met = 0;
+        foreach (var document in _documents)
+        {
+            met += Met(_compiled.Evaluate(document));
+        }
+
+        return met;
+    }
+
+    /// <summary>Every document, spread over all cores.</summary>
+    [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "batch, all cores (per goal evaluation)")]
+    public int AllCores()
+    {
+        var results = new EvaluationResult[_documents.Count];
+        Parallel.For(0, _documents.Count, i => results[i] = _compiled.Evaluate(_documents[i]));
+        return results.Sum(Met);
+    }
+
+    private static int Met(EvaluationResult result) => result.Goals.Count(g => g.Status == GoalStatus.Met);
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+
+namespace Nrf.Goals.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/Nrf.Goals.Benchmarks -- --filter '*'</c> runs every benchmark with a short
+/// job (1 launch, 3 warm-up and 3 measured iterations: minutes on a busy 2-core machine); add <c>--full</c> for
+/// BenchmarkDotNet's default job (statistically sound, much longer). <c>--batch-memory</c> instead runs the batch once
+/// in this process and prints its peak working set.
+/// </summary>
+public static class Program
+{
+    /// <summary>Runs the benchmarks chosen by <paramref name="args"/> (BenchmarkDotNet's own options, e.g. <c>--filter</c>).</summary>
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--batch-memory"))
+        {
+            return BatchMemory(args.Contains("--one-thread"));
+        }
+
+        var full = args.Contains("--full");
+        var job = full ? Job.Default : Job.ShortRun;
+        var config = DefaultConfig.Instance
+            .AddJob(job.WithId(full ? "full" : "short"))
+            .AddColumn(StatisticColumn.Median)
+            .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--full").ToArray(), config);
+        return 0;
+    }
+
+    private static int BatchMemory(bool oneThread)
+    {
+        var batch = new BatchBenchmarks();
+        batch.Setup();
+        var before = Process.GetCurrentProcess();
+        before.Refresh();
+        var setupPeak = before.PeakWorkingSet64;
+        var watch = Stopwatch.StartNew();
+        var met = oneThread ? batch.SingleThread() : batch.AllCores();
+        watch.Stop();
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        const double evaluations = BatchBenchmarks.Entities * GeneratedRuleSets.Years * BatchBenchmarks.GoalCount;
+        Console.WriteLine($"batch ({(oneThread ? "one thread" : $"{Environment.ProcessorCount} cores")}): {evaluations:N0} goal evaluations in {watch.Elapsed.TotalSeconds:N3} s " +
+            $"= {evaluations / watch.Elapsed.TotalSeconds:N0}/s (cold, includes JIT); met {met}; " +
+            $"peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MB (after setup {setupPeak / 1048576.0:N0} MB); " +
+            $"allocated {GC.GetTotalAllocatedBytes() / 1048576.0:N0} MB");
+        return 0;
+    }
+}
