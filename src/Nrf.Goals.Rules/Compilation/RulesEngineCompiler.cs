@@ -3,6 +3,9 @@ using Nrf.Goals.Evaluation;
 using Nrf.Goals.Expressions;
 using Nrf.Goals.Model;
 using Nrf.Goals.Rules.Runtime;
+using System.Linq.Expressions;
+using FastExpressionCompiler;
+using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
 
 namespace Nrf.Goals.Rules.Compilation;
@@ -13,6 +16,13 @@ namespace Nrf.Goals.Rules.Compilation;
 /// </summary>
 public sealed class RulesEngineCompiler : IRuleSetCompiler
 {
+    /// <summary>The engine's settings: only the context type may be reached from an expression.</summary>
+    private static readonly ReSettings Settings = new()
+    {
+        CustomTypes = [typeof(EvaluationContext)],
+        UseFastExpressionCompiler = true,
+    };
+
     /// <inheritdoc />
     public ICompiledRuleSet Compile(RuleSet ruleSet)
     {
@@ -66,14 +76,29 @@ public sealed class RulesEngineCompiler : IRuleSetCompiler
             }).ToList(),
         };
 
-        var settings = new ReSettings
-        {
-            CustomTypes = [typeof(EvaluationContext)],
-            UseFastExpressionCompiler = true,
-        };
-        var engine = new RulesEngine.RulesEngine([workflow], settings);
-        var compiled = new CompiledRuleSet(ruleSet, engine, goals.ToImmutable(), rules.ToImmutableArray(), nodes.ToImmutableArray());
-        compiled.WarmUp();
+        var compiled = new CompiledRuleSet(ruleSet, workflow, CompileRules(workflow), goals.ToImmutable(), rules.ToImmutableArray(), nodes.ToImmutableArray());
         return compiled;
+    }
+
+    /// <summary>
+    /// Compiles each rule of the workflow once, the way the engine does (its own expression parser with these settings,
+    /// then FastExpressionCompiler), and keeps the typed delegates. Executing them directly skips what
+    /// <c>ExecuteAllRulesAsync</c> adds per call and per rule — an input dictionary, a result tree, a task — none of
+    /// which a verdict needs, because every rule records its outcome in the <see cref="EvaluationContext"/>.
+    /// A rule that does not parse fails here, at load, not in a report.
+    /// </summary>
+    private static ImmutableArray<Func<EvaluationContext, bool>> CompileRules(Workflow workflow)
+    {
+        var parser = new RuleExpressionParser(Settings);
+        var parameter = Expression.Parameter(typeof(EvaluationContext), "v");
+        var delegates = ImmutableArray.CreateBuilder<Func<EvaluationContext, bool>>(workflow.Rules.Count());
+        foreach (var rule in workflow.Rules)
+        {
+            var parsed = parser.Parse(rule.Expression, [parameter], typeof(bool));
+            var lambda = Expression.Lambda<Func<EvaluationContext, bool>>(parsed is LambdaExpression l ? l.Body : parsed, parameter);
+            delegates.Add(lambda.CompileFast(flags: CompilerFlags.ThrowOnNotSupportedExpression));
+        }
+
+        return delegates.MoveToImmutable();
     }
 }

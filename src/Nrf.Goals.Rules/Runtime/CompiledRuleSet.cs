@@ -10,23 +10,28 @@ using RulesEngine.Models;
 namespace Nrf.Goals.Rules.Runtime;
 
 /// <summary>
-/// A rule set compiled to a RulesEngine workflow. The engine caches the compiled lambdas, so every evaluation after the
-/// first only executes them; each evaluation gets its own <see cref="EvaluationContext"/>, which makes this thread-safe.
+/// A rule set compiled to a RulesEngine workflow whose rules were compiled once, at load, to delegates; an evaluation
+/// executes the delegates of the rules its goals need. Each evaluation gets its own <see cref="EvaluationContext"/>,
+/// which makes this thread-safe.
 /// </summary>
 internal sealed class CompiledRuleSet : ICompiledRuleSet
 {
-    private readonly RulesEngine.RulesEngine _engine;
+    private readonly ImmutableArray<Func<EvaluationContext, bool>> _delegates;
 
-    public CompiledRuleSet(RuleSet ruleSet, RulesEngine.RulesEngine engine, ImmutableArray<CompiledGoal> goals, ImmutableArray<CompiledRule> rules, ImmutableArray<NodeInfo> nodes)
+    public CompiledRuleSet(RuleSet ruleSet, Workflow workflow, ImmutableArray<Func<EvaluationContext, bool>> delegates, ImmutableArray<CompiledGoal> goals, ImmutableArray<CompiledRule> rules, ImmutableArray<NodeInfo> nodes)
     {
         RuleSet = ruleSet;
-        _engine = engine;
+        Workflow = workflow;
+        _delegates = delegates;
         Goals = goals;
         Rules = rules;
         Nodes = nodes;
     }
 
     public RuleSet RuleSet { get; }
+
+    /// <summary>The RulesEngine workflow: one rule per criterion part, explanation value and manual assessment.</summary>
+    public Workflow Workflow { get; }
 
     public ImmutableArray<CompiledGoal> Goals { get; }
 
@@ -64,19 +69,23 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         return new EvaluationResult(RuleSet.Id, values.Entity, values.Year, values.Report, period, VerdictJudge.Judge(RuleSet.Policy, goals), goals, values.Warnings);
     }
 
-    /// <summary>Runs every rule once so the engine compiles them now (and a compiler bug shows at load, not in a report).</summary>
-    public void WarmUp() =>
-        Run(new EvaluationContext(this, new ValuesDocument(RuleSet.Entity ?? "warm-up", RuleSet.ValidFrom, ReportKind.Annual, null, null, ImmutableSortedDictionary<string, IndicatorData>.Empty)));
-
     private void Run(EvaluationContext context)
     {
-        var results = _engine.ExecuteAllRulesAsync(RuleSet.Id, new RuleParameter("v", context)).GetAwaiter().GetResult();
-        foreach (var result in results)
+        for (var r = 0; r < _delegates.Length; r++)
         {
-            if (!string.IsNullOrEmpty(result.ExceptionMessage))
+            if (!context.On(r))
+            {
+                continue;
+            }
+
+            try
+            {
+                _delegates[r](context);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // Every expression was checked before it reached the engine; an engine error here is our bug, never a verdict.
-                throw new InvalidOperationException($"Rule set '{RuleSet.Id}', engine rule {result.Rule.RuleName} failed: {result.ExceptionMessage}");
+                throw new InvalidOperationException($"Rule set '{RuleSet.Id}', engine rule {Workflow.Rules.ElementAt(r).RuleName} failed: {e.Message}", e);
             }
         }
     }
