@@ -3,6 +3,7 @@ using Nrf.Goals.Evaluation;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Results;
 using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Rules.Runtime;
 using Nrf.Goals.Values;
 
 namespace Nrf.Goals.Benchmarks;
@@ -34,25 +35,24 @@ public class BatchBenchmarks
         _documents = GeneratedRuleSets.Documents(GoalCount, Entities);
     }
 
-    /// <summary>Every document, one after another, on one thread.</summary>
-    [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "batch, one thread (per goal evaluation)")]
-    public int SingleThread()
-    {
-        var met = 0;
-        foreach (var document in _documents)
-        {
-            met += Met(_compiled.Evaluate(document));
-        }
+    /// <summary>Every document on the calling thread: <c>EvaluateMany(documents, 1)</c>.</summary>
+    [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "EvaluateMany, one thread")]
+    public int SingleThread() => _compiled.EvaluateMany(_documents, maxDegreeOfParallelism: 1).Sum(Met);
 
-        return met;
-    }
+    /// <summary>Every document, spread over all cores: <c>EvaluateMany(documents)</c>.</summary>
+    [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "EvaluateMany, all cores")]
+    public int AllCores() => _compiled.EvaluateMany(_documents).Sum(Met);
 
-    /// <summary>Every document, spread over all cores.</summary>
-    [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "batch, all cores (per goal evaluation)")]
-    public int AllCores()
+    /// <summary>Before the fast path, one thread: each evaluation executes the rules through <c>ExecuteAllRulesAsync</c>.</summary>
+    [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "through ExecuteAllRulesAsync, one thread (before)")]
+    public int SingleThreadThroughWorkflow() => _documents.Sum(d => Met(((CompiledRuleSet)_compiled).Evaluate(d, throughWorkflow: true)));
+
+    /// <summary>Before the fast path, all cores: <c>Parallel.For</c> over evaluations through <c>ExecuteAllRulesAsync</c>.</summary>
+    [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "through ExecuteAllRulesAsync, all cores (before)")]
+    public int AllCoresThroughWorkflow()
     {
         var results = new EvaluationResult[_documents.Count];
-        Parallel.For(0, _documents.Count, i => results[i] = _compiled.Evaluate(_documents[i]));
+        Parallel.For(0, _documents.Count, i => results[i] = ((CompiledRuleSet)_compiled).Evaluate(_documents[i], throughWorkflow: true));
         return results.Sum(Met);
     }
 

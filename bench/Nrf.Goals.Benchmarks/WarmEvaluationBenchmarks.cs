@@ -6,6 +6,7 @@ using Nrf.Goals.Model;
 using Nrf.Goals.Results;
 using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Rules.DependencyInjection;
+using Nrf.Goals.Rules.Runtime;
 using Nrf.Goals.Values;
 using Nrf.Goals.Verdicts;
 
@@ -53,7 +54,14 @@ public class WarmEvaluationBenchmarks
 
     /// <summary>Our API: the compiled rule set, with statuses, explanations, values used and the verdict.</summary>
     [Benchmark(Description = "Nrf.Goals ICompiledRuleSet.Evaluate")]
-    public EvaluationResult CompiledRuleSet() => _compiled.Evaluate(_values);
+    public EvaluationResult CompiledRuleSetEvaluate() => _compiled.Evaluate(_values);
+
+    /// <summary>
+    /// Before the fast path: our rules executed through <c>RulesEngine.ExecuteAllRulesAsync</c> per evaluation (result
+    /// trees, input dictionaries, a task per call); the same results.
+    /// </summary>
+    [Benchmark(Description = "Nrf.Goals through ExecuteAllRulesAsync (before)")]
+    public EvaluationResult ThroughWorkflow() => ((CompiledRuleSet)_compiled).Evaluate(_values, throughWorkflow: true);
 
     /// <summary>Our API as an application uses it: <see cref="IGoalEvaluator"/> from dependency injection.</summary>
     [Benchmark(Description = "Nrf.Goals IGoalEvaluator.Evaluate")]

@@ -76,7 +76,7 @@ public sealed class RulesEngineCompiler : IRuleSetCompiler
             }).ToList(),
         };
 
-        var compiled = new CompiledRuleSet(ruleSet, workflow, CompileRules(workflow), goals.ToImmutable(), rules.ToImmutableArray(), nodes.ToImmutableArray());
+        var compiled = new CompiledRuleSet(ruleSet, workflow, Settings, CompileRules(workflow), goals.ToImmutable(), rules.ToImmutableArray(), nodes.ToImmutableArray());
         return compiled;
     }
 

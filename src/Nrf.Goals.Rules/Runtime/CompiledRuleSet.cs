@@ -17,15 +17,18 @@ namespace Nrf.Goals.Rules.Runtime;
 internal sealed class CompiledRuleSet : ICompiledRuleSet
 {
     private readonly ImmutableArray<Func<EvaluationContext, bool>> _delegates;
+    private readonly Lazy<RulesEngine.RulesEngine> _engine;
 
-    public CompiledRuleSet(RuleSet ruleSet, Workflow workflow, ImmutableArray<Func<EvaluationContext, bool>> delegates, ImmutableArray<CompiledGoal> goals, ImmutableArray<CompiledRule> rules, ImmutableArray<NodeInfo> nodes)
+    public CompiledRuleSet(RuleSet ruleSet, Workflow workflow, ReSettings settings, ImmutableArray<Func<EvaluationContext, bool>> delegates, ImmutableArray<CompiledGoal> goals, ImmutableArray<CompiledRule> rules, ImmutableArray<NodeInfo> nodes)
     {
         RuleSet = ruleSet;
         Workflow = workflow;
         _delegates = delegates;
+        _engine = new Lazy<RulesEngine.RulesEngine>(() => new RulesEngine.RulesEngine([workflow], settings));
         Goals = goals;
         Rules = rules;
         Nodes = nodes;
+        Texts = new NodeTexts(nodes, rules);
     }
 
     public RuleSet RuleSet { get; }
@@ -39,7 +42,20 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
 
     public ImmutableArray<NodeInfo> Nodes { get; }
 
-    public EvaluationResult Evaluate(ValuesDocument values)
+    /// <summary>The value-independent texts of the nodes, for explanations.</summary>
+    public NodeTexts Texts { get; }
+
+    /// <summary>How many compiled rule delegates an evaluation may execute.</summary>
+    public int RuleCount => _delegates.Length;
+
+    public EvaluationResult Evaluate(ValuesDocument values) => Evaluate(values, throughWorkflow: false);
+
+    /// <summary>
+    /// Evaluates as <see cref="Evaluate(ValuesDocument)"/>; with <paramref name="throughWorkflow"/> the rules run through
+    /// a <see cref="RulesEngine.RulesEngine"/> holding <see cref="Workflow"/> (<c>ExecuteAllRulesAsync</c>), as before the
+    /// compiled delegates were kept — for tests that both give the same results, and for the benchmarks' before/after.
+    /// </summary>
+    internal EvaluationResult Evaluate(ValuesDocument values, bool throughWorkflow)
     {
         ArgumentNullException.ThrowIfNull(values);
         var context = new EvaluationContext(this, values);
@@ -57,7 +73,14 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             }
         }
 
-        Run(context);
+        if (throughWorkflow)
+        {
+            RunWorkflow(context);
+        }
+        else
+        {
+            Run(context);
+        }
 
         var results = ImmutableArray.CreateBuilder<GoalResult>(Goals.Length);
         for (var g = 0; g < Goals.Length; g++)
@@ -67,6 +90,18 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
 
         var goals = results.MoveToImmutable();
         return new EvaluationResult(RuleSet.Id, values.Entity, values.Year, values.Report, period, VerdictJudge.Judge(RuleSet.Policy, goals), goals, values.Warnings);
+    }
+
+    private void RunWorkflow(EvaluationContext context)
+    {
+        var results = _engine.Value.ExecuteAllRulesAsync(Workflow.WorkflowName, new RuleParameter("v", context)).GetAwaiter().GetResult();
+        foreach (var result in results)
+        {
+            if (!string.IsNullOrEmpty(result.ExceptionMessage))
+            {
+                throw new InvalidOperationException($"Rule set '{RuleSet.Id}', engine rule {result.Rule.RuleName} failed: {result.ExceptionMessage}");
+            }
+        }
     }
 
     private void Run(EvaluationContext context)

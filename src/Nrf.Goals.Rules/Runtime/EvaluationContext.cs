@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Nrf.Goals.Expressions;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
@@ -54,6 +55,40 @@ internal sealed class EvaluationContext
     public IReadOnlyList<ValueUsed> UsedBy(int rule) => (IReadOnlyList<ValueUsed>?)_used[rule] ?? [];
 
     public string? MissingIn(int rule) => _missing[rule];
+
+    /// <summary>The values the <paramref name="rules"/> and then the <paramref name="more"/> rules used, each once, in the order first used.</summary>
+    public ImmutableArray<ValueUsed> UsedBy(ImmutableArray<int> rules, ImmutableArray<int> more)
+    {
+        var all = ImmutableArray.CreateBuilder<ValueUsed>();
+        foreach (var rule in rules)
+        {
+            AddDistinct(all, _used[rule]);
+        }
+
+        foreach (var rule in more)
+        {
+            AddDistinct(all, _used[rule]);
+        }
+
+        return all.DrainToImmutable();
+    }
+
+    private static void AddDistinct(ImmutableArray<ValueUsed>.Builder all, List<ValueUsed>? used)
+    {
+        if (used is null)
+        {
+            return;
+        }
+
+        foreach (var value in used)
+        {
+            // A goal uses a handful of values: a linear search is cheaper than hashing their strings.
+            if (!all.Contains(value))
+            {
+                all.Add(value);
+            }
+        }
+    }
 
     // ---- called by the engine ----
 

@@ -104,7 +104,7 @@ internal sealed class ExplanationWriter
         var source = SourceOf(node);
         return expr switch
         {
-            NumberLiteral n => NumberText.Literal(n.Text),
+            NumberLiteral => _compiled.Texts.Literal[node]!,
             BoolLiteral b => NumberText.YesNo(b.Value),
             IndicatorRef or CallExpr { Function: "previous" or "previous_measurement" or "at" or "baseline" } when IsLeaf(node) => $"{source} = {Value(node)}",
             CallExpr { Function: "increased" or "decreased" } => $"{source}: {Inputs(node)}",
@@ -153,8 +153,30 @@ internal sealed class ExplanationWriter
         var rule = _compiled.Nodes[node].Rule;
         var call = (CallExpr)_compiled.Nodes[node].Expr;
         var indicator = ((IndicatorRef)call.Arguments[0]).Indicator;
-        var used = _context.UsedBy(rule).Where(u => u.Indicator == indicator && u.Key == ((IndicatorRef)call.Arguments[0]).Key).OrderByDescending(u => u.Year).ToList();
-        return used.Count == 0 ? "värden saknas" : string.Join(" mot ", used.Select(u => $"{Format(u.Number)} ({u.Year})"));
+        var key = ((IndicatorRef)call.Arguments[0]).Key;
+        var used = new List<ValueUsed>(2);
+        foreach (var u in _context.UsedBy(rule))
+        {
+            if (u.Indicator == indicator && u.Key == key)
+            {
+                used.Add(u);
+            }
+        }
+
+        if (used.Count == 0)
+        {
+            return "värden saknas";
+        }
+
+        // Latest year first; a stable sort keeps the recorded order among equal years, as OrderByDescending did.
+        var ordered = used.Count == 2 && used[0].Year >= used[1].Year ? used : used.OrderByDescending(u => u.Year).ToList();
+        var builder = new StringBuilder();
+        foreach (var u in ordered)
+        {
+            builder.Append(builder.Length == 0 ? string.Empty : " mot ").Append(Format(u.Number)).Append(" (").Append(u.Year).Append(')');
+        }
+
+        return builder.ToString();
     }
 
     private string Value(int node)
@@ -165,17 +187,12 @@ internal sealed class ExplanationWriter
             return _context.Flags[node] is { } f ? NumberText.YesNo(f) : "saknas";
         }
 
-        return _compiled.Nodes[node].Expr is NumberLiteral literal ? NumberText.Literal(literal.Text) : Format(_context.Numbers[node]);
+        return _compiled.Nodes[node].Expr is NumberLiteral ? _compiled.Texts.Literal[node]! : Format(_context.Numbers[node]);
     }
 
     private static string Format(decimal? value) => value is { } v ? NumberText.Format(v) : "saknas";
 
-    private string SourceOf(int node)
-    {
-        var info = _compiled.Nodes[node];
-        var text = _compiled.Rules[info.Rule].Part!.Text;
-        return text.Substring(info.Expr.Start, info.Expr.Length);
-    }
+    private string SourceOf(int node) => _compiled.Texts.Source[node]!;
 
     /// <summary>The id of the node for <paramref name="expr"/>, searched among the descendants of <paramref name="parent"/>.</summary>
     private int NodeOf(Expr expr, int parent)
@@ -191,22 +208,9 @@ internal sealed class ExplanationWriter
         throw new InvalidOperationException("The node of an operand was not found.");
     }
 
-    /// <summary>How many node ids the subtree at <paramref name="node"/> uses (the emitter numbers subtrees contiguously).</summary>
-    private int Size(int node)
-    {
-        var rule = _compiled.Nodes[node].Rule;
-        var expr = _compiled.Nodes[node].Expr;
-        var next = node + 1;
-        while (next < _compiled.Nodes.Length && _compiled.Nodes[next].Rule == rule && Within(_compiled.Nodes[next].Expr, expr))
-        {
-            next++;
-        }
+    /// <summary>How many node ids the subtree at <paramref name="node"/> uses (computed once per rule set).</summary>
+    private int Size(int node) => _compiled.Texts.Size[node];
 
-        return next - node;
-    }
-
-    private static bool Within(Expr inner, Expr outer) =>
-        inner.Start >= outer.Start && inner.Start + inner.Length <= outer.Start + outer.Length && !ReferenceEquals(inner, outer);
 }
 
 /// <summary>Type tests used by explanations.</summary>

@@ -71,7 +71,7 @@ public sealed class EvaluateManyTests : IClassFixture<NrfFixture>
     }
 
     /// <summary>Documents that differ in year, report period and values, some with values missing or dividing by zero.</summary>
-    private List<ValuesDocument> VariedDocuments()
+    internal List<ValuesDocument> VariedDocuments()
     {
         var documents = new List<ValuesDocument>
         {
