@@ -36,6 +36,17 @@ public static class Program
             return 0;
         }
 
+        if (Array.IndexOf(args, "--compile") is var at and >= 0)
+        {
+            // One cold load + compile of a generated rule set, timed: a quick check outside BenchmarkDotNet.
+            var goals = int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture);
+            var yaml = GeneratedRuleSets.Yaml(goals);
+            var watch = Stopwatch.StartNew();
+            var compiled = new Nrf.Goals.Rules.Compilation.RulesEngineCompiler().Compile(Nrf.Goals.Loading.RuleSetLoader.Parse(yaml, "generated.yaml"));
+            Console.WriteLine($"load + compile of {compiled.RuleSet.Goals.Length} goals: {watch.Elapsed.TotalSeconds:N2} s (cold, one run)");
+            return 0;
+        }
+
         if (args.Contains("--cpu-time"))
         {
             return CpuTime();
