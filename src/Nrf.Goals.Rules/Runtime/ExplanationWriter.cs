@@ -35,8 +35,15 @@ internal sealed class ExplanationWriter
             return $"{compiledRule.Part!.Text} = {Value(compiledRule.RootNode)}";
         }
 
-        var text = Describe(compiledRule.RootNode);
-        return _context.RuleValue[rule] is null && _context.MissingIn(rule) is { } missing ? $"{text} ({missing})" : text;
+        // One builder for the whole detail: the recursive describers append to it instead of concatenating strings.
+        var builder = new StringBuilder(96);
+        Describe(compiledRule.RootNode, builder);
+        if (_context.RuleValue[rule] is null && _context.MissingIn(rule) is { } missing)
+        {
+            builder.Append(" (").Append(missing).Append(')');
+        }
+
+        return builder.ToString();
     }
 
     public string? Template(ExplanationTemplate template, IReadOnlyList<int> rules)
@@ -73,14 +80,17 @@ internal sealed class ExplanationWriter
         _ => NumberText.Format(value),
     };
 
-    private string Describe(int node)
+    private void Describe(int node, StringBuilder s)
     {
         var expr = _compiled.Nodes[node].Expr;
         switch (expr)
         {
             case BinaryExpr { Operator: BinaryOperator.And or BinaryOperator.Or } b:
                 var right = NodeOf(b.Right, node);
-                return $"{Describe(node + 1)}; {Describe(right)}";
+                Describe(node + 1, s);
+                s.Append("; ");
+                Describe(right, s);
+                return;
             case BinaryExpr b when OperatorText.IsComparison(b.Operator):
                 var rightNode = NodeOf(b.Right, node);
                 var op = _context.Flags[node] switch
@@ -89,28 +99,48 @@ internal sealed class ExplanationWriter
                     false => OperatorText.Display(OperatorText.Negation(b.Operator)),
                     null => "?",
                 };
-                return $"{Side(node + 1)} {op} {Side(rightNode)}";
+                Side(node + 1, s);
+                s.Append(' ').Append(op).Append(' ');
+                Side(rightNode, s);
+                return;
             case UnaryExpr { Operator: UnaryOperator.Not }:
-                return $"inte ({Describe(node + 1)})";
+                s.Append("inte (");
+                Describe(node + 1, s);
+                s.Append(')');
+                return;
             default:
-                return Side(node);
+                Side(node, s);
+                return;
         }
     }
 
     /// <summary>One side of a comparison: a literal as written, a reference with its value, an expression with its values and result.</summary>
-    private string Side(int node)
+    private void Side(int node, StringBuilder s)
     {
-        var expr = _compiled.Nodes[node].Expr;
-        var source = SourceOf(node);
-        return expr switch
+        switch (_compiled.Nodes[node].Expr)
         {
-            NumberLiteral => _compiled.Texts.Literal[node]!,
-            BoolLiteral b => NumberText.YesNo(b.Value),
-            IndicatorRef or CallExpr { Function: "previous" or "previous_measurement" or "at" or "baseline" } when IsLeaf(node) => $"{source} = {Value(node)}",
-            CallExpr { Function: "increased" or "decreased" } => $"{source}: {Inputs(node)}",
-            CallExpr c when IsLeaf(node) => $"{source} = {Value(node)}",
-            _ => $"{source} = {Substituted(node)} = {Value(node)}",
-        };
+            case NumberLiteral:
+                s.Append(_compiled.Texts.Literal[node]);
+                return;
+            case BoolLiteral b:
+                s.Append(NumberText.YesNo(b.Value));
+                return;
+            case IndicatorRef or CallExpr { Function: "previous" or "previous_measurement" or "at" or "baseline" } when IsLeaf(node):
+                s.Append(SourceOf(node)).Append(" = ").Append(Value(node));
+                return;
+            case CallExpr { Function: "increased" or "decreased" }:
+                s.Append(SourceOf(node)).Append(": ");
+                Inputs(node, s);
+                return;
+            case CallExpr when IsLeaf(node):
+                s.Append(SourceOf(node)).Append(" = ").Append(Value(node));
+                return;
+            default:
+                s.Append(SourceOf(node)).Append(" = ");
+                Substituted(node, s);
+                s.Append(" = ").Append(Value(node));
+                return;
+        }
     }
 
     private bool IsLeaf(int node) => _compiled.Nodes[node].Expr switch
@@ -121,12 +151,11 @@ internal sealed class ExplanationWriter
     };
 
     /// <summary>The expression with each reference replaced by its value: <c>26 / 29</c>.</summary>
-    private string Substituted(int node)
+    private void Substituted(int node, StringBuilder builder)
     {
         var info = _compiled.Nodes[node];
         var expr = info.Expr;
         var source = SourceOf(node);
-        var builder = new StringBuilder();
         var position = expr.Start;
         var end = node + Size(node);
         for (var child = node + 1; child < end; child += Size(child))
@@ -140,15 +169,28 @@ internal sealed class ExplanationWriter
             builder.Append(source, position - expr.Start, childExpr.Start - position);
             var text = _compiled.Rules[info.Rule].Part!.Text;
             var bracketed = childExpr.Start > 0 && text[childExpr.Start - 1] == '(';
-            builder.Append(IsLeaf(child) ? Value(child) : bracketed ? Substituted(child) : "(" + Substituted(child) + ")");
+            if (IsLeaf(child))
+            {
+                builder.Append(Value(child));
+            }
+            else if (bracketed)
+            {
+                Substituted(child, builder);
+            }
+            else
+            {
+                builder.Append('(');
+                Substituted(child, builder);
+                builder.Append(')');
+            }
+
             position = childExpr.Start + childExpr.Length;
         }
 
         builder.Append(source, position - expr.Start, expr.Start + expr.Length - position);
-        return builder.ToString();
     }
 
-    private string Inputs(int node)
+    private void Inputs(int node, StringBuilder builder)
     {
         var rule = _compiled.Nodes[node].Rule;
         var call = (CallExpr)_compiled.Nodes[node].Expr;
@@ -165,18 +207,16 @@ internal sealed class ExplanationWriter
 
         if (used.Count == 0)
         {
-            return "värden saknas";
+            builder.Append("värden saknas");
+            return;
         }
 
         // Latest year first; a stable sort keeps the recorded order among equal years, as OrderByDescending did.
         var ordered = used.Count == 2 && used[0].Year >= used[1].Year ? used : used.OrderByDescending(u => u.Year).ToList();
-        var builder = new StringBuilder();
-        foreach (var u in ordered)
+        for (var i = 0; i < ordered.Count; i++)
         {
-            builder.Append(builder.Length == 0 ? string.Empty : " mot ").Append(Format(u.Number)).Append(" (").Append(u.Year).Append(')');
+            builder.Append(i == 0 ? string.Empty : " mot ").Append(Format(ordered[i].Number)).Append(" (").Append(ordered[i].Year).Append(')');
         }
-
-        return builder.ToString();
     }
 
     private string Value(int node)
