@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Jobs;
 using Nrf.Goals.Evaluation;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Results;
@@ -13,7 +14,12 @@ namespace Nrf.Goals.Benchmarks;
 /// every core. <c>OperationsPerInvoke</c> is the number of goal evaluations, so Mean is the time of one goal evaluation
 /// (goal evaluations per second = 1 s / Mean) and Allocated is per goal evaluation.
 /// </summary>
+/// <remarks>
+/// Runs twice: with the project's workstation GC (the default job) and with server GC (one heap per core, the usual
+/// choice for a batch service; set <c>&lt;ServerGarbageCollection&gt;true&lt;/ServerGarbageCollection&gt;</c> in the application).
+/// </remarks>
 [MemoryDiagnoser]
+[Config(typeof(ServerGcConfig))]
 public class BatchBenchmarks
 {
     /// <summary>Entities in the batch.</summary>
@@ -54,6 +60,13 @@ public class BatchBenchmarks
         var results = new EvaluationResult[_documents.Count];
         Parallel.For(0, _documents.Count, i => results[i] = ((CompiledRuleSet)_compiled).Evaluate(_documents[i], throughWorkflow: true));
         return results.Sum(Met);
+    }
+
+    /// <summary>Adds a short job with server GC next to the default job.</summary>
+    public sealed class ServerGcConfig : BenchmarkDotNet.Configs.ManualConfig
+    {
+        /// <summary>The extra job.</summary>
+        public ServerGcConfig() => AddJob(Job.ShortRun.WithGcServer(true).WithGcConcurrent(false).WithId("short, server GC"));
     }
 
     private static int Met(EvaluationResult result) => result.Goals.Count(g => g.Status == GoalStatus.Met);

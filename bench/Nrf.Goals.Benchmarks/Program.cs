@@ -57,6 +57,7 @@ public static class Program
         var config = DefaultConfig.Instance
             .AddJob(job.WithId(full ? "full" : "short"))
             .AddColumn(StatisticColumn.Median)
+            .WithArtifactsPath(Path.Combine(RepositoryFiles.Root, "bench", "BenchmarkDotNet.Artifacts"))
             .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--full").ToArray(), config);
         return 0;
@@ -81,6 +82,9 @@ public static class Program
         foreach (var (name, run) in contenders)
         {
             var rounds = new List<double>();
+            var gcs = GC.CollectionCount(0);
+            var paused = GC.GetTotalPauseDuration();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             for (var round = 0; round < 8; round++)
             {
                 process.Refresh();
@@ -96,7 +100,8 @@ public static class Program
 
             rounds.RemoveAt(0);
             rounds.Sort();
-            Console.WriteLine($"{name,-40} {rounds[rounds.Count / 2],10:N2} µs CPU per call (median of 7 rounds)");
+            Console.WriteLine($"{name,-40} {rounds[rounds.Count / 2],10:N2} µs CPU per call (median of 7 rounds); " +
+                $"{GC.CollectionCount(0) - gcs} gen0 collections, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms paused, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 160_000:N0} B allocated per call");
         }
 
         return 0;
@@ -106,6 +111,9 @@ public static class Program
     {
         var batch = new BatchBenchmarks();
         batch.Setup();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var inputs = GC.GetTotalMemory(forceFullCollection: true);
         var before = Process.GetCurrentProcess();
         before.Refresh();
         var setupPeak = before.PeakWorkingSet64;
@@ -117,7 +125,7 @@ public static class Program
         const double evaluations = BatchBenchmarks.Entities * GeneratedRuleSets.Years * BatchBenchmarks.GoalCount;
         Console.WriteLine($"batch ({(oneThread ? "one thread" : $"{Environment.ProcessorCount} cores")}): {evaluations:N0} goal evaluations in {watch.Elapsed.TotalSeconds:N3} s " +
             $"= {evaluations / watch.Elapsed.TotalSeconds:N0}/s (cold, includes JIT); met {met}; " +
-            $"peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MB (after setup {setupPeak / 1048576.0:N0} MB); " +
+            $"peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MB (after setup {setupPeak / 1048576.0:N0} MB, of which managed inputs {inputs / 1048576.0:N0} MB); " +
             $"allocated {GC.GetTotalAllocatedBytes() / 1048576.0:N0} MB");
         return 0;
     }
