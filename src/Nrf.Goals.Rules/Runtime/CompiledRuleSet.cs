@@ -18,6 +18,7 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
 {
     private readonly ImmutableArray<Func<EvaluationContext, bool>> _delegates;
     private readonly Lazy<RulesEngine.RulesEngine> _engine;
+    private readonly RefSpec[]?[] _functionArguments;
 
     public CompiledRuleSet(RuleSet ruleSet, Workflow workflow, ReSettings settings, ImmutableArray<Func<EvaluationContext, bool>> delegates, ImmutableArray<CompiledGoal> goals, ImmutableArray<CompiledRule> rules, ImmutableArray<NodeInfo> nodes)
     {
@@ -29,6 +30,23 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         Rules = rules;
         Nodes = nodes;
         Texts = new NodeTexts(nodes, rules);
+        _functionArguments = new RefSpec[]?[nodes.Length];
+        for (var node = 0; node < nodes.Length; node++)
+        {
+            if (nodes[node].Expr is Expressions.CallExpr call)
+            {
+                var args = new List<RefSpec>(call.Arguments.Length);
+                for (var i = 1; i <= call.Arguments.Length && node + i < nodes.Length; i++)
+                {
+                    if (nodes[node + i].Ref is { } spec)
+                    {
+                        args.Add(spec);
+                    }
+                }
+
+                _functionArguments[node] = [.. args];
+            }
+        }
     }
 
     public RuleSet RuleSet { get; }
@@ -44,6 +62,9 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
 
     /// <summary>The value-independent texts of the nodes, for explanations.</summary>
     public NodeTexts Texts { get; }
+
+    /// <summary>The references a function node (increased, gap, min of a series …) is applied to, collected once per rule set.</summary>
+    public IReadOnlyList<RefSpec> FunctionArguments(int node) => _functionArguments[node] ?? [];
 
     /// <summary>How many compiled rule delegates an evaluation may execute.</summary>
     public int RuleCount => _delegates.Length;

@@ -210,17 +210,7 @@ internal sealed class EvaluationContext
     private (decimal? Number, bool? Flag) ApplyFunction(int node)
     {
         var info = _compiled.Nodes[node];
-        var call = (CallExpr)info.Expr;
-        var args = new List<RefSpec>(call.Arguments.Length);
-        for (var i = 1; i <= call.Arguments.Length; i++)
-        {
-            if (_compiled.Nodes[node + i].Ref is { } spec)
-            {
-                args.Add(spec);
-            }
-        }
-
-        return RefFunctions.Apply(call.Function, args, _values, r => Record(info.Rule, r));
+        return RefFunctions.Apply(((CallExpr)info.Expr).Function, _compiled.FunctionArguments(node), _values, this, info.Rule);
     }
 
     private Resolved Read(int node)
@@ -231,7 +221,8 @@ internal sealed class EvaluationContext
         return resolved;
     }
 
-    private void Record(int rule, Resolved resolved)
+    /// <summary>Keeps what a read used (for the result) and why it is missing (for the explanation) with <paramref name="rule"/>.</summary>
+    public void Record(int rule, Resolved resolved)
     {
         if (resolved.Used is { } used)
         {

@@ -30,6 +30,20 @@ public sealed class EvaluateManyTests : IClassFixture<NrfFixture>
         many.Select(JsonReport.Write).Should().Equal(documents.Select(d => JsonReport.Write(_nrf.Compiled.Evaluate(d))));
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(1)]
+    public void EvaluateMany_WithCallback_EachIndexOnceWithItsSingleEvaluation(int maxDegreeOfParallelism)
+    {
+        var documents = VariedDocuments();
+        var received = new System.Collections.Concurrent.ConcurrentBag<(int Index, string Json)>();
+
+        _nrf.Compiled.EvaluateMany(documents, (i, result) => received.Add((i, JsonReport.Write(result))), maxDegreeOfParallelism);
+
+        received.OrderBy(r => r.Index).Select(r => r.Index).Should().Equal(Enumerable.Range(0, documents.Count));
+        received.OrderBy(r => r.Index).Select(r => r.Json).Should().Equal(documents.Select(d => JsonReport.Write(_nrf.Compiled.Evaluate(d))));
+    }
+
     [Fact]
     public void EvaluateMany_VariedDocuments_CoverEveryStatusAndVerdict()
     {
