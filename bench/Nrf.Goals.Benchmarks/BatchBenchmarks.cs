@@ -49,6 +49,15 @@ public class BatchBenchmarks
     [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "EvaluateMany, all cores")]
     public int AllCores() => _compiled.EvaluateMany(_documents).Sum(Met);
 
+    /// <summary>Every document on the calling thread, each result counted and dropped: <c>EvaluateMany(documents, onResult, 1)</c>.</summary>
+    [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "EvaluateMany with a callback (results not kept), one thread")]
+    public int SingleThreadStreaming()
+    {
+        var met = 0;
+        _compiled.EvaluateMany(_documents, (_, result) => met += Met(result), maxDegreeOfParallelism: 1);
+        return met;
+    }
+
     /// <summary>Every document, spread over all cores, each result counted and dropped: <c>EvaluateMany(documents, onResult)</c>.</summary>
     [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "EvaluateMany with a callback (results not kept), all cores")]
     public int AllCoresStreaming()
