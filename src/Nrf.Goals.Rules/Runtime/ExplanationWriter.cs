@@ -48,7 +48,7 @@ internal sealed class ExplanationWriter
 
     public string? Template(ExplanationTemplate template, IReadOnlyList<int> rules)
     {
-        var builder = new StringBuilder();
+        var builder = new StringBuilder(template.Text.Length + 32);
         var position = 0;
         for (var i = 0; i < template.Placeholders.Length; i++)
         {
