@@ -83,7 +83,7 @@ public sealed class RulesEngineCompiler : IRuleSetCompiler
     }
 
     /// <summary>Rules parsed by one call of the engine's parser.</summary>
-    private const int RulesPerParse = 1024;
+    internal const int RulesPerParse = 1024;
 
     /// <summary>
     /// Compiles each rule of the workflow once, the way the engine does (its own expression parser with these settings,
