@@ -13,14 +13,12 @@ namespace Nrf.Goals.Rules.Compilation;
 /// </summary>
 internal sealed class ExpressionEmitter
 {
-    private readonly RuleSet _ruleSet;
     private readonly List<NodeInfo> _nodes;
     private readonly Dictionary<string, Indicator> _indicators = new(StringComparer.Ordinal);
     private int _rule;
 
     public ExpressionEmitter(RuleSet ruleSet, List<NodeInfo> nodes)
     {
-        _ruleSet = ruleSet;
         _nodes = nodes;
         // RuleSet.FindIndicator searches the list; a rule set of 10 000 goals would search it 10 000 times.
         foreach (var indicator in ruleSet.Indicators)
