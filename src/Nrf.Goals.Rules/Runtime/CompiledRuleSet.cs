@@ -87,7 +87,12 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             chosen[g] = Choose(Goals[g], values.Year, period);
             if (chosen[g].Case is { } c)
             {
-                foreach (var rule in c.Rules.Concat(Goals[g].TemplateRules))
+                foreach (var rule in c.Rules)
+                {
+                    context.Activate(rule);
+                }
+
+                foreach (var rule in Goals[g].TemplateRules)
                 {
                     context.Activate(rule);
                 }

@@ -59,7 +59,9 @@ internal sealed class EvaluationContext
     /// <summary>The values the <paramref name="rules"/> and then the <paramref name="more"/> rules used, each once, in the order first used.</summary>
     public ImmutableArray<ValueUsed> UsedBy(ImmutableArray<int> rules, ImmutableArray<int> more)
     {
-        var all = ImmutableArray.CreateBuilder<ValueUsed>();
+        // Gathered in this thread's list, so that only the result's own array is allocated.
+        var all = t_gathered ??= new List<ValueUsed>();
+        all.Clear();
         foreach (var rule in rules)
         {
             AddDistinct(all, _used[rule]);
@@ -70,10 +72,13 @@ internal sealed class EvaluationContext
             AddDistinct(all, _used[rule]);
         }
 
-        return all.DrainToImmutable();
+        return all.Count == 0 ? ImmutableArray<ValueUsed>.Empty : [.. all];
     }
 
-    private static void AddDistinct(ImmutableArray<ValueUsed>.Builder all, List<ValueUsed>? used)
+    [ThreadStatic]
+    private static List<ValueUsed>? t_gathered;
+
+    private static void AddDistinct(List<ValueUsed> all, List<ValueUsed>? used)
     {
         if (used is null)
         {

@@ -36,7 +36,7 @@ internal sealed class ExplanationWriter
         }
 
         // One builder for the whole detail: the recursive describers append to it instead of concatenating strings.
-        var builder = new StringBuilder(96);
+        var builder = RentBuilder();
         Describe(compiledRule.RootNode, builder);
         if (_context.RuleValue[rule] is null && _context.MissingIn(rule) is { } missing)
         {
@@ -48,7 +48,7 @@ internal sealed class ExplanationWriter
 
     public string? Template(ExplanationTemplate template, IReadOnlyList<int> rules)
     {
-        var builder = new StringBuilder(template.Text.Length + 32);
+        var builder = RentBuilder();
         var position = 0;
         for (var i = 0; i < template.Placeholders.Length; i++)
         {
@@ -69,6 +69,20 @@ internal sealed class ExplanationWriter
 
         return builder.Append(template.Text, position, template.Text.Length - position).ToString();
     }
+
+    /// <summary>
+    /// This thread's builder, emptied. Every explanation of every evaluation is built in it; only the finished string
+    /// is allocated. Detail and Template never run inside each other, so one builder per thread is enough.
+    /// </summary>
+    private static StringBuilder RentBuilder()
+    {
+        var builder = t_builder ??= new StringBuilder(256);
+        builder.Clear();
+        return builder;
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
 
     private static string FormatNumber(decimal value, string? format) => format switch
     {
