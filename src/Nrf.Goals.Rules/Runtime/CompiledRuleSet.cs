@@ -10,23 +10,49 @@ using RulesEngine.Models;
 namespace Nrf.Goals.Rules.Runtime;
 
 /// <summary>
-/// A rule set compiled to a RulesEngine workflow. The engine caches the compiled lambdas, so every evaluation after the
-/// first only executes them; each evaluation gets its own <see cref="EvaluationContext"/>, which makes this thread-safe.
+/// A rule set compiled to a RulesEngine workflow whose rules were compiled once, at load, to delegates; an evaluation
+/// executes the delegates of the rules its goals need. Each evaluation gets its own <see cref="EvaluationContext"/>,
+/// which makes this thread-safe.
 /// </summary>
 internal sealed class CompiledRuleSet : ICompiledRuleSet
 {
-    private readonly RulesEngine.RulesEngine _engine;
+    private readonly ImmutableArray<Func<EvaluationContext, bool>> _delegates;
+    private readonly Lazy<RulesEngine.RulesEngine> _engine;
+    private readonly RefSpec[]?[] _functionArguments;
 
-    public CompiledRuleSet(RuleSet ruleSet, RulesEngine.RulesEngine engine, ImmutableArray<CompiledGoal> goals, ImmutableArray<CompiledRule> rules, ImmutableArray<NodeInfo> nodes)
+    public CompiledRuleSet(RuleSet ruleSet, Workflow workflow, ReSettings settings, ImmutableArray<Func<EvaluationContext, bool>> delegates, ImmutableArray<CompiledGoal> goals, ImmutableArray<CompiledRule> rules, ImmutableArray<NodeInfo> nodes)
     {
         RuleSet = ruleSet;
-        _engine = engine;
+        Workflow = workflow;
+        _delegates = delegates;
+        _engine = new Lazy<RulesEngine.RulesEngine>(() => new RulesEngine.RulesEngine([workflow], settings));
         Goals = goals;
         Rules = rules;
         Nodes = nodes;
+        Texts = new NodeTexts(nodes, rules);
+        _functionArguments = new RefSpec[]?[nodes.Length];
+        for (var node = 0; node < nodes.Length; node++)
+        {
+            if (nodes[node].Expr is Expressions.CallExpr call)
+            {
+                var args = new List<RefSpec>(call.Arguments.Length);
+                for (var i = 1; i <= call.Arguments.Length && node + i < nodes.Length; i++)
+                {
+                    if (nodes[node + i].Ref is { } spec)
+                    {
+                        args.Add(spec);
+                    }
+                }
+
+                _functionArguments[node] = [.. args];
+            }
+        }
     }
 
     public RuleSet RuleSet { get; }
+
+    /// <summary>The RulesEngine workflow: one rule per criterion part, explanation value and manual assessment.</summary>
+    public Workflow Workflow { get; }
 
     public ImmutableArray<CompiledGoal> Goals { get; }
 
@@ -34,7 +60,23 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
 
     public ImmutableArray<NodeInfo> Nodes { get; }
 
-    public EvaluationResult Evaluate(ValuesDocument values)
+    /// <summary>The value-independent texts of the nodes, for explanations.</summary>
+    public NodeTexts Texts { get; }
+
+    /// <summary>The references a function node (increased, gap, min of a series …) is applied to, collected once per rule set.</summary>
+    public IReadOnlyList<RefSpec> FunctionArguments(int node) => _functionArguments[node] ?? [];
+
+    /// <summary>How many compiled rule delegates an evaluation may execute.</summary>
+    public int RuleCount => _delegates.Length;
+
+    public EvaluationResult Evaluate(ValuesDocument values) => Evaluate(values, throughWorkflow: false);
+
+    /// <summary>
+    /// Evaluates as <see cref="Evaluate(ValuesDocument)"/>; with <paramref name="throughWorkflow"/> the rules run through
+    /// a <see cref="RulesEngine.RulesEngine"/> holding <see cref="Workflow"/> (<c>ExecuteAllRulesAsync</c>), as before the
+    /// compiled delegates were kept — for tests that both give the same results, and for the benchmarks' before/after.
+    /// </summary>
+    internal EvaluationResult Evaluate(ValuesDocument values, bool throughWorkflow)
     {
         ArgumentNullException.ThrowIfNull(values);
         var context = new EvaluationContext(this, values);
@@ -45,14 +87,26 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             chosen[g] = Choose(Goals[g], values.Year, period);
             if (chosen[g].Case is { } c)
             {
-                foreach (var rule in c.Rules.Concat(Goals[g].TemplateRules))
+                foreach (var rule in c.Rules)
+                {
+                    context.Activate(rule);
+                }
+
+                foreach (var rule in Goals[g].TemplateRules)
                 {
                     context.Activate(rule);
                 }
             }
         }
 
-        Run(context);
+        if (throughWorkflow)
+        {
+            RunWorkflow(context);
+        }
+        else
+        {
+            Run(context);
+        }
 
         var results = ImmutableArray.CreateBuilder<GoalResult>(Goals.Length);
         for (var g = 0; g < Goals.Length; g++)
@@ -67,19 +121,35 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         };
     }
 
-    /// <summary>Runs every rule once so the engine compiles them now (and a compiler bug shows at load, not in a report).</summary>
-    public void WarmUp() =>
-        Run(new EvaluationContext(this, new ValuesDocument(RuleSet.Entity ?? "warm-up", RuleSet.ValidFrom, ReportKind.Annual, null, null, ImmutableSortedDictionary<string, IndicatorData>.Empty)));
-
-    private void Run(EvaluationContext context)
+    private void RunWorkflow(EvaluationContext context)
     {
-        var results = _engine.ExecuteAllRulesAsync(RuleSet.Id, new RuleParameter("v", context)).GetAwaiter().GetResult();
+        var results = _engine.Value.ExecuteAllRulesAsync(Workflow.WorkflowName, new RuleParameter("v", context)).GetAwaiter().GetResult();
         foreach (var result in results)
         {
             if (!string.IsNullOrEmpty(result.ExceptionMessage))
             {
-                // Every expression was checked before it reached the engine; an engine error here is our bug, never a verdict.
                 throw new InvalidOperationException($"Rule set '{RuleSet.Id}', engine rule {result.Rule.RuleName} failed: {result.ExceptionMessage}");
+            }
+        }
+    }
+
+    private void Run(EvaluationContext context)
+    {
+        for (var r = 0; r < _delegates.Length; r++)
+        {
+            if (!context.On(r))
+            {
+                continue;
+            }
+
+            try
+            {
+                _delegates[r](context);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Every expression was checked before it reached the engine; an engine error here is our bug, never a verdict.
+                throw new InvalidOperationException($"Rule set '{RuleSet.Id}', engine rule {Workflow.Rules.ElementAt(r).RuleName} failed: {e.Message}", e);
             }
         }
     }

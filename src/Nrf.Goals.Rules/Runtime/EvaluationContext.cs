@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Nrf.Goals.Expressions;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
@@ -54,6 +55,45 @@ internal sealed class EvaluationContext
     public IReadOnlyList<ValueUsed> UsedBy(int rule) => (IReadOnlyList<ValueUsed>?)_used[rule] ?? [];
 
     public string? MissingIn(int rule) => _missing[rule];
+
+    /// <summary>The values the <paramref name="rules"/> and then the <paramref name="more"/> rules used, each once, in the order first used.</summary>
+    public ImmutableArray<ValueUsed> UsedBy(ImmutableArray<int> rules, ImmutableArray<int> more)
+    {
+        // Gathered in this thread's list, so that only the result's own array is allocated.
+        var all = t_gathered ??= new List<ValueUsed>();
+        all.Clear();
+        foreach (var rule in rules)
+        {
+            AddDistinct(all, _used[rule]);
+        }
+
+        foreach (var rule in more)
+        {
+            AddDistinct(all, _used[rule]);
+        }
+
+        return all.Count == 0 ? ImmutableArray<ValueUsed>.Empty : [.. all];
+    }
+
+    [ThreadStatic]
+    private static List<ValueUsed>? t_gathered;
+
+    private static void AddDistinct(List<ValueUsed> all, List<ValueUsed>? used)
+    {
+        if (used is null)
+        {
+            return;
+        }
+
+        foreach (var value in used)
+        {
+            // A goal uses a handful of values: a linear search is cheaper than hashing their strings.
+            if (!all.Contains(value))
+            {
+                all.Add(value);
+            }
+        }
+    }
 
     // ---- called by the engine ----
 
@@ -175,17 +215,7 @@ internal sealed class EvaluationContext
     private (decimal? Number, bool? Flag) ApplyFunction(int node)
     {
         var info = _compiled.Nodes[node];
-        var call = (CallExpr)info.Expr;
-        var args = new List<RefSpec>(call.Arguments.Length);
-        for (var i = 1; i <= call.Arguments.Length; i++)
-        {
-            if (_compiled.Nodes[node + i].Ref is { } spec)
-            {
-                args.Add(spec);
-            }
-        }
-
-        return RefFunctions.Apply(call.Function, args, _values, r => Record(info.Rule, r));
+        return RefFunctions.Apply(((CallExpr)info.Expr).Function, _compiled.FunctionArguments(node), _values, this, info.Rule);
     }
 
     private Resolved Read(int node)
@@ -196,7 +226,8 @@ internal sealed class EvaluationContext
         return resolved;
     }
 
-    private void Record(int rule, Resolved resolved)
+    /// <summary>Keeps what a read used (for the result) and why it is missing (for the explanation) with <paramref name="rule"/>.</summary>
+    public void Record(int rule, Resolved resolved)
     {
         if (resolved.Used is { } used)
         {

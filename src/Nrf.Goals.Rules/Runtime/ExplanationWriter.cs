@@ -36,8 +36,15 @@ internal sealed class ExplanationWriter
             return $"{compiledRule.Part!.Text} = {Value(compiledRule.RootNode)}";
         }
 
-        var text = Describe(compiledRule.RootNode);
-        return _context.RuleValue[rule] is null && _context.MissingIn(rule) is { } missing ? $"{text} ({missing})" : text;
+        // One builder for the whole detail: the recursive describers append to it instead of concatenating strings.
+        var builder = RentBuilder();
+        Describe(compiledRule.RootNode, builder);
+        if (_context.RuleValue[rule] is null && _context.MissingIn(rule) is { } missing)
+        {
+            builder.Append(" (").Append(missing).Append(')');
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>
@@ -99,7 +106,7 @@ internal sealed class ExplanationWriter
 
     public string? Template(ExplanationTemplate template, IReadOnlyList<int> rules)
     {
-        var builder = new StringBuilder();
+        var builder = RentBuilder();
         var position = 0;
         for (var i = 0; i < template.Placeholders.Length; i++)
         {
@@ -121,6 +128,20 @@ internal sealed class ExplanationWriter
         return builder.Append(template.Text, position, template.Text.Length - position).ToString();
     }
 
+    /// <summary>
+    /// This thread's builder, emptied. Every explanation of every evaluation is built in it; only the finished string
+    /// is allocated. Detail and Template never run inside each other, so one builder per thread is enough.
+    /// </summary>
+    private static StringBuilder RentBuilder()
+    {
+        var builder = t_builder ??= new StringBuilder(256);
+        builder.Clear();
+        return builder;
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     private static string FormatNumber(decimal value, string? format) => format switch
     {
         "pct" => NumberText.Percent(value),
@@ -131,14 +152,17 @@ internal sealed class ExplanationWriter
         _ => NumberText.Format(value),
     };
 
-    private string Describe(int node)
+    private void Describe(int node, StringBuilder s)
     {
         var expr = _compiled.Nodes[node].Expr;
         switch (expr)
         {
             case BinaryExpr { Operator: BinaryOperator.And or BinaryOperator.Or } b:
                 var right = NodeOf(b.Right, node);
-                return $"{Describe(node + 1)}; {Describe(right)}";
+                Describe(node + 1, s);
+                s.Append("; ");
+                Describe(right, s);
+                return;
             case BinaryExpr b when OperatorText.IsComparison(b.Operator):
                 var rightNode = NodeOf(b.Right, node);
                 var op = _context.Flags[node] switch
@@ -151,30 +175,49 @@ internal sealed class ExplanationWriter
                 // when rounding hides the difference that decided the comparison, show both sides exactly.
                 var exact = _exact;
                 _exact = exact || RoundingHidesDifference(node + 1, rightNode);
-                var text = $"{Side(node + 1)} {op} {Side(rightNode)}";
+                Side(node + 1, s);
+                s.Append(' ').Append(op).Append(' ');
+                Side(rightNode, s);
                 _exact = exact;
-                return text;
+                return;
             case UnaryExpr { Operator: UnaryOperator.Not }:
-                return $"inte ({Describe(node + 1)})";
+                s.Append("inte (");
+                Describe(node + 1, s);
+                s.Append(')');
+                return;
             default:
-                return Side(node);
+                Side(node, s);
+                return;
         }
     }
 
     /// <summary>One side of a comparison: a literal as written, a reference with its value, an expression with its values and result.</summary>
-    private string Side(int node)
+    private void Side(int node, StringBuilder s)
     {
-        var expr = _compiled.Nodes[node].Expr;
-        var source = SourceOf(node);
-        return expr switch
+        switch (_compiled.Nodes[node].Expr)
         {
-            NumberLiteral n => NumberText.Literal(n.Text),
-            BoolLiteral b => NumberText.YesNo(b.Value),
-            IndicatorRef or CallExpr { Function: "previous" or "previous_measurement" or "at" or "baseline" } when IsLeaf(node) => $"{source} = {Value(node)}",
-            CallExpr { Function: "increased" or "decreased" } => $"{source}: {Inputs(node)}",
-            CallExpr c when IsLeaf(node) => $"{source} = {Value(node)}",
-            _ => $"{source} = {Substituted(node)} = {Value(node)}",
-        };
+            case NumberLiteral:
+                s.Append(_compiled.Texts.Literal[node]);
+                return;
+            case BoolLiteral b:
+                s.Append(NumberText.YesNo(b.Value));
+                return;
+            case IndicatorRef or CallExpr { Function: "previous" or "previous_measurement" or "at" or "baseline" } when IsLeaf(node):
+                s.Append(SourceOf(node)).Append(" = ").Append(Value(node));
+                return;
+            case CallExpr { Function: "increased" or "decreased" }:
+                s.Append(SourceOf(node)).Append(": ");
+                Inputs(node, s);
+                return;
+            case CallExpr when IsLeaf(node):
+                s.Append(SourceOf(node)).Append(" = ").Append(Value(node));
+                return;
+            default:
+                s.Append(SourceOf(node)).Append(" = ");
+                Substituted(node, s);
+                s.Append(" = ").Append(Value(node));
+                return;
+        }
     }
 
     private bool IsLeaf(int node) => _compiled.Nodes[node].Expr switch
@@ -185,12 +228,11 @@ internal sealed class ExplanationWriter
     };
 
     /// <summary>The expression with each reference replaced by its value: <c>26 / 29</c>.</summary>
-    private string Substituted(int node)
+    private void Substituted(int node, StringBuilder builder)
     {
         var info = _compiled.Nodes[node];
         var expr = info.Expr;
         var source = SourceOf(node);
-        var builder = new StringBuilder();
         var position = expr.Start;
         var end = node + Size(node);
         for (var child = node + 1; child < end; child += Size(child))
@@ -204,21 +246,54 @@ internal sealed class ExplanationWriter
             builder.Append(source, position - expr.Start, childExpr.Start - position);
             var text = _compiled.Rules[info.Rule].Part!.Text;
             var bracketed = childExpr.Start > 0 && text[childExpr.Start - 1] == '(';
-            builder.Append(IsLeaf(child) ? Value(child) : bracketed ? Substituted(child) : "(" + Substituted(child) + ")");
+            if (IsLeaf(child))
+            {
+                builder.Append(Value(child));
+            }
+            else if (bracketed)
+            {
+                Substituted(child, builder);
+            }
+            else
+            {
+                builder.Append('(');
+                Substituted(child, builder);
+                builder.Append(')');
+            }
+
             position = childExpr.Start + childExpr.Length;
         }
 
         builder.Append(source, position - expr.Start, expr.Start + expr.Length - position);
-        return builder.ToString();
     }
 
-    private string Inputs(int node)
+    private void Inputs(int node, StringBuilder builder)
     {
         var rule = _compiled.Nodes[node].Rule;
         var call = (CallExpr)_compiled.Nodes[node].Expr;
         var indicator = ((IndicatorRef)call.Arguments[0]).Indicator;
-        var used = _context.UsedBy(rule).Where(u => u.Indicator == indicator && u.Key == ((IndicatorRef)call.Arguments[0]).Key).OrderByDescending(u => u.Year).ToList();
-        return used.Count == 0 ? "värden saknas" : string.Join(" mot ", used.Select(u => $"{Format(u.Number)} ({u.Year})"));
+        var key = ((IndicatorRef)call.Arguments[0]).Key;
+        var used = new List<ValueUsed>(2);
+        foreach (var u in _context.UsedBy(rule))
+        {
+            if (u.Indicator == indicator && u.Key == key)
+            {
+                used.Add(u);
+            }
+        }
+
+        if (used.Count == 0)
+        {
+            builder.Append("värden saknas");
+            return;
+        }
+
+        // Latest year first; a stable sort keeps the recorded order among equal years, as OrderByDescending did.
+        var ordered = used.Count == 2 && used[0].Year >= used[1].Year ? used : used.OrderByDescending(u => u.Year).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            builder.Append(i == 0 ? string.Empty : " mot ").Append(Format(ordered[i].Number)).Append(" (").Append(ordered[i].Year).Append(')');
+        }
     }
 
     private string Value(int node)
@@ -229,7 +304,7 @@ internal sealed class ExplanationWriter
             return _context.Flags[node] is { } f ? NumberText.YesNo(f) : "saknas";
         }
 
-        return _compiled.Nodes[node].Expr is NumberLiteral literal ? NumberText.Literal(literal.Text) : Format(_context.Numbers[node]);
+        return _compiled.Nodes[node].Expr is NumberLiteral ? _compiled.Texts.Literal[node]! : Format(_context.Numbers[node]);
     }
 
     private string Format(decimal? value) => value is { } v ? (_exact ? NumberText.FormatExact(v) : NumberText.Format(v)) : "saknas";
@@ -245,12 +320,7 @@ internal sealed class ExplanationWriter
         ? decimal.Parse(literal.Text.Replace("_", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture)
         : _context.Numbers[node];
 
-    private string SourceOf(int node)
-    {
-        var info = _compiled.Nodes[node];
-        var text = _compiled.Rules[info.Rule].Part!.Text;
-        return text.Substring(info.Expr.Start, info.Expr.Length);
-    }
+    private string SourceOf(int node) => _compiled.Texts.Source[node]!;
 
     /// <summary>The id of the node for <paramref name="expr"/>, searched among the descendants of <paramref name="parent"/>.</summary>
     private int NodeOf(Expr expr, int parent)
@@ -266,22 +336,9 @@ internal sealed class ExplanationWriter
         throw new InvalidOperationException("The node of an operand was not found.");
     }
 
-    /// <summary>How many node ids the subtree at <paramref name="node"/> uses (the emitter numbers subtrees contiguously).</summary>
-    private int Size(int node)
-    {
-        var rule = _compiled.Nodes[node].Rule;
-        var expr = _compiled.Nodes[node].Expr;
-        var next = node + 1;
-        while (next < _compiled.Nodes.Length && _compiled.Nodes[next].Rule == rule && Within(_compiled.Nodes[next].Expr, expr))
-        {
-            next++;
-        }
+    /// <summary>How many node ids the subtree at <paramref name="node"/> uses (computed once per rule set).</summary>
+    private int Size(int node) => _compiled.Texts.Size[node];
 
-        return next - node;
-    }
-
-    private static bool Within(Expr inner, Expr outer) =>
-        inner.Start >= outer.Start && inner.Start + inner.Length <= outer.Start + outer.Length && !ReferenceEquals(inner, outer);
 }
 
 /// <summary>Type tests used by explanations.</summary>

@@ -28,7 +28,7 @@ internal static class GoalResultBuilder
             compiled.Rules[r].Part?.Text ?? $"manual({compiled.Rules[r].ManualIndicator})",
             PartStatus(context, r),
             writer.Detail(r)) { Comparison = writer.Comparison(r) }).ToImmutableArray();
-        var used = chosen.Rules.Concat(compiledGoal.TemplateRules).SelectMany(context.UsedBy).Distinct().ToImmutableArray();
+        var used = context.UsedBy(chosen.Rules, compiledGoal.TemplateRules);
         var missing = chosen.Rules.Select(context.MissingIn).FirstOrDefault(m => m is not null);
 
         switch (chosen.Criterion)

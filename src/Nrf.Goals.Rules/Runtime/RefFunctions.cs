@@ -7,7 +7,7 @@ namespace Nrf.Goals.Rules.Runtime;
 /// <summary>The documented functions of references: increased, decreased, gap and the functions of dated series.</summary>
 internal static class RefFunctions
 {
-    public static (decimal? Number, bool? Flag) Apply(string function, IReadOnlyList<RefSpec> args, ValuesDocument values, Action<Resolved> record)
+    public static (decimal? Number, bool? Flag) Apply(string function, IReadOnlyList<RefSpec> args, ValuesDocument values, EvaluationContext context, int rule)
     {
         switch (function)
         {
@@ -15,8 +15,8 @@ internal static class RefFunctions
             {
                 var now = ValueResolver.Read(values, args[0]);
                 var before = ValueResolver.Read(values, args[0] with { Time = TimeShift.Previous });
-                record(now);
-                record(before);
+                context.Record(rule, now);
+                context.Record(rule, before);
                 if (now.Number is not { } a || before.Number is not { } b)
                 {
                     return (null, null);
@@ -29,22 +29,22 @@ internal static class RefFunctions
             {
                 var women = ValueResolver.Read(values, args[0], "K");
                 var men = ValueResolver.Read(values, args[0], "M");
-                record(women);
-                record(men);
+                context.Record(rule, women);
+                context.Record(rule, men);
                 return women.Number is { } k && men.Number is { } m ? (Math.Abs(k - m), null) : (null, null);
             }
 
             default:
-                return (Series(function, args[0], values, record), null);
+                return (Series(function, args[0], values, context, rule), null);
         }
     }
 
-    private static decimal? Series(string function, RefSpec spec, ValuesDocument values, Action<Resolved> record)
+    private static decimal? Series(string function, RefSpec spec, ValuesDocument values, EvaluationContext context, int rule)
     {
         var observations = ValueResolver.Observations(values, spec.Indicator).ToList();
         if (observations.Count == 0)
         {
-            record(Resolved.Absent($"inga observationer av {spec.Indicator.Id} {values.Year}{(values.AsOf is { } d ? $" till och med {d:yyyy-MM-dd}" : string.Empty)}"));
+            context.Record(rule, Resolved.Absent($"inga observationer av {spec.Indicator.Id} {values.Year}{(values.AsOf is { } d ? $" till och med {d:yyyy-MM-dd}" : string.Empty)}"));
             return null;
         }
 
@@ -66,7 +66,7 @@ internal static class RefFunctions
                 var match = all.Where(o => o.Date.Year == latest.Date.Year - 1 && o.Date.Month == latest.Date.Month).ToList();
                 if (match.Count == 0)
                 {
-                    record(Resolved.Absent($"ingen observation av {spec.Indicator.Id} för {latest.Date.Month:00}/{latest.Date.Year - 1}"));
+                    context.Record(rule, Resolved.Absent($"ingen observation av {spec.Indicator.Id} för {latest.Date.Month:00}/{latest.Date.Year - 1}"));
                     return null;
                 }
 
@@ -74,7 +74,7 @@ internal static class RefFunctions
                 break;
         }
 
-        record(new Resolved(chosen.Value, null, new ValueUsed(spec.Indicator.Id, null, null, chosen.Date, chosen.Value, null, "values"), null));
+        context.Record(rule, new Resolved(chosen.Value, null, new ValueUsed(spec.Indicator.Id, null, null, chosen.Date, chosen.Value, null, "values"), null));
         return chosen.Value;
     }
 }

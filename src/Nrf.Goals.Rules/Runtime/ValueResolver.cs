@@ -57,23 +57,48 @@ internal static class ValueResolver
     {
         TimeShift.Previous => values.Year - 1,
         TimeShift.AtYear => spec.AtYear,
-        TimeShift.PreviousMeasurement => YearsWithValues(data, spec.Indicator, key).Where(y => y < values.Year).Select(y => (int?)y).LastOrDefault(),
+        TimeShift.PreviousMeasurement => PreviousMeasurement(data, spec.Indicator, key, values.Year),
         _ => values.Year,
     };
 
-    private static IEnumerable<int> YearsWithValues(IndicatorData data, Indicator indicator, string? key)
+    /// <summary>The latest year before <paramref name="year"/> with a value (for <paramref name="key"/>, or any key); null when there is none.</summary>
+    private static int? PreviousMeasurement(IndicatorData data, Indicator indicator, string? key, int year)
     {
+        // Loops over the sorted dictionaries' own enumerators: this runs on every evaluation, and LINQ over their
+        // Keys allocated and copied far more than the lookup itself costs.
+        int? found = null;
         if (indicator.Type == IndicatorValueType.YesNo)
         {
-            return data.Flags.Keys;
+            foreach (var kv in data.Flags)
+            {
+                if (kv.Key < year && (found is null || kv.Key > found))
+                {
+                    found = kv.Key;
+                }
+            }
         }
-
-        if (indicator.Shape == IndicatorShape.YearlyByKey)
+        else if (indicator.Shape == IndicatorShape.YearlyByKey)
         {
-            return data.Keyed.Where(kv => key is null ? kv.Value.Count > 0 : kv.Value.ContainsKey(key)).Select(kv => kv.Key);
+            foreach (var kv in data.Keyed)
+            {
+                if (kv.Key < year && (found is null || kv.Key > found) && (key is null ? kv.Value.Count > 0 : kv.Value.ContainsKey(key)))
+                {
+                    found = kv.Key;
+                }
+            }
+        }
+        else
+        {
+            foreach (var kv in data.Years)
+            {
+                if (kv.Key < year && (found is null || kv.Key > found))
+                {
+                    found = kv.Key;
+                }
+            }
         }
 
-        return data.Years.Keys;
+        return found;
     }
 
     private static Resolved ReadBaseline(Indicator indicator, string? key)

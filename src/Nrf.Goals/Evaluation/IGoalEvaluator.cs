@@ -16,4 +16,12 @@ public interface IGoalEvaluator
 
     /// <summary>Evaluates <paramref name="values"/> against the rule set <paramref name="ruleSetId"/>.</summary>
     EvaluationResult Evaluate(string ruleSetId, ValuesDocument values);
+
+    /// <summary>
+    /// Evaluates many documents against the rule set <paramref name="ruleSetId"/>, spread over the machine's cores;
+    /// see <see cref="ICompiledRuleSet.EvaluateMany(IReadOnlyList{ValuesDocument}, int)"/>. Result <c>i</c> belongs to <c>documents[i]</c>.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No configured rule set has that id.</exception>
+    IReadOnlyList<EvaluationResult> EvaluateMany(string ruleSetId, IReadOnlyList<ValuesDocument> documents, int maxDegreeOfParallelism = -1) =>
+        Get(ruleSetId).EvaluateMany(documents, maxDegreeOfParallelism);
 }

@@ -18,7 +18,13 @@ public static class NumberText
 
     /// <summary>A fixed number of decimals, e.g. <c>n1</c> → <c>89,7</c>.</summary>
     public static string Format(decimal value, int decimals) =>
-        decimal.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string('0', decimals), Swedish).TrimEnd('.');
+        decimal.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(FixedFormat(decimals), Swedish).TrimEnd('.');
+
+    // Explanations format numbers on every evaluation; the format strings for 0–3 decimals are made once.
+    private static readonly string[] FixedFormats = ["#,0.", "#,0.0", "#,0.00", "#,0.000"];
+
+    private static string FixedFormat(int decimals) =>
+        decimals >= 0 && decimals < FixedFormats.Length ? FixedFormats[decimals] : "#,0." + new string('0', decimals);
 
     /// <summary>A ratio as per cent with one decimal: 0.8966 → <c>89,7 %</c>.</summary>
     public static string Percent(decimal ratio) => Format(ratio * 100m, 1) + " %";

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+
+namespace Nrf.Goals.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/Nrf.Goals.Benchmarks -- --filter '*'</c> runs every benchmark with a short
+/// job (1 launch, 3 warm-up and 3 measured iterations: minutes on a busy 2-core machine); add <c>--full</c> for
+/// BenchmarkDotNet's default job (statistically sound, much longer). <c>--batch-memory [--one-thread] [--stream]</c> instead
+/// runs the batch once in this process and prints its peak working set.
+/// </summary>
+public static class Program
+{
+    /// <summary>Runs the benchmarks chosen by <paramref name="args"/> (BenchmarkDotNet's own options, e.g. <c>--filter</c>).</summary>
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--batch-memory"))
+        {
+            return BatchMemory(args.Contains("--one-thread"), args.Contains("--stream"));
+        }
+
+        if (args.Contains("--loop"))
+        {
+            // For a profiler: warm evaluations of the NRF example for 15 seconds.
+            var warm = new WarmEvaluationBenchmarks();
+            warm.Setup();
+            var watch = Stopwatch.StartNew();
+            while (watch.Elapsed.TotalSeconds < 15)
+            {
+                warm.CompiledRuleSetEvaluate();
+            }
+
+            return 0;
+        }
+
+        if (Array.IndexOf(args, "--compile") is var at and >= 0)
+        {
+            // One cold load + compile of a generated rule set, timed: a quick check outside BenchmarkDotNet.
+            var goals = int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture);
+            var yaml = GeneratedRuleSets.Yaml(goals);
+            var watch = Stopwatch.StartNew();
+            var compiled = new Nrf.Goals.Rules.Compilation.RulesEngineCompiler().Compile(Nrf.Goals.Loading.RuleSetLoader.Parse(yaml, "generated.yaml"));
+            Console.WriteLine($"load + compile of {compiled.RuleSet.Goals.Length} goals: {watch.Elapsed.TotalSeconds:N2} s (cold, one run)");
+            return 0;
+        }
+
+        if (args.Contains("--cpu-time"))
+        {
+            return CpuTime();
+        }
+
+        var full = args.Contains("--full");
+        var job = full ? Job.Default : Job.ShortRun;
+        var config = DefaultConfig.Instance
+            .AddJob(job.WithId(full ? "full" : "short"))
+            .AddColumn(StatisticColumn.Median)
+            .WithArtifactsPath(Path.Combine(RepositoryFiles.Root, "bench", "BenchmarkDotNet.Artifacts"))
+            .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--full").ToArray(), config);
+        return 0;
+    }
+
+    /// <summary>
+    /// A rough check while iterating on a loaded machine: the CPU time (not wall time) of each warm contender, median of
+    /// 7 rounds of 20 000 calls. CPU time is less disturbed than wall time by other processes waiting for the cores.
+    /// </summary>
+    private static int CpuTime()
+    {
+        var warm = new WarmEvaluationBenchmarks();
+        warm.Setup();
+        var contenders = new (string Name, Func<object> Run)[]
+        {
+            ("hand-written lambdas", () => warm.HandWrittenLambdas()),
+            ("raw RulesEngine workflow", () => warm.RawRulesEngineWorkflow()),
+            ("ICompiledRuleSet.Evaluate", () => warm.CompiledRuleSetEvaluate()),
+            ("through ExecuteAllRulesAsync (before)", () => warm.ThroughWorkflow()),
+        };
+        var process = Process.GetCurrentProcess();
+        foreach (var (name, run) in contenders)
+        {
+            var rounds = new List<double>();
+            var gcs = GC.CollectionCount(0);
+            var paused = GC.GetTotalPauseDuration();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            for (var round = 0; round < 8; round++)
+            {
+                process.Refresh();
+                var start = process.TotalProcessorTime;
+                for (var i = 0; i < 20_000; i++)
+                {
+                    run();
+                }
+
+                process.Refresh();
+                rounds.Add((process.TotalProcessorTime - start).TotalMicroseconds / 20_000);
+            }
+
+            rounds.RemoveAt(0);
+            rounds.Sort();
+            Console.WriteLine($"{name,-40} {rounds[rounds.Count / 2],10:N2} µs CPU per call (median of 7 rounds); " +
+                $"{GC.CollectionCount(0) - gcs} gen0 collections, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms paused, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 160_000:N0} B allocated per call");
+        }
+
+        return 0;
+    }
+
+    private static int BatchMemory(bool oneThread, bool stream)
+    {
+        var batch = new BatchBenchmarks();
+        batch.Setup();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var inputs = GC.GetTotalMemory(forceFullCollection: true);
+        var before = Process.GetCurrentProcess();
+        before.Refresh();
+        var setupPeak = before.PeakWorkingSet64;
+        var watch = Stopwatch.StartNew();
+        var met = (oneThread, stream) switch
+        {
+            (true, true) => batch.SingleThreadStreaming(),
+            (true, false) => batch.SingleThread(),
+            (false, true) => batch.AllCoresStreaming(),
+            _ => batch.AllCores(),
+        };
+        watch.Stop();
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        const double evaluations = BatchBenchmarks.Entities * GeneratedRuleSets.Years * BatchBenchmarks.GoalCount;
+        Console.WriteLine($"batch ({(oneThread ? "one thread" : $"{Environment.ProcessorCount} cores")}, {(stream ? "results not kept" : "results kept")}): {evaluations:N0} goal evaluations in {watch.Elapsed.TotalSeconds:N3} s " +
+            $"= {evaluations / watch.Elapsed.TotalSeconds:N0}/s (cold, includes JIT); met {met}; " +
+            $"peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MB (after setup {setupPeak / 1048576.0:N0} MB, of which managed inputs {inputs / 1048576.0:N0} MB); " +
+            $"allocated {GC.GetTotalAllocatedBytes() / 1048576.0:N0} MB");
+        return 0;
+    }
+}
