@@ -67,6 +67,14 @@ public class BatchBenchmarks
         return met;
     }
 
+    /// <summary>Statuses only, results kept, one thread: <c>EvaluateMany(documents, 1, EvaluationDetail.StatusesOnly)</c>.</summary>
+    [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "EvaluateMany StatusesOnly, one thread")]
+    public int StatusesOnlySingleThread() => _compiled.EvaluateMany(_documents, maxDegreeOfParallelism: 1, EvaluationDetail.StatusesOnly).Sum(Met);
+
+    /// <summary>Statuses only, results kept, all cores: <c>EvaluateMany(documents, detail: EvaluationDetail.StatusesOnly)</c>.</summary>
+    [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "EvaluateMany StatusesOnly, all cores")]
+    public int StatusesOnlyAllCores() => _compiled.EvaluateMany(_documents, detail: EvaluationDetail.StatusesOnly).Sum(Met);
+
     /// <summary>Before the fast path, one thread: each evaluation executes the rules through <c>ExecuteAllRulesAsync</c>; results kept, as EvaluateMany keeps them.</summary>
     [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "through ExecuteAllRulesAsync, one thread (before)")]
     public int SingleThreadThroughWorkflow()

@@ -57,6 +57,13 @@ public class WarmEvaluationBenchmarks
     public EvaluationResult CompiledRuleSetEvaluate() => _compiled.Evaluate(_values);
 
     /// <summary>
+    /// Our API answering what the peer and the limit answer — statuses and the verdict (plus reasons and group
+    /// roll-ups) — without writing explanations: <c>Evaluate(values, EvaluationDetail.StatusesOnly)</c>.
+    /// </summary>
+    [Benchmark(Description = "Nrf.Goals Evaluate, StatusesOnly")]
+    public EvaluationResult CompiledRuleSetStatusesOnly() => _compiled.Evaluate(_values, EvaluationDetail.StatusesOnly);
+
+    /// <summary>
     /// Before the fast path: our rules executed through <c>RulesEngine.ExecuteAllRulesAsync</c> per evaluation (result
     /// trees, input dictionaries, a task per call); the same results.
     /// </summary>

@@ -71,15 +71,30 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
 
     public EvaluationResult Evaluate(ValuesDocument values) => Evaluate(values, throughWorkflow: false);
 
+    public EvaluationResult Evaluate(ValuesDocument values, EvaluationDetail detail) => Evaluate(values, throughWorkflow: false, detail);
+
     /// <summary>
     /// Evaluates as <see cref="Evaluate(ValuesDocument)"/>; with <paramref name="throughWorkflow"/> the rules run through
     /// a <see cref="RulesEngine.RulesEngine"/> holding <see cref="Workflow"/> (<c>ExecuteAllRulesAsync</c>), as before the
     /// compiled delegates were kept — for tests that both give the same results, and for the benchmarks' before/after.
     /// </summary>
-    internal EvaluationResult Evaluate(ValuesDocument values, bool throughWorkflow)
+    internal EvaluationResult Evaluate(ValuesDocument values, bool throughWorkflow, EvaluationDetail detail = EvaluationDetail.Full)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var context = new EvaluationContext(this, values);
+        var explain = detail == EvaluationDetail.Full;
+        var context = EvaluationContext.Rent(this, values, recordUsed: explain);
+        try
+        {
+            return Evaluate(values, throughWorkflow, explain, context);
+        }
+        finally
+        {
+            context.Return();
+        }
+    }
+
+    private EvaluationResult Evaluate(ValuesDocument values, bool throughWorkflow, bool explain, EvaluationContext context)
+    {
         var period = values.EffectivePeriod;
         var chosen = new (CompiledCase? Case, string? Reason)[Goals.Length];
         for (var g = 0; g < Goals.Length; g++)
@@ -92,7 +107,8 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
                     context.Activate(rule);
                 }
 
-                foreach (var rule in Goals[g].TemplateRules)
+                // Explanation templates only feed texts; without them their rules need not run.
+                foreach (var rule in explain ? Goals[g].TemplateRules : [])
                 {
                     context.Activate(rule);
                 }
@@ -111,7 +127,7 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         var results = ImmutableArray.CreateBuilder<GoalResult>(Goals.Length);
         for (var g = 0; g < Goals.Length; g++)
         {
-            results.Add(GoalResultBuilder.Build(this, Goals[g], chosen[g].Case, chosen[g].Reason, context));
+            results.Add(GoalResultBuilder.Build(this, Goals[g], chosen[g].Case, chosen[g].Reason, context, explain));
         }
 
         var goals = results.MoveToImmutable();

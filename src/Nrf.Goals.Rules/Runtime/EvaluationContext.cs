@@ -15,16 +15,24 @@ namespace Nrf.Goals.Rules.Runtime;
 /// </summary>
 internal sealed class EvaluationContext
 {
+    [ThreadStatic]
+    private static EvaluationContext? t_spare;
+
     private readonly CompiledRuleSet _compiled;
-    private readonly ValuesDocument _values;
+    private ValuesDocument _values;
     private readonly bool[] _active;
     private readonly List<ValueUsed>?[] _used;
     private readonly string?[] _missing;
+    private bool _recordUsed;
 
-    public EvaluationContext(CompiledRuleSet compiled, ValuesDocument values)
+    /// <param name="compiled">The rule set being evaluated.</param>
+    /// <param name="values">The values document.</param>
+    /// <param name="recordUsed">False when nobody will read the values used (statuses only): then they are not kept.</param>
+    public EvaluationContext(CompiledRuleSet compiled, ValuesDocument values, bool recordUsed = true)
     {
         _compiled = compiled;
         _values = values;
+        _recordUsed = recordUsed;
         var rules = compiled.Rules.Length;
         _active = new bool[rules];
         RuleValue = new bool?[rules];
@@ -34,6 +42,49 @@ internal sealed class EvaluationContext
         _missing = new string?[rules];
         Numbers = new decimal?[compiled.Nodes.Length];
         Flags = new bool?[compiled.Nodes.Length];
+    }
+
+    /// <summary>
+    /// A context for one evaluation: this thread's spare one for the same rule set, cleared, or a new one. The arrays
+    /// are sized by the rule set, so reusing them spares a batch most of its allocations; nothing of a context outlives
+    /// the evaluation that rented it (results copy what they keep).
+    /// </summary>
+    public static EvaluationContext Rent(CompiledRuleSet compiled, ValuesDocument values, bool recordUsed)
+    {
+        var spare = t_spare;
+        if (spare is null || !ReferenceEquals(spare._compiled, compiled))
+        {
+            return new EvaluationContext(compiled, values, recordUsed);
+        }
+
+        t_spare = null;
+        spare.Reset(values, recordUsed);
+        return spare;
+    }
+
+    /// <summary>Hands the context back for this thread's next evaluation; the caller must not use it afterwards.</summary>
+    public void Return() => t_spare = this;
+
+    private void Reset(ValuesDocument values, bool recordUsed)
+    {
+        _values = values;
+        _recordUsed = recordUsed;
+        Array.Clear(_active);
+        Array.Clear(RuleValue);
+        Array.Clear(RuleNumber);
+        Array.Clear(RuleRan);
+        Array.Clear(_missing);
+        Array.Clear(Numbers);
+        Array.Clear(Flags);
+        if (_assessments is not null)
+        {
+            Array.Clear(_assessments);
+        }
+
+        foreach (var list in _used)
+        {
+            list?.Clear();
+        }
     }
 
     public decimal?[] Numbers { get; }
@@ -229,7 +280,7 @@ internal sealed class EvaluationContext
     /// <summary>Keeps what a read used (for the result) and why it is missing (for the explanation) with <paramref name="rule"/>.</summary>
     public void Record(int rule, Resolved resolved)
     {
-        if (resolved.Used is { } used)
+        if (_recordUsed && resolved.Used is { } used)
         {
             var list = _used[rule] ??= new List<ValueUsed>();
             if (!list.Contains(used))

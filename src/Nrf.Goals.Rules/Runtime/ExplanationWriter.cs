@@ -314,7 +314,7 @@ internal sealed class ExplanationWriter
         && NumberOf(left) is { } a
         && NumberOf(right) is { } b
         && a != b
-        && NumberText.Format(a) == NumberText.Format(b);
+        && NumberText.RoundsToSameText(a, b);
 
     private decimal? NumberOf(int node) => _compiled.Nodes[node].Expr is NumberLiteral literal
         ? decimal.Parse(literal.Text.Replace("_", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture)

@@ -8,7 +8,8 @@ namespace Nrf.Goals.Rules.Runtime;
 /// <summary>Turns the engine's per-rule outcomes for one goal into its <see cref="GoalResult"/>.</summary>
 internal static class GoalResultBuilder
 {
-    public static GoalResult Build(CompiledRuleSet compiled, CompiledGoal compiledGoal, CompiledCase? chosen, string? reason, EvaluationContext context)
+    // explain is false for EvaluationDetail.StatusesOnly: statuses and reasons, no texts or values used.
+    public static GoalResult Build(CompiledRuleSet compiled, CompiledGoal compiledGoal, CompiledCase? chosen, string? reason, EvaluationContext context, bool explain = true)
     {
         var goal = compiledGoal.Goal;
         if (chosen is null && goal.IsMonitorOnly)
@@ -20,6 +21,11 @@ internal static class GoalResultBuilder
         if (chosen is null)
         {
             return Result(goal, GoalStatus.NotEvaluable, $"Kan inte bedömas: {reason}.", reason, null, [], []);
+        }
+
+        if (!explain)
+        {
+            return Judged(compiled, goal, chosen, context);
         }
 
         var writer = new ExplanationWriter(compiled, context);
@@ -57,6 +63,48 @@ internal static class GoalResultBuilder
             ? rendered
             : string.Join("; ", parts.Select(p => (p.Label is null ? string.Empty : p.Label + ": ") + p.Detail));
         return Result(goal, status, explanation, null, null, parts, used);
+    }
+
+    /// <summary>The same status and reason as a full result, without writing any text or listing the values used.</summary>
+    private static GoalResult Judged(CompiledRuleSet compiled, Goal goal, CompiledCase chosen, EvaluationContext context)
+    {
+        var parts = ImmutableArray.CreateBuilder<PartResult>(chosen.Rules.Length);
+        foreach (var r in chosen.Rules)
+        {
+            parts.Add(new PartResult(compiled.Rules[r].Part?.Label, compiled.Rules[r].Part?.Text ?? compiled.Rules[r].ManualIndicator!, PartStatus(context, r), string.Empty));
+        }
+
+        string? Missing()
+        {
+            foreach (var r in chosen.Rules)
+            {
+                if (context.MissingIn(r) is { } m)
+                {
+                    return m;
+                }
+            }
+
+            return null;
+        }
+
+        switch (chosen.Criterion)
+        {
+            case MonitorCriterion:
+                return Result(goal, GoalStatus.Monitored, string.Empty, null, null, parts.MoveToImmutable(), []);
+            case ManualCriterion:
+                return context.Assessments[chosen.Rules[0]] is { } assessment
+                    ? Result(goal, assessment.Status, string.Empty, null, assessment.Comment, [], [])
+                    : Result(goal, GoalStatus.NotEvaluable, string.Empty, Missing(), null, [], []);
+        }
+
+        var statuses = new GoalStatus[parts.Count];
+        for (var i = 0; i < statuses.Length; i++)
+        {
+            statuses[i] = parts[i].Status;
+        }
+
+        var status = Combine(statuses);
+        return Result(goal, status, string.Empty, status == GoalStatus.NotEvaluable ? Missing() : null, null, parts.MoveToImmutable(), []);
     }
 
     /// <summary>All parts met → met; some met and some not → partly met; none met → not met; otherwise not evaluable.</summary>

@@ -74,7 +74,7 @@ internal static class RefFunctions
                 break;
         }
 
-        context.Record(rule, new Resolved(chosen.Value, null, new ValueUsed(spec.Indicator.Id, null, null, chosen.Date, chosen.Value, null, "values"), null));
+        context.Record(rule, new Resolved(chosen.Value, null, null, spec.Indicator.Id, null, null, chosen.Date, "values"));
         return chosen.Value;
     }
 }

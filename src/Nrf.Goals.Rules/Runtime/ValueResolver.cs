@@ -29,26 +29,26 @@ internal static class ValueResolver
         if (indicator.Type == IndicatorValueType.YesNo)
         {
             return data.Flags.TryGetValue(y, out var flag)
-                ? new Resolved(null, flag, new ValueUsed(indicator.Id, y, key, null, null, flag, "values"), null)
+                ? new Resolved(null, flag, null, indicator.Id, y, key, null, "values")
                 : Resolved.Absent($"värde saknas för {Name(indicator.Id, key)} {y}");
         }
 
         if (key is not null)
         {
             return data.Keyed.TryGetValue(y, out var keyed) && keyed.TryGetValue(key, out var kv)
-                ? new Resolved(kv, null, new ValueUsed(indicator.Id, y, key, null, kv, null, "values"), null)
+                ? new Resolved(kv, null, null, indicator.Id, y, key, null, "values")
                 : Resolved.Absent($"värde saknas för {Name(indicator.Id, key)} {y}");
         }
 
         if (data.Years.TryGetValue(y, out var number))
         {
-            return new Resolved(number, null, new ValueUsed(indicator.Id, y, null, null, number, null, "values"), null);
+            return new Resolved(number, null, null, indicator.Id, y, null, null, "values");
         }
 
         // A default stands in for the assessed year only: an absent approved deficit is 0, but an absent earlier year
         // stays missing so that increased(x) is not evaluable rather than judged against the default.
         return indicator.Default is { } fallback && spec.Time == TimeShift.Current
-            ? new Resolved(fallback, null, new ValueUsed(indicator.Id, y, null, null, fallback, null, "default"), null)
+            ? new Resolved(fallback, null, null, indicator.Id, y, null, null, "default")
             : Resolved.Absent($"värde saknas för {indicator.Id} {y}");
     }
 
@@ -106,7 +106,7 @@ internal static class ValueResolver
         var baseline = indicator.Baseline;
         decimal? value = key is null ? baseline?.Value : baseline is not null && baseline.ByKey.TryGetValue(key, out var v) ? v : null;
         return value is { } found
-            ? new Resolved(found, null, new ValueUsed(indicator.Id, baseline!.Year, key, null, found, null, "baseline"), null)
+            ? new Resolved(found, null, null, indicator.Id, baseline!.Year, key, null, "baseline")
             : Resolved.Absent($"ingångsvärde saknas för {Name(indicator.Id, key)}");
     }
 

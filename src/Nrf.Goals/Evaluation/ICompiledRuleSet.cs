@@ -14,17 +14,24 @@ public interface ICompiledRuleSet
     EvaluationResult Evaluate(ValuesDocument values);
 
     /// <summary>
+    /// Judges every goal as <see cref="Evaluate(ValuesDocument)"/> does, writing only what <paramref name="detail"/> asks
+    /// for; statuses, reasons and the verdict are the same whatever the detail.
+    /// </summary>
+    EvaluationResult Evaluate(ValuesDocument values, EvaluationDetail detail) => Evaluate(values);
+
+    /// <summary>
     /// Evaluates many documents — e.g. every municipality over many years — spread over the machine's cores. Result
-    /// <c>i</c> is what <see cref="Evaluate"/> gives for <c>documents[i]</c>, whatever the number of threads.
+    /// <c>i</c> is what <see cref="Evaluate(ValuesDocument)"/> gives for <c>documents[i]</c>, whatever the number of threads.
     /// </summary>
     /// <param name="documents">The values documents, each for this rule set.</param>
     /// <param name="maxDegreeOfParallelism">At most this many threads; -1 (the default) for one per core, 1 for the calling thread only.</param>
+    /// <param name="detail">What each result carries besides statuses (see <see cref="EvaluationDetail"/>).</param>
     /// <exception cref="AggregateException">On several threads, a document could not be evaluated; its exception is inside (on one thread it is thrown as is).</exception>
-    IReadOnlyList<EvaluationResult> EvaluateMany(IReadOnlyList<ValuesDocument> documents, int maxDegreeOfParallelism = -1)
+    IReadOnlyList<EvaluationResult> EvaluateMany(IReadOnlyList<ValuesDocument> documents, int maxDegreeOfParallelism = -1, EvaluationDetail detail = EvaluationDetail.Full)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var results = new EvaluationResult[documents.Count];
-        EvaluateMany(documents, (i, result) => results[i] = result, maxDegreeOfParallelism);
+        EvaluateMany(documents, (i, result) => results[i] = result, maxDegreeOfParallelism, detail);
         return results;
     }
 
@@ -32,13 +39,14 @@ public interface ICompiledRuleSet
     /// Evaluates many documents spread over the machine's cores and hands each result to <paramref name="onResult"/>
     /// with its document's index, without keeping them: for batches that write or count results as they come, so that
     /// memory does not grow with the batch. <paramref name="onResult"/> is called from several threads at once and in
-    /// no particular order; the result for index <c>i</c> is what <see cref="Evaluate"/> gives for <c>documents[i]</c>.
+    /// no particular order; the result for index <c>i</c> is what <see cref="Evaluate(ValuesDocument)"/> gives for <c>documents[i]</c>.
     /// </summary>
     /// <param name="documents">The values documents, each for this rule set.</param>
     /// <param name="onResult">Receives each document's index and result; must be thread-safe.</param>
     /// <param name="maxDegreeOfParallelism">At most this many threads; -1 (the default) for one per core, 1 for the calling thread only (then in document order).</param>
+    /// <param name="detail">What each result carries besides statuses (see <see cref="EvaluationDetail"/>).</param>
     /// <exception cref="AggregateException">On several threads, a document could not be evaluated; its exception is inside (on one thread it is thrown as is).</exception>
-    void EvaluateMany(IReadOnlyList<ValuesDocument> documents, Action<int, EvaluationResult> onResult, int maxDegreeOfParallelism = -1)
+    void EvaluateMany(IReadOnlyList<ValuesDocument> documents, Action<int, EvaluationResult> onResult, int maxDegreeOfParallelism = -1, EvaluationDetail detail = EvaluationDetail.Full)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(onResult);
@@ -48,7 +56,7 @@ public interface ICompiledRuleSet
         {
             for (var i = 0; i < documents.Count; i++)
             {
-                onResult(i, Evaluate(documents[i]));
+                onResult(i, Evaluate(documents[i], detail));
             }
 
             return;
@@ -61,7 +69,7 @@ public interface ICompiledRuleSet
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
-                onResult(i, Evaluate(documents[i]));
+                onResult(i, Evaluate(documents[i], detail));
             }
         });
     }

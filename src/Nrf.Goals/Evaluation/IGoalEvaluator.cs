@@ -19,7 +19,7 @@ public interface IGoalEvaluator
 
     /// <summary>
     /// Evaluates many documents against the rule set <paramref name="ruleSetId"/>, spread over the machine's cores;
-    /// see <see cref="ICompiledRuleSet.EvaluateMany(IReadOnlyList{ValuesDocument}, int)"/>. Result <c>i</c> belongs to <c>documents[i]</c>.
+    /// see <see cref="ICompiledRuleSet.EvaluateMany(IReadOnlyList{ValuesDocument}, int, EvaluationDetail)"/>. Result <c>i</c> belongs to <c>documents[i]</c>.
     /// </summary>
     /// <exception cref="KeyNotFoundException">No configured rule set has that id.</exception>
     IReadOnlyList<EvaluationResult> EvaluateMany(string ruleSetId, IReadOnlyList<ValuesDocument> documents, int maxDegreeOfParallelism = -1) =>

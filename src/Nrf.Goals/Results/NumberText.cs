@@ -9,16 +9,102 @@ public static class NumberText
 
     /// <summary>An integer with space grouping, otherwise up to three decimals with a decimal comma.</summary>
     public static string Format(decimal value) =>
-        value == decimal.Truncate(value)
-            ? value.ToString("#,0", Swedish)
-            : decimal.Round(value, 3, MidpointRounding.AwayFromZero).ToString("#,0.###", Swedish);
+        TryWrite(decimal.Round(value, 3, MidpointRounding.AwayFromZero), 3, trimZeros: true) ?? FormatWithPattern(value);
+
+    /// <summary>True when <see cref="Format(decimal)"/> writes <paramref name="a"/> and <paramref name="b"/> the same, without formatting either.</summary>
+    public static bool RoundsToSameText(decimal a, decimal b) =>
+        decimal.Round(a, 3, MidpointRounding.AwayFromZero) == decimal.Round(b, 3, MidpointRounding.AwayFromZero);
 
     /// <summary>Every decimal the value has, with space grouping: <c>999 999,9996</c>.</summary>
     public static string FormatExact(decimal value) => value.ToString("#,0.############################", Swedish);
 
     /// <summary>A fixed number of decimals, e.g. <c>n1</c> → <c>89,7</c>.</summary>
     public static string Format(decimal value, int decimals) =>
+        (decimals is >= 0 and <= MaxFastDecimals ? TryWrite(decimal.Round(value, decimals, MidpointRounding.AwayFromZero), decimals, trimZeros: false) : null)
+        ?? FormatWithPattern(value, decimals);
+
+    /// <summary>What <see cref="Format(decimal)"/> writes, through .NET's custom number format (the reference for the fast path).</summary>
+    internal static string FormatWithPattern(decimal value) =>
+        value == decimal.Truncate(value)
+            ? value.ToString("#,0", Swedish)
+            : decimal.Round(value, 3, MidpointRounding.AwayFromZero).ToString("#,0.###", Swedish);
+
+    /// <summary>What <see cref="Format(decimal, int)"/> writes, through .NET's custom number format.</summary>
+    internal static string FormatWithPattern(decimal value, int decimals) =>
         decimal.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(FixedFormat(decimals), Swedish).TrimEnd('.');
+
+    private const int MaxFastDecimals = 6;
+
+    private static readonly long[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+
+    /// <summary>
+    /// Writes an already rounded value digit by digit — explanations format several numbers per goal on every
+    /// evaluation, and .NET's custom format parses its pattern each time. Null (use the pattern) for what the fast path
+    /// does not cover: very large values and a negative zero.
+    /// </summary>
+    private static string? TryWrite(decimal rounded, int decimals, bool trimZeros)
+    {
+        if (rounded == 0m && decimal.IsNegative(rounded))
+        {
+            return null;
+        }
+
+        var scale = PowersOfTen[decimals];
+        var scaled = rounded * scale;
+        if (scaled >= 100_000_000_000_000_000m || scaled <= -100_000_000_000_000_000m)
+        {
+            return null;
+        }
+
+        var n = (long)scaled;
+        var negative = n < 0;
+        var magnitude = negative ? -n : n;
+        var integer = magnitude / scale;
+        var fraction = magnitude % scale;
+        var digits = decimals;
+        if (trimZeros)
+        {
+            while (digits > 0 && fraction % 10 == 0)
+            {
+                fraction /= 10;
+                digits--;
+            }
+        }
+
+        Span<char> buffer = stackalloc char[48];
+        var position = buffer.Length;
+        if (digits > 0)
+        {
+            for (var i = 0; i < digits; i++)
+            {
+                buffer[--position] = (char)('0' + (int)(fraction % 10));
+                fraction /= 10;
+            }
+
+            buffer[--position] = ',';
+        }
+
+        var written = 0;
+        do
+        {
+            if (written > 0 && written % 3 == 0)
+            {
+                buffer[--position] = ' ';
+            }
+
+            buffer[--position] = (char)('0' + (int)(integer % 10));
+            integer /= 10;
+            written++;
+        }
+        while (integer > 0);
+
+        if (negative)
+        {
+            buffer[--position] = '-';
+        }
+
+        return new string(buffer[position..]);
+    }
 
     // Explanations format numbers on every evaluation; the format strings for 0–3 decimals are made once.
     private static readonly string[] FixedFormats = ["#,0.", "#,0.0", "#,0.00", "#,0.000"];

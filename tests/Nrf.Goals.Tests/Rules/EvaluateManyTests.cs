@@ -70,6 +70,61 @@ public sealed class EvaluateManyTests : IClassFixture<NrfFixture>
         many.Select(r => r.Goal("mal-4")!.Explanation).Should().AllBe("BG beslutsför vid 27 av 30 möten (90,0 %), mål ≥ 90 %");
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(1)]
+    public void EvaluateMany_StatusesOnly_SameStatusesReasonsGroupsAndVerdictsWithoutTexts(int maxDegreeOfParallelism)
+    {
+        var documents = VariedDocuments();
+        static object Judgement(EvaluationResult r) => new
+        {
+            r.Verdict,
+            Goals = r.Goals.Select(g => (g.Id, g.Status, g.Reason, g.Comment, Parts: string.Join(",", g.Parts.Select(p => p.Status)))).ToList(),
+            r.Groups,
+        };
+
+        var statusesOnly = _nrf.Compiled.EvaluateMany(documents, maxDegreeOfParallelism, EvaluationDetail.StatusesOnly);
+
+        statusesOnly.Select(Judgement).Should().BeEquivalentTo(documents.Select(d => Judgement(_nrf.Compiled.Evaluate(d))), o => o.WithStrictOrdering());
+        statusesOnly.SelectMany(r => r.Goals).Should().OnlyContain(g => g.Explanation.Length == 0 && g.Values.IsEmpty && g.Parts.All(p => p.Detail.Length == 0));
+    }
+
+    [Fact]
+    public void Evaluate_StatusesOnlyOnNorrbottenExample_SameStatusesAsFull()
+    {
+        var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
+        var compiled = new Nrf.Goals.Rules.Compilation.RulesEngineCompiler().Compile(ruleSet);
+        var values = ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet);
+
+        var full = compiled.Evaluate(values);
+        var thin = compiled.Evaluate(values, EvaluationDetail.StatusesOnly);
+
+        thin.Goals.Select(g => (g.Id, g.Status, g.Reason, g.Comment)).Should().Equal(full.Goals.Select(g => (g.Id, g.Status, g.Reason, g.Comment)));
+        thin.Groups.Should().Equal(full.Groups);
+        thin.Verdict.Should().Be(full.Verdict);
+    }
+
+    [Fact]
+    public void Evaluate_OneThreadAfterAnother_SameAsEachOnAFreshThread()
+    {
+        // Evaluations on one thread reuse one context; nothing of one document may leak into the next.
+        var documents = VariedDocuments();
+        documents.AddRange(Enumerable.Reverse(documents).ToList());
+        string Fresh(ValuesDocument d, EvaluationDetail detail)
+        {
+            string? json = null;
+            var thread = new Thread(() => json = JsonReport.Write(_nrf.Compiled.Evaluate(d, detail)));
+            thread.Start();
+            thread.Join();
+            return json!;
+        }
+
+        foreach (var detail in new[] { EvaluationDetail.Full, EvaluationDetail.StatusesOnly })
+        {
+            documents.Select(d => JsonReport.Write(_nrf.Compiled.Evaluate(d, detail))).Should().Equal(documents.Select(d => Fresh(d, detail)));
+        }
+    }
+
     [Fact]
     public void EvaluateMany_NoDocuments_NoResults() =>
         _nrf.Compiled.EvaluateMany([]).Should().BeEmpty();
