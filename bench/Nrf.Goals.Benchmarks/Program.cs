@@ -9,7 +9,7 @@ namespace Nrf.Goals.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Nrf.Goals.Benchmarks -- --filter '*'</c> runs every benchmark with a short
 /// job (1 launch, 3 warm-up and 3 measured iterations: minutes on a busy 2-core machine); add <c>--full</c> for
-/// BenchmarkDotNet's default job (statistically sound, much longer). <c>--batch-memory [--one-thread] [--stream]</c> instead
+/// BenchmarkDotNet's default job (statistically sound, much longer). <c>--batch-memory [--one-thread] [--stream | --statuses-only]</c> instead
 /// runs the batch once in this process and prints its peak working set.
 /// </summary>
 public static class Program
@@ -19,7 +19,7 @@ public static class Program
     {
         if (args.Contains("--batch-memory"))
         {
-            return BatchMemory(args.Contains("--one-thread"), args.Contains("--stream"));
+            return BatchMemory(args.Contains("--one-thread"), args.Contains("--stream"), args.Contains("--statuses-only"));
         }
 
         if (args.Contains("--loop"))
@@ -107,7 +107,7 @@ public static class Program
         return 0;
     }
 
-    private static int BatchMemory(bool oneThread, bool stream)
+    private static int BatchMemory(bool oneThread, bool stream, bool statusesOnly)
     {
         var batch = new BatchBenchmarks();
         batch.Setup();
@@ -118,18 +118,20 @@ public static class Program
         before.Refresh();
         var setupPeak = before.PeakWorkingSet64;
         var watch = Stopwatch.StartNew();
-        var met = (oneThread, stream) switch
+        var met = (oneThread, stream, statusesOnly) switch
         {
-            (true, true) => batch.SingleThreadStreaming(),
-            (true, false) => batch.SingleThread(),
-            (false, true) => batch.AllCoresStreaming(),
+            (true, _, true) => batch.StatusesOnlySingleThread(),
+            (false, _, true) => batch.StatusesOnlyAllCores(),
+            (true, true, _) => batch.SingleThreadStreaming(),
+            (true, false, _) => batch.SingleThread(),
+            (false, true, _) => batch.AllCoresStreaming(),
             _ => batch.AllCores(),
         };
         watch.Stop();
         var process = Process.GetCurrentProcess();
         process.Refresh();
         const double evaluations = BatchBenchmarks.Entities * GeneratedRuleSets.Years * BatchBenchmarks.GoalCount;
-        Console.WriteLine($"batch ({(oneThread ? "one thread" : $"{Environment.ProcessorCount} cores")}, {(stream ? "results not kept" : "results kept")}): {evaluations:N0} goal evaluations in {watch.Elapsed.TotalSeconds:N3} s " +
+        Console.WriteLine($"batch ({(oneThread ? "one thread" : $"{Environment.ProcessorCount} cores")}, {(statusesOnly ? "statuses only, results kept" : stream ? "results not kept" : "results kept")}): {evaluations:N0} goal evaluations in {watch.Elapsed.TotalSeconds:N3} s " +
             $"= {evaluations / watch.Elapsed.TotalSeconds:N0}/s (cold, includes JIT); met {met}; " +
             $"peak working set {process.PeakWorkingSet64 / 1048576.0:N0} MB (after setup {setupPeak / 1048576.0:N0} MB, of which managed inputs {inputs / 1048576.0:N0} MB); " +
             $"allocated {GC.GetTotalAllocatedBytes() / 1048576.0:N0} MB");
