@@ -77,6 +77,14 @@ internal static class TestCommand
             return ExitCodes.BadInput;
         }
 
+        // Test files name rule and values files anywhere; rather than trace them all, never overwrite an existing input-like file.
+        if (outPath is not null && File.Exists(outPath)
+            && Path.GetExtension(outPath).ToLowerInvariant() is ".yaml" or ".yml" or ".json" or ".csv" or ".xlsx")
+        {
+            error.WriteLine($"{outPath}:1:1: --out names an existing {Path.GetExtension(outPath)} file, which may be a rule or values file; write the JUnit report to a new file (e.g. test-results.xml)");
+            return ExitCodes.BadInput;
+        }
+
         var loader = new RuleTestLoader();
         var runner = new RuleTestRunner(new RulesEngineCompiler());
         var results = new List<(string File, IReadOnlyList<RuleTestOutcome> Outcomes, IReadOnlyList<Diagnostic> Errors)>();

@@ -11,8 +11,8 @@ namespace Nrf.Goals.Rules.Runtime;
 
 /// <summary>
 /// A rule set compiled to a RulesEngine workflow whose rules were compiled once, at load, to delegates; an evaluation
-/// executes the delegates of the rules its goals need. Each evaluation gets its own <see cref="EvaluationContext"/>,
-/// which makes this thread-safe.
+/// executes the delegates of the rules its goals need. Each evaluation rents its own <see cref="EvaluationContext"/>
+/// (reused per thread, cleared on rent), which makes this thread-safe.
 /// </summary>
 internal sealed class CompiledRuleSet : ICompiledRuleSet
 {

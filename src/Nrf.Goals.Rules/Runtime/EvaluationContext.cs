@@ -8,7 +8,8 @@ using Nrf.Goals.Values;
 namespace Nrf.Goals.Rules.Runtime;
 
 /// <summary>
-/// The parameter <c>v</c> of every engine rule, one per evaluation (so evaluations never share state).
+/// The parameter <c>v</c> of every engine rule. Each evaluation rents one (this thread's spare for the same rule set,
+/// cleared, or a new one), so evaluations never share state.
 /// The compiled expressions call these methods with node ids; each method records its value so that the
 /// explanation shows the numbers the engine actually used. Three-valued: null is "missing".
 /// Method names avoid System.Linq.Dynamic.Core keywords (and, or, not, ge, …), which it matches case-insensitively.
@@ -63,7 +64,12 @@ internal sealed class EvaluationContext
     }
 
     /// <summary>Hands the context back for this thread's next evaluation; the caller must not use it afterwards.</summary>
-    public void Return() => t_spare = this;
+    public void Return()
+    {
+        // The spare must not keep a values document (possibly large) alive until this thread's next evaluation.
+        _values = null!;
+        t_spare = this;
+    }
 
     private void Reset(ValuesDocument values, bool recordUsed)
     {

@@ -48,8 +48,10 @@ internal sealed class ExplanationWriter
     }
 
     /// <summary>
-    /// The numbers of the rule's deciding comparison for reports' what-if: the first comparison that failed, else the
-    /// last whose sides are both known (in <c>n > 0 and x == n</c> the last one states the target). Reads only what the engine recorded.
+    /// The numbers of the rule's deciding comparison for reports' what-if: for a part not met, the first comparison that
+    /// failed (none when it failed for another reason — a yes/no, increased(), a negation — so no distance is invented);
+    /// for a part met, the last whose sides are both known (in <c>n > 0 and x == n</c> the last one states the target).
+    /// Comparisons under <c>not</c> and <c>!=</c> state no distance and are skipped. Reads only what the engine recorded.
     /// </summary>
     public PartComparison? Comparison(int rule)
     {
@@ -59,11 +61,19 @@ internal sealed class ExplanationWriter
             return null;
         }
 
+        var failed = _context.RuleValue[rule] == false;
         PartComparison? last = null;
-        for (var node = compiledRule.RootNode; node < _compiled.Nodes.Length && _compiled.Nodes[node].Rule == rule; node++)
+        var end = compiledRule.RootNode + Size(compiledRule.RootNode);
+        for (var node = compiledRule.RootNode; node < end; node++)
         {
-            if (_compiled.Nodes[node].Expr is not BinaryExpr b || !OperatorText.IsComparison(b.Operator) || b.Left.Type.IsYesNoType()
-                || _context.Numbers[node + 1] is not { } actual || _context.Numbers[NodeOf(b.Right, node)] is not { } threshold)
+            if (_compiled.Nodes[node].Expr is UnaryExpr { Operator: UnaryOperator.Not })
+            {
+                node += Size(node) - 1;
+                continue;
+            }
+
+            if (_compiled.Nodes[node].Expr is not BinaryExpr b || !OperatorText.IsComparison(b.Operator) || b.Operator == BinaryOperator.NotEqual
+                || b.Left.Type.IsYesNoType() || _context.Numbers[node + 1] is not { } actual || _context.Numbers[NodeOf(b.Right, node)] is not { } threshold)
             {
                 continue;
             }
@@ -77,7 +87,7 @@ internal sealed class ExplanationWriter
             last = comparison;
         }
 
-        return last;
+        return failed ? null : last;
     }
 
     private string? UnitOf(int node)

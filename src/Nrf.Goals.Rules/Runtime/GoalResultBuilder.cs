@@ -15,12 +15,12 @@ internal static class GoalResultBuilder
         if (chosen is null && goal.IsMonitorOnly)
         {
             // A monitor-only goal is never counted, so a period without follow-up leaves it monitored, not "ej bedömt".
-            return Result(goal, GoalStatus.Monitored, reason is null ? "Följs inte upp nu." : $"{char.ToUpperInvariant(reason[0])}{reason[1..]}.", reason, null, [], []);
+            return Result(goal, GoalStatus.Monitored, !explain ? string.Empty : reason is null ? "Följs inte upp nu." : $"{char.ToUpperInvariant(reason[0])}{reason[1..]}.", reason, null, [], []);
         }
 
         if (chosen is null)
         {
-            return Result(goal, GoalStatus.NotEvaluable, $"Kan inte bedömas: {reason}.", reason, null, [], []);
+            return Result(goal, GoalStatus.NotEvaluable, explain ? $"Kan inte bedömas: {reason}." : string.Empty, reason, null, [], []);
         }
 
         if (!explain)

@@ -153,7 +153,7 @@ public static partial class JsonReportReader
                 e.TryGetProperty("year", out _) ? Int(e, "year") : null,
                 e.TryGetProperty("key", out _) ? String(e, "key") : null,
                 e.TryGetProperty("date", out _) ? Date(String(e, "date")) : null,
-                value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : null,
+                value.ValueKind == JsonValueKind.Number ? value.TryGetDecimal(out var number) ? number : throw Problem($"the value {value.GetRawText()} is not a number a report can hold") : null,
                 value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : null,
                 String(e, "source"));
         }

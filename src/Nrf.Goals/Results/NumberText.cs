@@ -49,12 +49,14 @@ public static class NumberText
             return null;
         }
 
-        var scale = PowersOfTen[decimals];
-        var scaled = rounded * scale;
-        if (scaled >= 100_000_000_000_000_000m || scaled <= -100_000_000_000_000_000m)
+        // Bounded before scaling: a huge value times the scale would overflow decimal itself.
+        if (rounded >= 100_000_000_000m || rounded <= -100_000_000_000m)
         {
             return null;
         }
+
+        var scale = PowersOfTen[decimals];
+        var scaled = rounded * scale;
 
         var n = (long)scaled;
         var negative = n < 0;

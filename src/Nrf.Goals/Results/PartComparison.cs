@@ -20,9 +20,22 @@ public sealed record PartComparison(decimal Actual, BinaryOperator Operator, dec
     /// </summary>
     public decimal Distance => Operator switch
     {
-        BinaryOperator.GreaterOrEqual or BinaryOperator.Greater => Math.Max(0m, Threshold - Actual),
-        BinaryOperator.LessOrEqual or BinaryOperator.Less => Math.Max(0m, Actual - Threshold),
-        BinaryOperator.Equal => Math.Abs(Actual - Threshold),
+        BinaryOperator.GreaterOrEqual or BinaryOperator.Greater => Math.Max(0m, Difference(Threshold, Actual)),
+        BinaryOperator.LessOrEqual or BinaryOperator.Less => Math.Max(0m, Difference(Actual, Threshold)),
+        BinaryOperator.Equal => Math.Abs(Difference(Actual, Threshold)),
         _ => 0m,
     };
+
+    // Reported values may be as large as decimal allows; a gap beyond its range reads as the largest decimal.
+    private static decimal Difference(decimal a, decimal b)
+    {
+        try
+        {
+            return a - b;
+        }
+        catch (OverflowException)
+        {
+            return a > b ? decimal.MaxValue : decimal.MinValue;
+        }
+    }
 }

@@ -143,6 +143,20 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Test_OutNamesTheRuleFileUnderTest_RefusedAndTheFileKept()
+    {
+        var path = _workspace.Write("tiny.tests.yaml", Cases);
+        var rules = Path.Combine(Path.GetDirectoryName(path)!, "tiny.yaml");
+        var before = File.ReadAllText(rules);
+
+        var (exit, _, error) = CliRunner.Run("test", path, "--format", "junit", "--out", rules);
+
+        exit.Should().Be(2);
+        error.Should().Be($"{rules}:1:1: --out names an existing .yaml file, which may be a rule or values file; write the JUnit report to a new file (e.g. test-results.xml)\n");
+        File.ReadAllText(rules).Should().Be(before);
+    }
+
+    [Fact]
     public void Test_ValuesFileWithAnUnknownIndicator_WarnsOnceAndRuns()
     {
         var values = _workspace.Write("values.yaml", "entity: demo\nyear: 2023\nreport: annual\nvalues: {equity: 100, equitty: 5}\n");

@@ -34,4 +34,17 @@ public sealed class JsonReportReaderTests
 
         act.Should().ThrowExactly<NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString()).Should().Equal(expected);
     }
+
+    [Fact]
+    public void Read_ValueBeyondDecimal_ThrowsNrfGoalsException()
+    {
+        var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("nrf/2023-2025.yaml"));
+        var result = new Nrf.Goals.Rules.Compilation.RulesEngineCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), ruleSet));
+        var json = JsonReport.Write(result).Replace("\"value\": 24,", "\"value\": 1e400,", StringComparison.Ordinal);
+
+        var act = () => JsonReportReader.Read(json);
+
+        act.Should().ThrowExactly<NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString()).Should().Equal(
+            "report.json:1:1: the value 1e400 is not a number a report can hold");
+    }
 }

@@ -28,6 +28,8 @@ public sealed class NumberTextTests
     [InlineData("2.0004", "2")]
     [InlineData("999999.9996", "1 000 000")]
     [InlineData("123456789012345678901234.5", "123 456 789 012 345 678 901 234,5")]
+    [InlineData("79228162514264337593543950335", "79 228 162 514 264 337 593 543 950 335")]
+    [InlineData("-100000000000000000000000000", "-100 000 000 000 000 000 000 000 000")]
     public void Format_SwedishGroupingAndDecimalComma(string value, string expected) =>
         NumberText.Format(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(expected);
 
@@ -39,9 +41,10 @@ public sealed class NumberTextTests
         for (var i = 0; i < 20_000; i++)
         {
             var scale = (byte)random.Next(0, 8);
-            var value = new decimal(random.Next(), random.Next(0, 4) == 0 ? random.Next(0, 1000) : 0, 0, random.Next(0, 2) == 1, scale);
+            var high = random.Next(0, 8) == 0 ? random.Next() : 0;
+            var value = new decimal(random.Next(), random.Next(0, 4) == 0 ? random.Next() : 0, high, random.Next(0, 2) == 1, scale);
             NumberText.Format(value).Should().Be(NumberText.FormatWithPattern(value), "for {0}", value);
-            var decimals = random.Next(0, 5);
+            var decimals = random.Next(0, 7);
             NumberText.Format(value, decimals).Should().Be(NumberText.FormatWithPattern(value, decimals), "for {0} with {1} decimals", value, decimals);
         }
     }

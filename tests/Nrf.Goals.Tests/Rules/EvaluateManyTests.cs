@@ -100,6 +100,7 @@ public sealed class EvaluateManyTests : IClassFixture<NrfFixture>
         var thin = compiled.Evaluate(values, EvaluationDetail.StatusesOnly);
 
         thin.Goals.Select(g => (g.Id, g.Status, g.Reason, g.Comment)).Should().Equal(full.Goals.Select(g => (g.Id, g.Status, g.Reason, g.Comment)));
+        thin.Goals.Should().OnlyContain(g => g.Explanation.Length == 0 && g.Values.IsEmpty, "not followed up, monitor-only and not evaluable goals included");
         thin.Groups.Should().Equal(full.Groups);
         thin.Verdict.Should().Be(full.Verdict);
     }

@@ -72,4 +72,25 @@ public sealed class ExplanationTests
     {
         Evaluate("x / y >= 0.9", "{x: 26, y: 29}").Parts.Single().Detail.Should().Be("x / y = 26 / 29 = 0,897 < 0,9");
     }
+
+    [Theory]
+    [InlineData("not (x > 1) and y >= 1")]
+    [InlineData("increased(x) and y >= 1")]
+    [InlineData("x != 2 and y >= 1")]
+    public void Evaluate_PartFailedForAnotherReason_HasNoComparisonToMeasureADistanceFrom(string criterion)
+    {
+        var part = Evaluate(criterion, "{x: {2022: 5, 2023: 2}, y: 3}").Parts.Single();
+
+        part.Status.Should().Be(GoalStatus.NotMet);
+        part.Comparison.Should().BeNull();
+    }
+
+    [Fact]
+    public void Evaluate_PartFailedOnAComparison_CarriesThatComparison()
+    {
+        var part = Evaluate("y >= 1 and x >= 5", "{x: 3, y: 3}").Parts.Single();
+
+        part.Comparison.Should().Be(new PartComparison(3m, Nrf.Goals.Expressions.BinaryOperator.GreaterOrEqual, 5m, null, false));
+        part.Comparison!.Distance.Should().Be(2m);
+    }
 }
