@@ -43,6 +43,11 @@ internal static class ReportOutput
             return;
         }
 
+        if (Directory.Exists(outPath))
+        {
+            throw new NrfGoalsException([new Diagnostic(new SourceLocation(outPath, 1, 1), "--out names a folder; give a file name, e.g. report.html")]);
+        }
+
         var full = Path.GetFullPath(outPath);
         if (inputs.Any(i => string.Equals(Path.GetFullPath(i), full, StringComparison.Ordinal)))
         {

@@ -348,11 +348,4 @@ internal sealed class ExplanationWriter
 
     /// <summary>How many node ids the subtree at <paramref name="node"/> uses (computed once per rule set).</summary>
     private int Size(int node) => _compiled.Texts.Size[node];
-
-}
-
-/// <summary>Type tests used by explanations.</summary>
-internal static class ExprTypeExtensions
-{
-    public static bool IsYesNoType(this ExprType type) => type is ExprType.YesNo or ExprType.YesNoRef;
 }

@@ -22,6 +22,6 @@ public interface IGoalEvaluator
     /// see <see cref="ICompiledRuleSet.EvaluateMany(IReadOnlyList{ValuesDocument}, int, EvaluationDetail)"/>. Result <c>i</c> belongs to <c>documents[i]</c>.
     /// </summary>
     /// <exception cref="KeyNotFoundException">No configured rule set has that id.</exception>
-    IReadOnlyList<EvaluationResult> EvaluateMany(string ruleSetId, IReadOnlyList<ValuesDocument> documents, int maxDegreeOfParallelism = -1) =>
-        Get(ruleSetId).EvaluateMany(documents, maxDegreeOfParallelism);
+    IReadOnlyList<EvaluationResult> EvaluateMany(string ruleSetId, IReadOnlyList<ValuesDocument> documents, int maxDegreeOfParallelism = -1, EvaluationDetail detail = EvaluationDetail.Full) =>
+        Get(ruleSetId).EvaluateMany(documents, maxDegreeOfParallelism, detail);
 }

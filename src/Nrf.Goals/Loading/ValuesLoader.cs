@@ -27,7 +27,8 @@ public static class ValuesLoader
     public static ValuesDocument Load(string path, RuleSet? ruleSet = null, ValuesHeaderOverrides? overrides = null)
     {
         var bag = new DiagnosticBag();
-        var format = FormatOf(path, bag);
+        // A folder has no extension either; reading it first says "is a folder", not "not a values format".
+        var format = Directory.Exists(path) ? ".yaml" : FormatOf(path, bag);
         bag.ThrowIfErrors();
         var bytes = InputFile.ReadBytes(path, bag);
         bag.ThrowIfErrors();

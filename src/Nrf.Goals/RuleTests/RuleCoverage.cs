@@ -28,12 +28,18 @@ public static class RuleCoverage
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(results);
         var seen = new Dictionary<string, HashSet<GoalStatus>>(StringComparer.Ordinal);
+        var monitorRan = new HashSet<string>(StringComparer.Ordinal);
         var decisive = new Dictionary<(string Goal, string Parts, int Index), (bool Passing, bool Failing)>();
         foreach (var result in results)
         {
             foreach (var goal in result.Goals)
             {
                 (seen.TryGetValue(goal.Id, out var statuses) ? statuses : seen[goal.Id] = new HashSet<GoalStatus>()).Add(goal.Status);
+                if (goal.Status == GoalStatus.Monitored && !goal.Parts.IsDefaultOrEmpty)
+                {
+                    // Monitored with parts: the monitor ran. A goal not followed up in a period is "monitored" too, without parts.
+                    monitorRan.Add(goal.Id);
+                }
                 var parts = goal.Parts.Select(p => p.Status).ToArray();
                 if (parts.Length < 2 || parts.Any(p => p is not (GoalStatus.Met or GoalStatus.NotMet)))
                 {
@@ -67,9 +73,13 @@ public static class RuleCoverage
             {
                 notEvaluated.Add(goal.Id);
             }
-            else if (goal.IsMonitorOnly ? statuses.Contains(GoalStatus.Monitored) : statuses.Contains(GoalStatus.Met) && (statuses.Contains(GoalStatus.NotMet) || statuses.Contains(GoalStatus.PartlyMet)))
+            else if (goal.IsMonitorOnly ? monitorRan.Contains(goal.Id) : statuses.Contains(GoalStatus.Met) && (statuses.Contains(GoalStatus.NotMet) || statuses.Contains(GoalStatus.PartlyMet)))
             {
                 covered++;
+            }
+            else if (goal.IsMonitorOnly)
+            {
+                oneSided.Add($"{goal.Id} (monitor-only, never followed up in any case)");
             }
             else
             {

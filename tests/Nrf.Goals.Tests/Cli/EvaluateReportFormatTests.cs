@@ -100,4 +100,35 @@ public sealed class EvaluateReportFormatTests
         exit.Should().Be(2);
         error.Should().Contain("/no/such/values.yaml");
     }
+
+    [Fact]
+    public void Evaluate_ValuesIsAFolder_SaysSo()
+    {
+        var folder = RepositoryPaths.Examples(string.Empty).TrimEnd('/');
+
+        var (exit, _, error) = CliRunner.Run("evaluate", "--rules", Rules, "--values", folder);
+
+        exit.Should().Be(2);
+        error.Should().Be($"{folder}:1:1: this is a folder, not a file\n");
+    }
+
+    [Fact]
+    public void Evaluate_OutIsAFolder_SaysSoAndWritesNothing()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "nrf-goals-out-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var (exit, output, error) = CliRunner.Run("evaluate", "--rules", Rules, "--values", Annual, "--format", "html", "--out", folder);
+
+            exit.Should().Be(2);
+            output.Should().BeEmpty();
+            error.Should().Be($"{folder}:1:1: --out names a folder; give a file name, e.g. report.html\n");
+            Directory.EnumerateFileSystemEntries(folder).Should().BeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

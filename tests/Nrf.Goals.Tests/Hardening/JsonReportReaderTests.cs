@@ -47,4 +47,19 @@ public sealed class JsonReportReaderTests
         act.Should().ThrowExactly<NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString()).Should().Equal(
             "report.json:1:1: the value 1e400 is not a number a report can hold");
     }
+
+    [Fact]
+    public void Read_NorrbottenExample_RebuildsGroupsAndEachGoalsPath()
+    {
+        var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
+        var result = new RulesEngineCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet));
+
+        var back = JsonReportReader.Read(JsonReport.Write(result));
+
+        result.Groups.Should().HaveCount(52);
+        back.Groups.Should().Equal(result.Groups);
+        back.Goals.Select(g => string.Join("/", g.Groups)).Should().Equal(result.Goals.Select(g => string.Join("/", g.Groups)));
+        back.Goal("mba-metodbank")!.Groups.Should().Equal("medarbetare", "medarbetare-innovation", "medarbetare-innovation-ff1");
+        JsonReport.Write(back).Should().Be(JsonReport.Write(result));
+    }
 }

@@ -47,6 +47,32 @@ public sealed class RuleCoverageTests : IDisposable
         coverage.PartsNotDecisive.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData(false, 0, "m (monitor-only, never followed up in any case)")]
+    [InlineData(true, 1, null)]
+    public void Measure_MonitorOnlyGoal_CoveredOnlyWhenACaseFollowsItUp(bool withAnnualCase, int covered, string? gap)
+    {
+        _workspace.Write("mon.yaml", """
+            id: mon
+            title: Mon
+            entity: demo
+            validity: {from: 2023, to: 2023}
+            policy: {operational: report-only, financial: all}
+            indicators:
+              - {id: x, title: X}
+            goals:
+              - {id: m, title: M, category: operational, followedUpIn: [ÅR], criterion: {monitor: x}}
+            """);
+        var cases = "cases:\n  - {name: interim, values: {entity: demo, year: 2023, report: interim, asOf: 2023-08-31, values: {x: 1}}, expect: {goals: {m: monitored}}}\n"
+            + (withAnnualCase ? "  - {name: annual, values: {entity: demo, year: 2023, report: annual, values: {x: 1}}, expect: {goals: {m: monitored}}}\n" : string.Empty);
+        var path = _workspace.Write("mon.tests.yaml", cases);
+
+        var coverage = RuleCoverage.Measure(new RuleTestRunner(new RulesEngineCompiler()).Run(new RuleTestLoader().Load(path))).Should().ContainSingle().Subject;
+
+        coverage.Covered.Should().Be(covered);
+        coverage.GoalsOneSided.Should().Equal(gap is null ? [] : [gap]);
+    }
+
     [Fact]
     public void Measure_BothPartsFailingTogether_EachPartDecisiveWhileFailing()
     {
