@@ -16,7 +16,7 @@ internal static class SchemaCommand
         var command = new Command("schema", "Print the JSON Schema (draft-07) of the rule-file format, for editor completion and checks (or of values documents).") { kind };
         command.SetAction(result => CommandRunner.Run(error, () =>
         {
-            output.Write(result.GetValue(kind) == "values" ? RuleSetSchema.ValuesJson : RuleSetSchema.Json);
+            output.Write(result.GetValue(kind) == "values" ? FileSchemas.Values : FileSchemas.RuleSet);
             return ExitCodes.Ok;
         }));
         return command;

@@ -71,7 +71,7 @@ internal static class TestCommand
             return ExitCodes.BadInput;
         }
 
-        if (outPath is not null && files.Any(f => string.Equals(Path.GetFullPath(f), Path.GetFullPath(outPath), StringComparison.Ordinal)))
+        if (outPath is not null && files.Any(f => SamePath.As(f, outPath)))
         {
             error.WriteLine($"{outPath}:1:1: --out names a test file; choose another file so the test file is not overwritten");
             return ExitCodes.BadInput;
@@ -100,7 +100,7 @@ internal static class TestCommand
                     error.WriteLine(warning.ToString());
                 }
 
-                var outcomes = runner.Run(tests, c => select is null || select.IsMatch(c.Name) || select.IsMatch(c.Id));
+                var outcomes = runner.Run(tests, c => Selected(select, c.Name, c.Id));
                 results.Add((file, outcomes, []));
             }
             catch (NrfGoalsException e)
@@ -197,6 +197,23 @@ internal static class TestCommand
     }
 
     /// <summary>The test files under <paramref name="paths"/>, each once, in ordinal order of their shown path; null after reporting a missing path.</summary>
+    private static bool Selected(Regex? select, string name, string id)
+    {
+        if (select is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            return select.IsMatch(name) || select.IsMatch(id);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw new UsageException($"--run '{select}' takes too long to match a case name; write a simpler pattern");
+        }
+    }
+
     private static List<string>? Discover(string[] paths, TextWriter error)
     {
         var found = new SortedDictionary<string, string>(StringComparer.Ordinal);

@@ -48,8 +48,7 @@ internal static class ReportOutput
             throw new NrfGoalsException([new Diagnostic(new SourceLocation(outPath, 1, 1), "--out names a folder; give a file name, e.g. report.html")]);
         }
 
-        var full = Path.GetFullPath(outPath);
-        if (inputs.Any(i => string.Equals(Path.GetFullPath(i), full, StringComparison.Ordinal)))
+        if (inputs.Any(i => SamePath.As(i, outPath)))
         {
             throw new NrfGoalsException([new Diagnostic(new SourceLocation(outPath, 1, 1), "--out names an input file; choose another file so the input is not overwritten")]);
         }

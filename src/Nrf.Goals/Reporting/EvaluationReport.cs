@@ -10,6 +10,10 @@ namespace Nrf.Goals.Reporting;
 /// a table per category (goal, status, outcome, target, comment), what would change the verdict, and a chart of
 /// actual against target. Render it with <see cref="MarkdownReport"/>, <see cref="HtmlReport"/> or a DOCX writer.
 /// </summary>
+/// <remarks>
+/// Reports quote explanations, values used and comparisons, so they need results of a full evaluation
+/// (<see cref="Evaluation.EvaluationDetail.Full"/>, the default); a statuses-only result gives empty outcome cells.
+/// </remarks>
 public static class EvaluationReport
 {
     /// <summary>Builds the section for <paramref name="result"/>, which must come from <paramref name="ruleSet"/>.</summary>

@@ -11,6 +11,10 @@ namespace Nrf.Goals.Reporting;
 /// goal's status and outcome per report, the verdicts, and for each later report of the same year what changed and
 /// why — the goals that changed status with the values that moved.
 /// </summary>
+/// <remarks>
+/// Reports quote explanations, values used and comparisons, so they need results of a full evaluation
+/// (<see cref="Evaluation.EvaluationDetail.Full"/>, the default); a statuses-only result gives empty outcome cells.
+/// </remarks>
 public static class TrajectoryReport
 {
     /// <summary>Builds the report; <paramref name="results"/> (at least one) are put in time order (year, then DÅ 04, DÅ 08, ÅR).</summary>

@@ -24,8 +24,8 @@ public sealed class SchemaCommandTests
         var (exit, output, _) = CliRunner.Run("schema", "values");
 
         exit.Should().Be(0);
-        output.Should().Be(RuleSetSchema.ValuesJson);
-        output.Should().NotBe(RuleSetSchema.Json);
+        output.Should().Be(FileSchemas.Values);
+        output.Should().NotBe(FileSchemas.RuleSet);
     }
 
     [Fact]

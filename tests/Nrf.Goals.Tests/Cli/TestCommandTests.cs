@@ -157,6 +157,18 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Test_RunPatternThatBacktracksForever_ExitsTwoInsteadOfHanging()
+    {
+        var name = new string('a', 40) + "!";
+        var path = _workspace.Write("tiny.tests.yaml", $"cases:\n  - {{name: '{name}', set: {{a: 10, b: 10}}, expect: {{goals: {{g1: met}}}}}}\n");
+
+        var (exit, _, error) = CliRunner.Run("test", path, "--run", "(a+)+$");
+
+        exit.Should().Be(2);
+        error.Should().Be("nrf-goals: --run '(a+)+$' takes too long to match a case name; write a simpler pattern\n");
+    }
+
+    [Fact]
     public void Test_ValuesFileWithAnUnknownIndicator_WarnsOnceAndRuns()
     {
         var values = _workspace.Write("values.yaml", "entity: demo\nyear: 2023\nreport: annual\nvalues: {equity: 100, equitty: 5}\n");

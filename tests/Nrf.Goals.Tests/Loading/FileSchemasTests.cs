@@ -6,10 +6,10 @@ using Nrf.Goals.Loading;
 namespace Nrf.Goals.Tests.Loading;
 
 /// <summary>The JSON Schemas of rule files and values documents: the shipped files validate, typos and wrong values do not.</summary>
-public sealed class RuleSetSchemaTests
+public sealed class FileSchemasTests
 {
-    private static readonly Lazy<JsonSchema> RuleSchema = new(() => JsonSchema.FromJsonAsync(RuleSetSchema.Json).GetAwaiter().GetResult());
-    private static readonly Lazy<JsonSchema> ValuesSchema = new(() => JsonSchema.FromJsonAsync(RuleSetSchema.ValuesJson).GetAwaiter().GetResult());
+    private static readonly Lazy<JsonSchema> RuleSchema = new(() => JsonSchema.FromJsonAsync(FileSchemas.RuleSet).GetAwaiter().GetResult());
+    private static readonly Lazy<JsonSchema> ValuesSchema = new(() => JsonSchema.FromJsonAsync(FileSchemas.Values).GetAwaiter().GetResult());
 
     private static readonly string NrfYaml = File.ReadAllText(RepositoryPaths.Rules("nrf/2023-2025.yaml"));
 
@@ -137,7 +137,7 @@ public sealed class RuleSetSchemaTests
     [Fact]
     public void Schema_EveryKeyTheLoaderReads_IsDescribed()
     {
-        using var schema = JsonDocument.Parse(RuleSetSchema.Json);
+        using var schema = JsonDocument.Parse(FileSchemas.RuleSet);
         var root = schema.RootElement;
         string[] Keys(JsonElement properties) => properties.EnumerateObject().Select(p => p.Name).ToArray();
         string[] LoaderKeys(string field) => (string[])typeof(RuleSetLoader).GetField(field, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
@@ -152,8 +152,8 @@ public sealed class RuleSetSchemaTests
     [Fact]
     public void Json_EmbeddedSchemas_AreTheRepositoryFiles()
     {
-        RuleSetSchema.Json.Should().Be(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "rule-set.schema.json")));
-        RuleSetSchema.ValuesJson.Should().Be(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "values.schema.json")));
+        FileSchemas.RuleSet.Should().Be(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "rule-set.schema.json")));
+        FileSchemas.Values.Should().Be(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "values.schema.json")));
     }
 
     [Fact]

@@ -5,21 +5,21 @@ namespace Nrf.Goals.Loading;
 /// such as VS Code's YAML extension use them to complete and check keys. The loaders remain the authority; the schemas
 /// describe the same keys.
 /// </summary>
-public static class RuleSetSchema
+public static class FileSchemas
 {
-    private static readonly Lazy<string> RuleSet = new(() => Read("rule-set.schema.json"));
-    private static readonly Lazy<string> Values = new(() => Read("values.schema.json"));
+    private static readonly Lazy<string> RuleSetText = new(() => Read("rule-set.schema.json"));
+    private static readonly Lazy<string> ValuesText = new(() => Read("values.schema.json"));
 
     /// <summary>The JSON Schema of rule files (<c>schemas/rule-set.schema.json</c>).</summary>
-    public static string Json => RuleSet.Value;
+    public static string RuleSet => RuleSetText.Value;
 
     /// <summary>The JSON Schema of YAML/JSON values documents (<c>schemas/values.schema.json</c>).</summary>
-    public static string ValuesJson => Values.Value;
+    public static string Values => ValuesText.Value;
 
     private static string Read(string name)
     {
-        using var stream = typeof(RuleSetSchema).Assembly.GetManifestResourceStream("Nrf.Goals.Schemas." + name)
-            ?? throw new InvalidOperationException($"The schema {name} is not embedded in {typeof(RuleSetSchema).Assembly.GetName().Name}.");
+        using var stream = typeof(FileSchemas).Assembly.GetManifestResourceStream("Nrf.Goals.Schemas." + name)
+            ?? throw new InvalidOperationException($"The schema {name} is not embedded in {typeof(FileSchemas).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
