@@ -46,6 +46,12 @@ internal sealed class NodeReader
     {
         if (node is YamlScalarNode s && (allowEmpty || !string.IsNullOrWhiteSpace(s.Value)))
         {
+            if (ValueChecks.ControlCharacter(s.Value ?? string.Empty) is { } problem)
+            {
+                Error(node, $"{what}: {problem}");
+                return null;
+            }
+
             return s.Value ?? string.Empty;
         }
 
