@@ -46,12 +46,27 @@ internal sealed class NodeReader
     {
         if (node is YamlScalarNode s && (allowEmpty || !string.IsNullOrWhiteSpace(s.Value)))
         {
+            if (!IsExpression(what) && ValueChecks.ControlCharacter(s.Value ?? string.Empty) is { } problem)
+            {
+                Error(node, $"{what}: {problem}");
+                return null;
+            }
+
             return s.Value ?? string.Empty;
         }
 
         Error(node, node is YamlScalarNode ? $"{what} is empty" : $"{what} should be text, not {YamlSource.Describe(node)}");
         return null;
     }
+
+    /// <summary>
+    /// True for the texts <see cref="ExpressionSite"/> reads: its expression lexer refuses a control character itself, at
+    /// the character's own column, so this reader leaves it to that more precise message.
+    /// </summary>
+    private static bool IsExpression(string what) =>
+        what.StartsWith("the criterion of ", StringComparison.Ordinal)
+        || what.StartsWith("a criterion part of ", StringComparison.Ordinal)
+        || what.StartsWith("the monitored value of ", StringComparison.Ordinal);
 
     public int? Integer(YamlNode node, string what)
     {

@@ -76,4 +76,33 @@ internal static class ValueChecks
         problem = $"the status of {what} is '{t}'; it must be met, partly-met or not-met (uppfyllt, delvis uppfyllt, ej uppfyllt)";
         return false;
     }
+
+    /// <summary>
+    /// The problem with a text holding a C0 control character other than tab, line feed and carriage return (from a YAML
+    /// escape such as <c>\x01</c> or a table cell), which no report format can show (XML forbids it); null when there is none.
+    /// </summary>
+    public static string? ControlCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < ' ' && c is not ('\t' or '\n' or '\r'))
+            {
+                return $"the text contains the control character U+{(int)c:X4}, which a report cannot show; remove it";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reports each table cell (CSV or Excel) holding a control character a report cannot show, at the cell.</summary>
+    public static void ControlCharacters(IEnumerable<ValueCell> cells, DiagnosticBag bag)
+    {
+        foreach (var cell in cells)
+        {
+            if (ControlCharacter(cell.Text) is { } problem)
+            {
+                bag.Error(cell.At, $"{problem} ({cell.Where})");
+            }
+        }
+    }
 }

@@ -49,7 +49,7 @@ internal sealed class ValueTable
         var entity = overrides?.Entity ?? _ruleSet?.Entity;
         var year = overrides?.Year ?? latest;
         var header = new ValuesHeaderFacts(
-            entity, fileAt, year, fileAt, overrides?.Report ?? ReportKind.Annual, overrides?.Period, fileAt, overrides?.AsOf, fileAt);
+            entity, fileAt, year, fileAt, overrides?.Report ?? DefaultReport(overrides), overrides?.Period, fileAt, overrides?.AsOf, fileAt);
         if (entity is null)
         {
             _bag.Error(fileAt, "a CSV or Excel file does not say whose values these are and the rule set names no entity; give the entity (--entity)");
@@ -63,7 +63,7 @@ internal sealed class ValueTable
         ValueChecks.Header(header, _ruleSet, _bag);
         foreach (var row in parsed)
         {
-            Add(row, row.Year ?? year ?? 0);
+            Add(row, row.Year ?? year ?? 0, year);
         }
 
         if (entity is null || year is null)
@@ -75,6 +75,17 @@ internal sealed class ValueTable
         var locations = _entries.ToImmutableDictionary(e => e.Key, e => e.Value.At, StringComparer.Ordinal);
         return new ValuesDocument(entity, year.Value, header.Report!.Value, header.AsOf, header.Period, values) { Locations = locations };
     }
+
+    /// <summary>
+    /// The report a table is for when none is given: a delårsrapport (interim) when the period is DÅ 04 or DÅ 08 or the
+    /// cut-off date is before 31 December, as a YAML document's asOf says it; otherwise an årsredovisning (annual).
+    /// </summary>
+    private static ReportKind DefaultReport(ValuesHeaderOverrides? overrides) => overrides switch
+    {
+        { Period: ReportPeriod.Interim04 or ReportPeriod.Interim08 } => ReportKind.Interim,
+        { Period: null, AsOf: { } asOf } when asOf.Month != 12 || asOf.Day != 31 => ReportKind.Interim,
+        _ => ReportKind.Annual,
+    };
 
     /// <summary>Reads one row's cells and decides what it is; reports what is wrong with it.</summary>
     private Parsed? Classify(ValueRow row)
@@ -293,18 +304,28 @@ internal sealed class ValueTable
     {
         Kind.Series when date is { } d => $"{what} on {d:yyyy-MM-dd}",
         Kind.Keyed when key is not null => year is { } y ? $"{what} for {y}, {key}" : $"{what}, {key}",
-        Kind.Assessment => $"the assessment {what}",
+        Kind.Assessment => year is { } ay ? $"the assessment {what} for {ay}" : $"the assessment {what}",
         _ => year is { } yy ? $"{what} for {yy}" : what,
     };
 
-    /// <summary>Adds one checked row to its indicator; a second value for the same year, key or date is an error.</summary>
-    private void Add(Parsed row, int year)
+    /// <summary>
+    /// Adds one checked row to its indicator; a second value for the same year, key or date is an error. A manual
+    /// assessment, which in YAML has no year and is the assessed year's, counts only in the row for the assessed year.
+    /// </summary>
+    private void Add(Parsed row, int year, int? assessedYear)
     {
+        if (row.Kind == Kind.Assessment && assessedYear is { } assessed && year != assessed)
+        {
+            var yearAt = row.Row.Year?.At ?? row.Row.Value!.At;
+            _bag.Warning(yearAt, $"the assessment '{row.Id}' for {year} is not for the assessed year {assessed}; it is ignored");
+            return;
+        }
+
         var slot = row.Kind switch
         {
             Kind.Series => $"{row.Id}|date|{row.Date:yyyy-MM-dd}",
             Kind.Keyed => $"{row.Id}|{year}|{row.Key}",
-            Kind.Assessment => $"{row.Id}|assessment",
+            Kind.Assessment => $"{row.Id}|assessment|{year}",
             _ => $"{row.Id}|{year}",
         };
         var at = row.Row.Value!.At;

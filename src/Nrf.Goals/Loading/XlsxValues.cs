@@ -65,6 +65,7 @@ internal static class XlsxValues
                     return null;
                 }
 
+                ValueChecks.ControlCharacters(cells, bag);
                 rows.Add(ValueColumns.Row(row, cells, columns, rowAt));
             }
 
