@@ -22,7 +22,7 @@ internal sealed class ExpressionSite
 
     public CriterionPart? Part(YamlNode node, string? label, ExprType expected, string what)
     {
-        var text = _reader.Text(node, what);
+        var text = _reader.Text(node, what, expression: true);
         if (text is null)
         {
             return null;

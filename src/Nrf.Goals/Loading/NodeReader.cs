@@ -42,11 +42,18 @@ internal sealed class NodeReader
         return null;
     }
 
-    public string? Text(YamlNode node, string what, bool allowEmpty = false)
+    /// <param name="node">The scalar.</param>
+    /// <param name="what">What the text is, for messages.</param>
+    /// <param name="allowEmpty">True when an empty text is valid.</param>
+    /// <param name="expression">
+    /// True for expressions: their lexer refuses a control character itself, at the character's own column, so this
+    /// reader leaves it to that more precise message.
+    /// </param>
+    public string? Text(YamlNode node, string what, bool allowEmpty = false, bool expression = false)
     {
         if (node is YamlScalarNode s && (allowEmpty || !string.IsNullOrWhiteSpace(s.Value)))
         {
-            if (!IsExpression(what) && ValueChecks.ControlCharacter(s.Value ?? string.Empty) is { } problem)
+            if (!expression && ValueChecks.ControlCharacter(s.Value ?? string.Empty) is { } problem)
             {
                 Error(node, $"{what}: {problem}");
                 return null;
@@ -58,15 +65,6 @@ internal sealed class NodeReader
         Error(node, node is YamlScalarNode ? $"{what} is empty" : $"{what} should be text, not {YamlSource.Describe(node)}");
         return null;
     }
-
-    /// <summary>
-    /// True for the texts <see cref="ExpressionSite"/> reads: its expression lexer refuses a control character itself, at
-    /// the character's own column, so this reader leaves it to that more precise message.
-    /// </summary>
-    private static bool IsExpression(string what) =>
-        what.StartsWith("the criterion of ", StringComparison.Ordinal)
-        || what.StartsWith("a criterion part of ", StringComparison.Ordinal)
-        || what.StartsWith("the monitored value of ", StringComparison.Ordinal);
 
     public int? Integer(YamlNode node, string what)
     {

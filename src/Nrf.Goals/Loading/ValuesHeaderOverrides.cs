@@ -15,7 +15,7 @@ public sealed record ValuesHeaderOverrides
     /// <summary>The year assessed; for CSV and Excel the default is the latest year in the file.</summary>
     public int? Year { get; init; }
 
-    /// <summary>Annual report (årsredovisning) or interim report (delårsrapport); for CSV and Excel the default is annual.</summary>
+    /// <summary>Annual report (årsredovisning) or interim report (delårsrapport); for CSV and Excel the default is interim when <see cref="Period"/> is DÅ 04 or DÅ 08 or <see cref="AsOf"/> is before 31 December, else annual.</summary>
     public ReportKind? Report { get; init; }
 
     /// <summary>The report period (DÅ 04, DÅ 08, ÅR).</summary>
