@@ -12,7 +12,7 @@ namespace Nrf.Goals.Loading;
 /// </summary>
 internal static class ValueChecks
 {
-    /// <summary>Checks the header against the rule set and itself: entity, validity, asOf in the year, period of an annual report.</summary>
+    /// <summary>Checks the header against the rule set and itself: entity, validity, asOf in the year, the period against the kind of report.</summary>
     public static void Header(ValuesHeaderFacts header, RuleSet? ruleSet, DiagnosticBag bag)
     {
         if (ruleSet is not null)
@@ -36,6 +36,12 @@ internal static class ValueChecks
         if (header.Report == ReportKind.Annual && header.Period is { } period && period != ReportPeriod.Annual)
         {
             bag.Error(header.PeriodAt, $"an annual report cannot be for period {ReportPeriodNames.Display(period)}");
+        }
+
+        if (header.Report == ReportKind.Interim && header.Period == ReportPeriod.Annual)
+        {
+            // Otherwise a forecast would be judged against the annual targets as if it were the årsredovisning.
+            bag.Error(header.PeriodAt, "an interim report (delårsrapport) cannot be for period ÅR; write report: annual, or period DÅ04 or DÅ08");
         }
     }
 
