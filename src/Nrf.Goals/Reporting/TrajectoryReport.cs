@@ -128,11 +128,17 @@ public static class TrajectoryReport
     private static string ChangeLine(ReportWords w, GoalResult before, GoalResult after, int year)
     {
         var moved = ValueChanges(w, before, after, year);
-        var why = moved.Count == 0
-            ? (w.IsSwedish ? "Inga värden ändrades; målet för perioden skiljer sig." : "No values changed; the period's target differs.")
-            : (w.IsSwedish ? "Ändrade värden: " : "Values that moved: ") + string.Join("; ", moved) + ".";
+        var why = moved.Count > 0
+            ? (w.IsSwedish ? "Ändrade värden: " : "Values that moved: ") + string.Join("; ", moved) + "."
+            : IsAssessed(before) && IsAssessed(after)
+                ? (w.IsSwedish ? "Den manuella bedömningen ändrades." : "The manual assessment changed.")
+                : (w.IsSwedish ? "Inga värden ändrades; målet för perioden skiljer sig." : "No values changed; the period's target differs.");
         return $"{after.Title} ({after.Id}): {w.StatusLower(before.Status)} → {w.StatusLower(after.Status)}. {why} {(w.IsSwedish ? "Nu" : "Now")}: {after.Explanation}";
     }
+
+    // A manually assessed goal has a status but no criterion parts (a person's verdict, not a computed one).
+    private static bool IsAssessed(GoalResult goal) =>
+        goal.Parts.IsEmpty && goal.Status is GoalStatus.Met or GoalStatus.PartlyMet or GoalStatus.NotMet;
 
     private static List<string> ValueChanges(ReportWords w, GoalResult before, GoalResult after, int year)
     {

@@ -48,4 +48,21 @@ public sealed class TrajectoryReportTests : IClassFixture<ReportFixture>
 
         document.Blocks.OfType<ReportParagraph>().Should().Contain(new ReportParagraph("The assessment of sound financial management changed from not met to met. Three goals changed status:"));
     }
+
+    [Fact]
+    public void Build_ManualAssessmentChangedBetweenDa08AndAr_SaysTheAssessmentChanged()
+    {
+        var ruleSet = Nrf.Goals.Loading.RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
+        var compiled = new Nrf.Goals.Rules.Compilation.RulesEngineCompiler().Compile(ruleSet);
+        var text = File.ReadAllText(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"));
+        var interim = compiled.Evaluate(Nrf.Goals.Loading.ValuesLoader.Parse(text, "dap08.yaml", ruleSet));
+        var annualText = text.Replace("report: interim", "report: annual").Replace("asOf: 2020-08-31", "asOf: 2020-12-31").Replace("period: DÅ08", "period: ÅR")
+            .Replace("method_bank: {status: partly-met", "method_bank: {status: met");
+        var annual = compiled.Evaluate(Nrf.Goals.Loading.ValuesLoader.Parse(annualText, "ar.yaml", ruleSet));
+
+        var document = TrajectoryReport.Build(ruleSet, [interim, annual], ReportLanguage.Swedish);
+
+        document.Blocks.OfType<ReportList>().SelectMany(l => l.Items).Should().ContainSingle(line => line.Contains("(mba-metodbank)", StringComparison.Ordinal))
+            .Which.Should().Contain("delvis uppfyllt → uppfyllt. Den manuella bedömningen ändrades.");
+    }
 }
