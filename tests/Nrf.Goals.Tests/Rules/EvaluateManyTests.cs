@@ -127,6 +127,35 @@ public sealed class EvaluateManyTests : IClassFixture<NrfFixture>
     }
 
     [Fact]
+    public void Evaluate_TwoRuleSetsInterleavedOnOneThread_SameAsEachOnAFreshThread()
+    {
+        var norrbotten = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
+        var other = new Nrf.Goals.Rules.Compilation.RulesEngineCompiler().Compile(norrbotten);
+        var otherValues = ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), norrbotten);
+        var nrfValues = VariedDocuments();
+        string Fresh(Func<string> evaluate)
+        {
+            string? json = null;
+            var thread = new Thread(() => json = evaluate());
+            thread.Start();
+            thread.Join();
+            return json!;
+        }
+
+        var interleaved = new List<string>();
+        var fresh = new List<string>();
+        foreach (var d in nrfValues.Take(6))
+        {
+            interleaved.Add(JsonReport.Write(_nrf.Compiled.Evaluate(d)));
+            interleaved.Add(JsonReport.Write(other.Evaluate(otherValues)));
+            fresh.Add(Fresh(() => JsonReport.Write(_nrf.Compiled.Evaluate(d))));
+            fresh.Add(Fresh(() => JsonReport.Write(other.Evaluate(otherValues))));
+        }
+
+        interleaved.Should().Equal(fresh);
+    }
+
+    [Fact]
     public void EvaluateMany_NoDocuments_NoResults() =>
         _nrf.Compiled.EvaluateMany([]).Should().BeEmpty();
 
