@@ -17,6 +17,13 @@ internal static class CsvValues
     /// <summary>The rows of the table after its header row; null when the file cannot be read as a values table.</summary>
     public static IReadOnlyList<ValueRow>? Read(byte[] bytes, string file, DiagnosticBag bag)
     {
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            // Excel's "Unicode text" is UTF-16 with tabs; read as 1252 it would give a column name full of NULs.
+            bag.Error(new SourceLocation(file, 1, 1), "the file is UTF-16 text; save it as 'CSV UTF-8 (kommaavgränsad)' or 'CSV (semikolonavgränsad)'");
+            return null;
+        }
+
         var text = Decode(bytes);
         var problems = new List<Diagnostic>();
         var options = CsvReaderOptions.Default with

@@ -131,6 +131,15 @@ public sealed class CsvValuesTests
     }
 
     [Fact]
+    public void Load_Utf16Text_SaysHowToSaveIt()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Header + "rpo_count;2023;;24\r\n")).ToArray();
+
+        Errors(bytes, "values.csv", NrfRuleSet).Should().Equal(
+            "values.csv:1:1: the file is UTF-16 text; save it as 'CSV UTF-8 (kommaavgränsad)' or 'CSV (semikolonavgränsad)'");
+    }
+
+    [Fact]
     public void Load_NegativeCount_IsRefusedAsInYaml()
     {
         Errors(Utf8(Header + "bg_meetings_planned;2023;;-29\r\nrevenue_tkr;2023;;-5\r\n"), "values.csv", NrfRuleSet).Should().Equal(
