@@ -20,6 +20,7 @@ internal sealed class ValueTable
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
     private int? _latestYear;
+    private int? _latestDateYear;
 
     private ValueTable(string file, RuleSet? ruleSet, DiagnosticBag bag)
     {
@@ -45,7 +46,8 @@ internal sealed class ValueTable
     {
         var parsed = rows.Select(Classify).OfType<Parsed>().ToList();
         var fileAt = new SourceLocation(_file, 1, 1);
-        var latest = _latestYear;
+        // Series dates decide only when no row gives a year: one January observation must not move the assessed year on.
+        var latest = _latestYear ?? _latestDateYear;
         var entity = overrides?.Entity ?? _ruleSet?.Entity;
         var year = overrides?.Year ?? latest;
         var header = new ValuesHeaderFacts(
@@ -129,7 +131,7 @@ internal sealed class ValueTable
         {
             date = ReadDate(dateCell, what);
             ok &= date is not null;
-            NoteYear(date?.Year);
+            NoteDateYear(date?.Year);
         }
 
         var key = row.Breakdown is { IsEmpty: false } keyCell ? keyCell.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? keyCell.Text.Trim() : null;
@@ -203,12 +205,21 @@ internal sealed class ValueTable
         }
     }
 
-    /// <summary>Keeps the latest year the table mentions: the assessed year unless one is given.</summary>
+    /// <summary>Keeps the latest year the year column mentions: the assessed year unless one is given.</summary>
     private void NoteYear(int? year)
     {
         if (year is { } y && (_latestYear is null || y > _latestYear))
         {
             _latestYear = y;
+        }
+    }
+
+    /// <summary>Keeps the latest year of a series date: the assessed year only when no row has a year.</summary>
+    private void NoteDateYear(int? year)
+    {
+        if (year is { } y && (_latestDateYear is null || y > _latestDateYear))
+        {
+            _latestDateYear = y;
         }
     }
 

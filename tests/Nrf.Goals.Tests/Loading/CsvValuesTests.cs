@@ -131,6 +131,22 @@ public sealed class CsvValuesTests
     }
 
     [Fact]
+    public void Load_SeriesObservationInTheNextJanuary_DoesNotMoveTheAssessedYear()
+    {
+        var csv = "indicator;year;breakdown;value;date\r\nrpo_count;2023;;24;\r\nbank_balance_sek;;;2350000;2023-12-31\r\nbank_balance_sek;;;2100000;2024-01-31\r\n";
+
+        Load(Utf8(csv), "values.csv", NrfRuleSet).Year.Should().Be(2023);
+    }
+
+    [Fact]
+    public void Load_OnlySeriesDates_TakeTheYearFromTheLatestDate()
+    {
+        var csv = "indicator;year;breakdown;value;date\r\nbank_balance_sek;;;2350000;2023-12-31\r\nbank_balance_sek;;;2100000;2024-01-31\r\n";
+
+        Load(Utf8(csv), "values.csv", NrfRuleSet).Year.Should().Be(2024);
+    }
+
+    [Fact]
     public void Load_Utf16Text_SaysHowToSaveIt()
     {
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Header + "rpo_count;2023;;24\r\n")).ToArray();
