@@ -39,7 +39,14 @@ internal static class XlsxValues
                 {
                     var reference = $"{ColumnLetters(i)}{row}";
                     var named = columns is not null && i < names.Length && names[i].Length > 0 ? $" ({names[i]})" : string.Empty;
-                    cells.Add(Cell(reader.GetValue(i), new SourceLocation(file, row, i + 1), $"sheet {sheet}, cell {reference}{named}"));
+                    var cell = Cell(reader.GetValue(i), new SourceLocation(file, row, i + 1), $"sheet {sheet}, cell {reference}{named}");
+                    if (cell.Number is { } stored && reader.GetNumberFormatString(i) is { } format && IsPercentFormat(format))
+                    {
+                        // Excel stores 15,5 % as 0,155; the analyst sees and means 15,5, as rule files and CSV write it.
+                        cell = cell with { Number = stored * 100m, Text = (stored * 100m).ToString(CultureInfo.InvariantCulture) };
+                    }
+
+                    cells.Add(cell);
                 }
 
                 if (columns is null)
@@ -82,6 +89,28 @@ internal static class XlsxValues
             bag.Error(new SourceLocation(file, 1, 1), $"the file cannot be read as an Excel workbook (.xlsx): {e.Message.TrimEnd('.')}; save it from Excel as 'Excel-arbetsbok (*.xlsx)'");
             return null;
         }
+    }
+
+    /// <summary>True for a number format that shows the value as per cent: a '%' outside quoted literal text.</summary>
+    private static bool IsPercentFormat(string format)
+    {
+        var quoted = false;
+        for (var i = 0; i < format.Length; i++)
+        {
+            switch (format[i])
+            {
+                case '"':
+                    quoted = !quoted;
+                    break;
+                case '\\':
+                    i++;
+                    break;
+                case '%' when !quoted:
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private static ValueCell Cell(object? value, SourceLocation at, string where) => value switch

@@ -11,6 +11,9 @@ namespace Nrf.Goals.Tests.Loading;
 /// </summary>
 internal static class XlsxFixture
 {
+    /// <summary>A number cell formatted as per cent (Excel's built-in 0.00 %): <paramref name="Fraction"/> 0.155 shows as 15,50 %.</summary>
+    public readonly record struct PercentCell(decimal Fraction);
+
     /// <summary>A workbook whose first sheet, named <paramref name="sheetName"/>, holds <paramref name="rows"/> from A1 (null rows stay empty, null cells are skipped).</summary>
     public static byte[] Create(string sheetName, params object?[]?[] rows)
     {
@@ -26,7 +29,8 @@ internal static class XlsxFixture
                 new Borders(new Border()) { Count = 1 },
                 new CellFormats(
                     new CellFormat(),
-                    new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }) { Count = 2 });
+                    new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true },
+                    new CellFormat { NumberFormatId = 10, ApplyNumberFormat = true }) { Count = 3 });
             var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
             var sheetData = new SheetData();
             for (var r = 0; r < rows.Length; r++)
@@ -63,6 +67,7 @@ internal static class XlsxFixture
         bool b => new Cell { CellReference = reference, DataType = CellValues.Boolean, CellValue = new CellValue(b ? "1" : "0") },
         DateOnly d => new Cell { CellReference = reference, StyleIndex = 1, CellValue = new CellValue((d.DayNumber - new DateOnly(1899, 12, 30).DayNumber).ToString(CultureInfo.InvariantCulture)) },
         decimal m => new Cell { CellReference = reference, CellValue = new CellValue(m.ToString(CultureInfo.InvariantCulture)) },
+        PercentCell p => new Cell { CellReference = reference, StyleIndex = 2, CellValue = new CellValue(p.Fraction.ToString(CultureInfo.InvariantCulture)) },
         int i => new Cell { CellReference = reference, CellValue = new CellValue(i.ToString(CultureInfo.InvariantCulture)) },
         double x => new Cell { CellReference = reference, CellValue = new CellValue(x.ToString("R", CultureInfo.InvariantCulture)) },
         _ => throw new ArgumentException($"No cell for {value.GetType().Name}.", nameof(value)),

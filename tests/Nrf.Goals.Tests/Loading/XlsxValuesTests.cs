@@ -40,6 +40,25 @@ public sealed class XlsxValuesTests
     }
 
     [Fact]
+    public void Load_CellFormattedAsPerCent_ReadsTheNumberAsShown()
+    {
+        // Excel stores 15,5 % as 0.155; the rule files (and a CSV) write the share as 15.5.
+        var workbook = XlsxFixture.Create(
+            "Värden",
+            Columns,
+            ["national_group_share_pct", 2023, "norrbotten", new XlsxFixture.PercentCell(0.155m)],
+            ["national_group_share_pct", 2023, "vasternorrland", 18m]);
+
+        var document = Load(workbook, "values.xlsx", NrfRuleSet);
+
+        document.Find("national_group_share_pct")!.Keyed[2023].Should().Equal(new Dictionary<string, decimal>
+        {
+            ["norrbotten"] = 15.5m,
+            ["vasternorrland"] = 18m,
+        });
+    }
+
+    [Fact]
     public void Load_AssessmentWithSwedishStatusAndComment_IsReadFromTheSheet()
     {
         var workbook = XlsxFixture.Create(
