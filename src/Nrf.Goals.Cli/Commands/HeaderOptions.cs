@@ -57,13 +57,18 @@ internal sealed class HeaderOptions
             }
         }
 
-        ReportKind? report = result.GetValue(_report) switch
+        ReportKind? report = null;
+        if (result.GetValue(_report) is { } reportText)
         {
-            null => null,
-            "annual" => ReportKind.Annual,
-            "interim" => ReportKind.Interim,
-            var other => Fail2("--report", $"'{other}' is not a report; use annual (årsredovisning) or interim (delårsrapport)"),
-        };
+            if (ReportKindNames.TryParse(reportText, out var kind))
+            {
+                report = kind;
+            }
+            else
+            {
+                Fail("--report", $"'{reportText}' is not a report; use annual (årsredovisning) or interim (delårsrapport)");
+            }
+        }
 
         ReportPeriod? period = null;
         if (result.GetValue(_period) is { } periodText)
@@ -98,11 +103,5 @@ internal sealed class HeaderOptions
 
         var overrides = new ValuesHeaderOverrides { Entity = entity?.Trim(), Year = year, Report = report, Period = period, AsOf = asOf };
         return overrides.IsEmpty ? null : overrides;
-
-        ReportKind? Fail2(string option, string message)
-        {
-            Fail(option, message);
-            return null;
-        }
     }
 }

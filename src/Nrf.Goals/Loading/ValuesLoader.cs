@@ -200,12 +200,10 @@ public static class ValuesLoader
         {
             switch (_r.Text(node, "report"))
             {
-                case "annual":
-                    return ReportKind.Annual;
-                case "interim":
-                    return ReportKind.Interim;
                 case null:
                     return null;
+                case var text when ReportKindNames.TryParse(text, out var kind):
+                    return kind;
                 case var other:
                     _r.Error(node, $"report is '{other}'; it must be annual (årsredovisning) or interim (delårsrapport)");
                     return null;

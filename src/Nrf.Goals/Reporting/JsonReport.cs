@@ -39,7 +39,7 @@ public static class JsonReport
             w.WriteString("ruleSet", result.RuleSet);
             w.WriteString("entity", result.Entity);
             w.WriteNumber("year", result.Year);
-            w.WriteString("report", result.Report == ReportKind.Annual ? "annual" : "interim");
+            w.WriteString("report", ReportKindNames.Name(result.Report));
             WriteNullable(w, "period", result.Period is { } p ? ReportPeriodNames.Display(p) : null);
             w.WriteStartObject("verdict");
             w.WriteString("status", VerdictStatusNames.Name(result.Verdict.Status));

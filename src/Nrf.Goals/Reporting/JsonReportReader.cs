@@ -71,12 +71,7 @@ public static partial class JsonReportReader
                 String(root, "ruleSet"),
                 String(root, "entity"),
                 Int(root, "year"),
-                String(root, "report") switch
-                {
-                    "annual" => ReportKind.Annual,
-                    "interim" => ReportKind.Interim,
-                    var other => throw Problem($"'report' is '{other}'; it must be annual or interim"),
-                },
+                ReportKindNames.TryParse(String(root, "report"), out var report) ? report : throw Problem($"'report' is '{String(root, "report")}'; it must be annual or interim"),
                 NullableString(root, "period") is { } p ? (ReportPeriodNames.TryParse(p, out var period) ? period : throw Problem($"'period' is '{p}', not a report period")) : null,
                 Verdict(Property(root, "verdict")),
                 Array(root, "goals", g => Goal(g, paths)),
@@ -181,18 +176,8 @@ public static partial class JsonReportReader
         private GoalStatus GoalStatus(string text) =>
             GoalStatusNames.TryParse(text, out var status) ? status : throw Problem($"'{text}' is not a goal status");
 
-        private VerdictStatus VerdictStatus(string text)
-        {
-            foreach (var status in Enum.GetValues<VerdictStatus>())
-            {
-                if (VerdictStatusNames.Name(status) == text)
-                {
-                    return status;
-                }
-            }
-
-            throw Problem($"'{text}' is not a verdict status");
-        }
+        private VerdictStatus VerdictStatus(string text) =>
+            VerdictStatusNames.TryParse(text, out var status) ? status : throw Problem($"'{text}' is not a verdict status");
 
         private DateOnly Date(string text) =>
             DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : throw Problem($"'{text}' is not a date written yyyy-mm-dd");

@@ -283,11 +283,8 @@ public sealed class RuleTestLoader
             {
                 switch (_r.Text(reportNode, $"the report of {what}"))
                 {
-                    case "annual":
-                        values = values with { Report = ReportKind.Annual };
-                        break;
-                    case "interim":
-                        values = values with { Report = ReportKind.Interim };
+                    case var text when ReportKindNames.TryParse(text, out var kind):
+                        values = values with { Report = kind };
                         break;
                     case { } other:
                         _r.Error(reportNode, $"report is '{other}'; it must be annual (årsredovisning) or interim (delårsrapport)");
@@ -417,13 +414,8 @@ public sealed class RuleTestLoader
             VerdictStatus? verdict = null;
             if (verdictNode is not null && _r.Text(verdictNode, $"the expected verdict of {what}") is { } verdictText)
             {
-                verdict = verdictText switch
-                {
-                    "met" => VerdictStatus.Met,
-                    "not-met" => VerdictStatus.NotMet,
-                    "undetermined" => VerdictStatus.Undetermined,
-                    _ => null,
-                };
+                // A verdict as a whole is never report-only, so a test cannot expect it.
+                verdict = VerdictStatusNames.TryParse(verdictText, out var status) && status != VerdictStatus.ReportOnly ? status : null;
                 if (verdict is null)
                 {
                     _r.Error(verdictNode, $"the expected verdict is '{verdictText}'; it must be met, not-met or undetermined");

@@ -11,4 +11,20 @@ public static class VerdictStatusNames
         VerdictStatus.Undetermined => "undetermined",
         _ => "report-only",
     };
+
+    /// <summary>Reads a kebab-case name; <c>false</c> when it is not one.</summary>
+    public static bool TryParse(string? text, out VerdictStatus status)
+    {
+        foreach (var candidate in Enum.GetValues<VerdictStatus>())
+        {
+            if (Name(candidate) == text)
+            {
+                status = candidate;
+                return true;
+            }
+        }
+
+        status = default;
+        return false;
+    }
 }
