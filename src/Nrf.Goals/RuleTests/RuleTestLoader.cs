@@ -271,11 +271,6 @@ public sealed class RuleTestLoader
         {
             if (yearNode is not null && _r.Integer(yearNode, $"the year of {what}") is { } year)
             {
-                if (year < _ruleSet.ValidFrom || year > _ruleSet.ValidTo)
-                {
-                    _r.Error(yearNode, $"the year {year} is outside the rule set's validity {_ruleSet.ValidFrom}–{_ruleSet.ValidTo}");
-                }
-
                 values = values with { Year = year };
             }
 
@@ -309,14 +304,15 @@ public sealed class RuleTestLoader
                 values = values with { AsOf = asOf };
             }
 
-            if (values.AsOf is { } date && date.Year != values.Year)
+            // The overridden header must hold together as a values file's header must: the same checks, each blamed on
+            // the override that made it wrong. Without overrides the document was checked when it was loaded.
+            if ((yearNode ?? reportNode ?? periodNode ?? asOfNode) is { } any)
             {
-                _r.Error(asOfNode ?? yearNode ?? reportNode ?? periodNode!, $"asOf {date:yyyy-MM-dd} is not in the assessed year {values.Year}");
-            }
-
-            if (values.Report == ReportKind.Annual && values.Period is { } p && p != ReportPeriod.Annual && (periodNode ?? reportNode) is { } at)
-            {
-                _r.Error(at, $"an annual report cannot be for period {ReportPeriodNames.Display(p)}");
+                var yearAt = _r.At(yearNode ?? any);
+                var periodAt = _r.At(periodNode ?? reportNode ?? any);
+                var asOfAt = _r.At(asOfNode ?? yearNode ?? reportNode ?? periodNode!);
+                var header = new ValuesHeaderFacts(null, yearAt, values.Year, yearAt, values.Report, values.Period, periodAt, values.AsOf, asOfAt);
+                ValueChecks.Header(header, _ruleSet, _r.Bag);
             }
 
             return values;

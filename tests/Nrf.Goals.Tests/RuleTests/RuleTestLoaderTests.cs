@@ -57,6 +57,24 @@ public sealed class RuleTestLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_OverriddenHeaderThatDoesNotHoldTogether_RefusedAsInAValuesFile()
+    {
+        var errors = Errors("header.tests.yaml", """
+            rules: tiny.yaml
+            cases:
+              - {name: interim for ÅR, report: interim, period: ÅR, expect: {verdict: met}}
+              - {name: annual for DÅ 08, period: DÅ08, expect: {verdict: met}}
+              - {name: asOf in another year, year: 2024, asOf: 2023-08-31, expect: {verdict: met}}
+            """);
+        var path = Path.Combine(_workspace.Folder, "header.tests.yaml");
+
+        errors.Should().Equal(
+            $"{path}:3:53: an interim report (delårsrapport) cannot be for period ÅR; write report: annual, or period DÅ04 or DÅ08",
+            $"{path}:4:38: an annual report cannot be for period DÅ 08",
+            $"{path}:5:52: asOf 2023-08-31 is not in the assessed year 2024");
+    }
+
+    [Fact]
     public void Load_NoRuleFileNextToIt_SaysHowToNameOne()
     {
         var path = Path.Combine(_workspace.Folder, "other.tests.yaml");
