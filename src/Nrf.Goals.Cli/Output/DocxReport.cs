@@ -40,14 +40,14 @@ internal static class DocxReport
                         body.Append(Heading(h.Text, 2));
                         break;
                     case ReportParagraph p:
-                        body.Append(new Paragraph(new Run(new Text(Printable(p.Text)) { Space = SpaceProcessingModeValues.Preserve })));
+                        body.Append(new Paragraph(new Run(new Text(XmlText.Printable(p.Text)) { Space = SpaceProcessingModeValues.Preserve })));
                         break;
                     case ReportList l:
                         foreach (var item in l.Items)
                         {
                             body.Append(new Paragraph(
                                 new ParagraphProperties(new ParagraphStyleId { Val = "ListParagraph" }, new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletNumbering })),
-                                new Run(new Text(Printable(item)) { Space = SpaceProcessingModeValues.Preserve })));
+                                new Run(new Text(XmlText.Printable(item)) { Space = SpaceProcessingModeValues.Preserve })));
                         }
 
                         break;
@@ -67,15 +67,8 @@ internal static class DocxReport
         return Normalize(raw.ToArray());
     }
 
-    /// <summary>
-    /// The text without the control characters XML forbids (C0 other than tab, line feed, carriage return): the loaders
-    /// refuse them, and this keeps a document built by other means from failing to write.
-    /// </summary>
-    private static string Printable(string text) =>
-        text.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r')) ? new string(text.Where(c => c >= ' ' || c is '\t' or '\n' or '\r').ToArray()) : text;
-
     private static Paragraph Heading(string text, int level) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }), new Run(new Text(Printable(text))));
+        new(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }), new Run(new Text(XmlText.Printable(text))));
 
     private static Table Table(ReportTable t)
     {
@@ -112,7 +105,7 @@ internal static class DocxReport
             properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
         }
 
-        var run = new Run(new Text(Printable(text)) { Space = SpaceProcessingModeValues.Preserve });
+        var run = new Run(new Text(XmlText.Printable(text)) { Space = SpaceProcessingModeValues.Preserve });
         if (bold)
         {
             run.PrependChild(new RunProperties(new Bold()));

@@ -27,18 +27,18 @@ internal static class JUnitReport
             foreach (var (file, outcomes, errors) in files)
             {
                 xml.WriteStartElement("testsuite");
-                xml.WriteAttributeString("name", Printable(file));
+                xml.WriteAttributeString("name", XmlText.Printable(file));
                 xml.WriteAttributeString("tests", (errors.Count > 0 ? 1 : outcomes.Count).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 xml.WriteAttributeString("failures", outcomes.Count(o => !o.Passed).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 xml.WriteAttributeString("errors", (errors.Count > 0 ? 1 : 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 if (errors.Count > 0)
                 {
                     xml.WriteStartElement("testcase");
-                    xml.WriteAttributeString("classname", Printable(file));
+                    xml.WriteAttributeString("classname", XmlText.Printable(file));
                     xml.WriteAttributeString("name", "(load)");
                     xml.WriteStartElement("error");
                     xml.WriteAttributeString("message", "the test file could not be loaded");
-                    xml.WriteString(Printable(string.Join("\n", errors)));
+                    xml.WriteString(XmlText.Printable(string.Join("\n", errors)));
                     xml.WriteEndElement();
                     xml.WriteEndElement();
                 }
@@ -46,13 +46,13 @@ internal static class JUnitReport
                 foreach (var outcome in outcomes)
                 {
                     xml.WriteStartElement("testcase");
-                    xml.WriteAttributeString("classname", Printable(file));
-                    xml.WriteAttributeString("name", Printable(outcome.Case.Name));
+                    xml.WriteAttributeString("classname", XmlText.Printable(file));
+                    xml.WriteAttributeString("name", XmlText.Printable(outcome.Case.Name));
                     if (!outcome.Passed)
                     {
                         xml.WriteStartElement("failure");
-                        xml.WriteAttributeString("message", Printable(outcome.Failures[0].Message));
-                        xml.WriteString(Printable(string.Join("\n", outcome.Failures.Select(f => $"{f.Location}: {f.Message}"))));
+                        xml.WriteAttributeString("message", XmlText.Printable(outcome.Failures[0].Message));
+                        xml.WriteString(XmlText.Printable(string.Join("\n", outcome.Failures.Select(f => $"{f.Location}: {f.Message}"))));
                         xml.WriteEndElement();
                     }
 
@@ -69,11 +69,4 @@ internal static class JUnitReport
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
     }
-
-    /// <summary>
-    /// The text without the control characters XML forbids (C0 other than tab, line feed, carriage return): the loaders
-    /// refuse them, and this keeps a test name or message from other sources from failing the write.
-    /// </summary>
-    private static string Printable(string text) =>
-        text.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r')) ? new string(text.Where(c => c >= ' ' || c is '\t' or '\n' or '\r').ToArray()) : text;
 }
