@@ -326,9 +326,8 @@ internal sealed class ExplanationWriter
         && a != b
         && NumberText.RoundsToSameText(a, b);
 
-    private decimal? NumberOf(int node) => _compiled.Nodes[node].Expr is NumberLiteral literal
-        ? decimal.Parse(literal.Text.Replace("_", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture)
-        : _context.Numbers[node];
+    // A literal's value was read once at compile time; re-parsing its text on every explanation is not needed.
+    private decimal? NumberOf(int node) => _compiled.Nodes[node].Expr is NumberLiteral ? _compiled.Nodes[node].Constant : _context.Numbers[node];
 
     private string SourceOf(int node) => _compiled.Texts.Source[node]!;
 
