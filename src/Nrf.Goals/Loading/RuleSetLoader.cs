@@ -424,17 +424,16 @@ public static partial class RuleSetLoader
             }
         }
 
-        private ImmutableArray<string> GroupPath(YamlNode node, ImmutableArray<GoalGroup> groups, string what)
+        private ImmutableArray<string> GroupPath(YamlNode node, IReadOnlyDictionary<string, GoalGroup> byId, string what)
         {
             if (_r.Text(node, $"the group of {what}") is not { } id)
             {
                 return ImmutableArray<string>.Empty;
             }
 
-            var byId = groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
             if (!byId.TryGetValue(id, out var group))
             {
-                _r.Error(node, groups.IsEmpty
+                _r.Error(node, byId.Count == 0
                     ? $"{what} names group '{id}', but the rule set declares no groups; declare them under 'groups:'"
                     : $"{what} names group '{id}', which is not declared under 'groups:'{Suggestions.DidYouMean(id, byId.Keys)}");
                 return ImmutableArray<string>.Empty;
@@ -458,6 +457,8 @@ public static partial class RuleSetLoader
                 return result.ToImmutable();
             }
 
+            var groupsById = groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
+
             var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
             foreach (var item in list)
             {
@@ -478,7 +479,7 @@ public static partial class RuleSetLoader
                 var criterion = map.Required("criterion") is { } c ? ReadCriterion(c, site, indicators, what) : null;
                 var explanation = map.Optional("explanation") is { } ex ? ReadTemplate(ex, site, what) : null;
                 var periods = ReadPeriods(map.Optional("followedUpIn"), what);
-                var path = map.Optional("group") is { } gr ? GroupPath(gr, groups, what) : ImmutableArray<string>.Empty;
+                var path = map.Optional("group") is { } gr ? GroupPath(gr, groupsById, what) : ImmutableArray<string>.Empty;
                 map.RejectUnknownKeys(GoalKeys);
 
                 if (id is not null && title is not null && category is not null && criterion is not null)
