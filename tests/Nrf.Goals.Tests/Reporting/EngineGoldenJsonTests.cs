@@ -1,0 +1,53 @@
+using System.Text;
+using Nrf.Goals.Loading;
+using Nrf.Goals.Reporting;
+using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Testing;
+
+namespace Nrf.Goals.Tests.Reporting;
+
+/// <summary>
+/// The JSON of every shipped example and every shipped rule-test case, compared byte for byte with files written before
+/// the engine switch (issue 11): what users see must not change with the engine. A later change that means to alter the
+/// JSON updates these files (NRF_UPDATE_GOLDEN=1) in the same commit that explains it.
+/// </summary>
+public sealed class EngineGoldenJsonTests
+{
+    public static TheoryData<string, string, string> Examples => new()
+    {
+        { "nrf/2023-2025.yaml", "nrf-2023-annual.yaml", "example-nrf-2023-annual.json" },
+        { "nrf/2023-2025.yaml", "nrf-2023-annual.csv", "example-nrf-2023-annual-csv.json" },
+        { "nrf/2023-2025.yaml", "nrf-2023-interim-da08.yaml", "example-nrf-2023-interim-da08.json" },
+        { "region-norrbotten/rs-plan-2020.yaml", "region-norrbotten-2020-dap08.yaml", "example-region-norrbotten-2020-dap08.json" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Evaluate_ShippedExample_JsonIsByteIdenticalToGolden(string rules, string values, string golden)
+    {
+        var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules(rules));
+        var document = ValuesLoader.Load(RepositoryPaths.Examples(values), ruleSet);
+
+        var json = JsonReport.Write(new RulesEngineCompiler().Compile(ruleSet).Evaluate(document));
+
+        GoldenFile.AssertMatches("Json/" + golden, json);
+    }
+
+    [Theory]
+    [InlineData("rules/nrf/2023-2025.tests.yaml", "rule-tests-nrf-2023-2025.json")]
+    [InlineData("rules/region-norrbotten/rs-plan-2020.tests.yaml", "rule-tests-rs-plan-2020.json")]
+    public void Evaluate_EveryShippedRuleTestCase_JsonIsByteIdenticalToGolden(string testFile, string golden)
+    {
+        var file = RuleTest.Load(testFile);
+        var compiled = new RulesEngineCompiler().Compile(file.Cases[0].RuleSet);
+        var all = new StringBuilder();
+        foreach (var testCase in file.Cases)
+        {
+            all.Append("=== ").Append(testCase.Name).Append('\n');
+            all.Append(JsonReport.Write(compiled.Evaluate(testCase.Values))).Append('\n');
+        }
+
+        file.Cases.Select(c => c.RuleSet).Distinct().Should().ContainSingle("one compiled rule set serves the whole file");
+        GoldenFile.AssertMatches("Json/" + golden, all.ToString());
+    }
+}
