@@ -26,6 +26,9 @@ public static class NrfHandWritten
         v => N(v, "equity_sek") >= 1_000_000m,
     ];
 
+    /// <summary>Whether each of the 13 goals (mål 1–13, in order) is met; for the self-checks.</summary>
+    public static bool[] Goals(ValuesDocument values) => Array.ConvertAll(Criteria, criterion => criterion(values));
+
     /// <summary>Judges the 13 goals and the verdict: true when at least 7 of the 10 operational and all 3 financial goals are met.</summary>
     public static bool Evaluate(ValuesDocument values)
     {

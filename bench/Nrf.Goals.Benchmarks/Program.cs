@@ -3,17 +3,25 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using Perfolizer.Horology;
 
 namespace Nrf.Goals.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Nrf.Goals.Benchmarks -- --filter '*'</c> runs every benchmark with a short
-/// job (1 launch, 3 warm-up and 3 measured iterations: minutes on a busy 2-core machine); add <c>--full</c> for
-/// BenchmarkDotNet's default job (statistically sound, much longer). <c>--batch-memory [--one-thread] [--stream | --statuses-only]</c> instead
-/// runs the batch once in this process and prints its peak working set.
+/// job (1 launch, 3 warm-up and 3 measured iterations; the batch also with server GC: minutes on a busy 2-core
+/// machine); <c>--quick</c> runs every benchmark (or those of <c>--filter</c>) with a shorter job and workstation GC only,
+/// about 5–10 minutes on the 2-core machine; <c>--full</c> uses BenchmarkDotNet's default job (statistically sound, much
+/// longer). Other modes, outside BenchmarkDotNet: <c>--check</c> runs the contenders' self-check and prints their answers;
+/// <c>--batch-memory [--one-thread] [--stream | --statuses-only]</c> runs the batch once in this process and prints its
+/// peak working set; <c>--compile N</c> times one cold load + compile of N goals; <c>--cpu-time</c> prints CPU time per
+/// warm call; <c>--loop</c> evaluates warm for 15 s, for a profiler.
 /// </summary>
 public static class Program
 {
+    /// <summary>True in the quick mode: the batch runs with workstation GC only (see <see cref="BatchBenchmarks.BatchConfig"/>).</summary>
+    public static bool Quick { get; private set; }
+
     /// <summary>Runs the benchmarks chosen by <paramref name="args"/> (BenchmarkDotNet's own options, e.g. <c>--filter</c>).</summary>
     public static int Main(string[] args)
     {
@@ -42,7 +50,7 @@ public static class Program
             var goals = int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture);
             var yaml = GeneratedRuleSets.Yaml(goals);
             var watch = Stopwatch.StartNew();
-            var compiled = new Nrf.Goals.Rules.Compilation.RulesEngineCompiler().Compile(Nrf.Goals.Loading.RuleSetLoader.Parse(yaml, "generated.yaml"));
+            var compiled = Engine.Compiler().Compile(Nrf.Goals.Loading.RuleSetLoader.Parse(yaml, "generated.yaml"));
             Console.WriteLine($"load + compile of {compiled.RuleSet.Goals.Length} goals: {watch.Elapsed.TotalSeconds:N2} s (cold, one run)");
             return 0;
         }
@@ -52,14 +60,51 @@ public static class Program
             return CpuTime();
         }
 
+        if (args.Contains("--check"))
+        {
+            return Check();
+        }
+
         var full = args.Contains("--full");
-        var job = full ? Job.Default : Job.ShortRun;
+        Quick = !full && args.Contains("--quick");
+        var job = full ? Job.Default.WithId("full")
+            : Quick ? Job.ShortRun.WithWarmupCount(2).WithIterationCount(5).WithIterationTime(TimeInterval.FromMilliseconds(250)).WithId("quick")
+            : Job.ShortRun.WithId("short");
+        var switcherArgs = args.Where(a => a is not "--full" and not "--quick").ToList();
+        if (Quick && !switcherArgs.Contains("--filter"))
+        {
+            switcherArgs.AddRange(["--filter", "*"]);
+        }
+
         var config = DefaultConfig.Instance
-            .AddJob(job.WithId(full ? "full" : "short"))
+            .AddJob(job)
             .AddColumn(StatisticColumn.Median)
             .WithArtifactsPath(Path.Combine(RepositoryFiles.Root, "bench", "BenchmarkDotNet.Artifacts"))
             .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--full").ToArray(), config);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(switcherArgs.ToArray(), config);
+        return 0;
+    }
+
+    /// <summary>The self-check of the warm benchmarks, then each contender's answers on the NRF example, side by side.</summary>
+    private static int Check()
+    {
+        var ruleSet = Nrf.Goals.Loading.RuleSetLoader.Load(RepositoryFiles.NrfRules);
+        var values = Nrf.Goals.Loading.ValuesLoader.Load(RepositoryFiles.NrfValues, ruleSet);
+        var compiled = Engine.Compiler().Compile(ruleSet);
+        var peer = new FluentPeer.NrfFluentPeer();
+        PeerSelfCheck.Run(compiled, peer, values);
+        var engine = compiled.Evaluate(values);
+        var fromPeer = peer.Evaluate(values);
+        var lambdas = NrfHandWritten.Goals(values);
+        Console.WriteLine($"{"goal",-8} {"engine",-14} {"Fluent peer",-14} lambdas");
+        for (var i = 0; i < engine.Goals.Length; i++)
+        {
+            var goal = engine.Goals[i];
+            Console.WriteLine($"{goal.Id,-8} {goal.Status,-14} {fromPeer.Of(goal.Id),-14} {(lambdas[i] ? "Met" : "NotMet")}");
+        }
+
+        Console.WriteLine($"{"verdict",-8} {engine.Verdict.Status,-14} {fromPeer.Verdict,-14} {(NrfHandWritten.Evaluate(values) ? "Met" : "NotMet")}");
+        Console.WriteLine("Self-check passed: the Fluent peer, the lambdas and the engine (full and statuses-only) agree on the example and its variants.");
         return 0;
     }
 
@@ -74,9 +119,9 @@ public static class Program
         var contenders = new (string Name, Func<object> Run)[]
         {
             ("hand-written lambdas", () => warm.HandWrittenLambdas()),
-            ("raw RulesEngine workflow", () => warm.RawRulesEngineWorkflow()),
-            ("ICompiledRuleSet.Evaluate", () => warm.CompiledRuleSetEvaluate()),
-            ("through ExecuteAllRulesAsync (before)", () => warm.ThroughWorkflow()),
+            ("NRules Fluent rules (peer)", () => warm.FluentPeer()),
+            ("Evaluate, StatusesOnly", () => warm.CompiledRuleSetStatusesOnly()),
+            ("Evaluate, full results", () => warm.CompiledRuleSetEvaluate()),
         };
         var process = Process.GetCurrentProcess();
         foreach (var (name, run) in contenders)

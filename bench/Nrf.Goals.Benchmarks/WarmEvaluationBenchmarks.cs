@@ -1,76 +1,55 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.Extensions.DependencyInjection;
+using Nrf.Goals.Benchmarks.FluentPeer;
 using Nrf.Goals.Evaluation;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
-using Nrf.Goals.Rules.Compilation;
-using Nrf.Goals.Rules.DependencyInjection;
-using Nrf.Goals.Rules.Runtime;
 using Nrf.Goals.Values;
-using Nrf.Goals.Verdicts;
 
 namespace Nrf.Goals.Benchmarks;
 
 /// <summary>
-/// 1. Warm evaluation of the NRF rule set for one values document: our API (through the compiled rule set and through
-/// <see cref="IGoalEvaluator"/> from dependency injection) against the same 13 criteria as a raw RulesEngine workflow
-/// (the peer) and as hand-written lambdas (the limit, the baseline of the ratios).
+/// 1. Warm evaluation of the NRF rule set for the annual example, side by side in one run: our engine (full results and
+/// statuses only, through <see cref="Engine"/>), the same 13 goals and verdict hand-written as NRules Fluent rules (the
+/// peer) and as C# lambdas (the limit, the baseline of the ratios).
 /// </summary>
 [MemoryDiagnoser]
 public class WarmEvaluationBenchmarks
 {
-    private RuleSet _ruleSet = null!;
     private ValuesDocument _values = null!;
     private ICompiledRuleSet _compiled = null!;
-    private IGoalEvaluator _evaluator = null!;
-    private NrfRawWorkflow _raw = null!;
+    private NrfFluentPeer _peer = null!;
 
-    /// <summary>Loads and compiles everything once; each benchmark then evaluates warm.</summary>
+    /// <summary>Loads and compiles everything once and checks that every contender answers the same; each benchmark then evaluates warm.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        _ruleSet = RuleSetLoader.Load(RepositoryFiles.NrfRules);
-        _values = ValuesLoader.Load(RepositoryFiles.NrfValues, _ruleSet);
-        _compiled = new RulesEngineCompiler().Compile(_ruleSet);
-        var services = new ServiceCollection();
-        services.AddNrfGoals(o => o.RuleFiles.Add(RepositoryFiles.NrfRules)).UseRulesEngine();
-        _evaluator = services.BuildServiceProvider().GetRequiredService<IGoalEvaluator>();
-        _evaluator.Evaluate(_ruleSet.Id, _values);
-        _raw = new NrfRawWorkflow(_values);
-        if (!NrfHandWritten.Evaluate(_values) || _compiled.Evaluate(_values).Verdict.Status != VerdictStatus.Met)
-        {
-            throw new InvalidOperationException("Every contender should find the example's verdict met.");
-        }
+        RuleSet ruleSet = RuleSetLoader.Load(RepositoryFiles.NrfRules);
+        _values = ValuesLoader.Load(RepositoryFiles.NrfValues, ruleSet);
+        _compiled = Engine.Compiler().Compile(ruleSet);
+        _peer = new NrfFluentPeer();
+        PeerSelfCheck.Run(_compiled, _peer, _values);
     }
 
-    /// <summary>The limit: 13 hand-written lambdas and the policy.</summary>
+    /// <summary>The limit: 13 hand-written lambdas and the policy (met or not, no missing-value handling).</summary>
     [Benchmark(Baseline = true, Description = "hand-written lambdas (limit)")]
     public bool HandWrittenLambdas() => NrfHandWritten.Evaluate(_values);
 
-    /// <summary>The peer: the same 13 criteria as a hand-written RulesEngine workflow.</summary>
-    [Benchmark(Description = "raw RulesEngine workflow (peer)")]
-    public bool RawRulesEngineWorkflow() => _raw.Evaluate(_values);
-
-    /// <summary>Our API: the compiled rule set, with statuses, explanations, values used and the verdict.</summary>
-    [Benchmark(Description = "Nrf.Goals ICompiledRuleSet.Evaluate")]
-    public EvaluationResult CompiledRuleSetEvaluate() => _compiled.Evaluate(_values);
+    /// <summary>
+    /// The peer: the same 13 goals and the three-valued verdict as NRules Fluent rules; per call the figures read from
+    /// the document into one fact, a session created, the figures and a result sink inserted, <c>Fire()</c>, the sink read.
+    /// </summary>
+    [Benchmark(Description = "NRules Fluent rules (peer)")]
+    public PeerResult FluentPeer() => _peer.Evaluate(_values);
 
     /// <summary>
-    /// Our API answering what the peer and the limit answer — statuses and the verdict (plus reasons and group
-    /// roll-ups) — without writing explanations: <c>Evaluate(values, EvaluationDetail.StatusesOnly)</c>.
+    /// Our engine answering what the peer answers — statuses and the verdict (plus reasons and group roll-ups) — without
+    /// writing explanations: <c>Evaluate(values, EvaluationDetail.StatusesOnly)</c>.
     /// </summary>
     [Benchmark(Description = "Nrf.Goals Evaluate, StatusesOnly")]
     public EvaluationResult CompiledRuleSetStatusesOnly() => _compiled.Evaluate(_values, EvaluationDetail.StatusesOnly);
 
-    /// <summary>
-    /// Before the fast path: our rules executed through <c>RulesEngine.ExecuteAllRulesAsync</c> per evaluation (result
-    /// trees, input dictionaries, a task per call); the same results.
-    /// </summary>
-    [Benchmark(Description = "Nrf.Goals through ExecuteAllRulesAsync (before)")]
-    public EvaluationResult ThroughWorkflow() => ((CompiledRuleSet)_compiled).Evaluate(_values, throughWorkflow: true);
-
-    /// <summary>Our API as an application uses it: <see cref="IGoalEvaluator"/> from dependency injection.</summary>
-    [Benchmark(Description = "Nrf.Goals IGoalEvaluator.Evaluate")]
-    public EvaluationResult GoalEvaluator() => _evaluator.Evaluate(_ruleSet.Id, _values);
+    /// <summary>Our engine with full results: statuses, explanations, part details, values used and the verdict.</summary>
+    [Benchmark(Description = "Nrf.Goals Evaluate, full results")]
+    public EvaluationResult CompiledRuleSetEvaluate() => _compiled.Evaluate(_values);
 }

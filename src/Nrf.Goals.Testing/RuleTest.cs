@@ -6,14 +6,14 @@ namespace Nrf.Goals.Testing;
 
 /// <summary>
 /// Runs rule test cases from xunit: <c>RuleTest.Run("rules/nrf/2023-2025.tests.yaml:mal-4 met at exactly 90 %").ShouldPass()</c>.
-/// Files are loaded and rule sets compiled once per test run (with Microsoft RulesEngine), then reused by every case.
+/// Files are loaded and rule sets compiled once per test run (to NRules rules), then reused by every case.
 /// </summary>
 public static class RuleTest
 {
     private static readonly object Gate = new();
     private static readonly RuleTestLoader Loader = new();
     private static readonly Dictionary<string, RuleTestFile> Files = new(StringComparer.Ordinal);
-    private static readonly RuleTestRunner Runner = new(new RulesEngineCompiler());
+    private static readonly RuleTestRunner Runner = new(new NRulesCompiler());
 
     /// <summary>
     /// Runs the case <paramref name="testCase"/>, written <c>file:name</c> as <see cref="RuleTestCasesAttribute"/> yields it
@@ -62,6 +62,6 @@ public static class RuleTest
     public static Results.EvaluationResult Evaluate(string rulesFile, string valuesFile)
     {
         var ruleSet = RuleSetLoader.Load(RuleTestFiles.Locate(rulesFile));
-        return new RulesEngineCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RuleTestFiles.Locate(valuesFile), ruleSet));
+        return new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RuleTestFiles.Locate(valuesFile), ruleSet));
     }
 }

@@ -52,7 +52,7 @@ internal static class EvaluateCommand
 
             var ruleSet = RuleSetLoader.Load(rulesPath);
             var document = ValuesLoader.Load(valuesPath, ruleSet, overrides);
-            var evaluation = new RulesEngineCompiler().Compile(ruleSet).Evaluate(document);
+            var evaluation = new NRulesCompiler().Compile(ruleSet).Evaluate(document);
             foreach (var warning in evaluation.Warnings)
             {
                 error.WriteLine(warning.ToString());

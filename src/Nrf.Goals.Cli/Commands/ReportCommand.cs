@@ -46,7 +46,7 @@ internal static class ReportCommand
             ReportOutput.CheckOut(outPath, chosen, [rulesPath, .. valuesPaths]);
 
             var ruleSet = RuleSetLoader.Load(rulesPath);
-            var compiled = new RulesEngineCompiler().Compile(ruleSet);
+            var compiled = new NRulesCompiler().Compile(ruleSet);
             var evaluations = new List<EvaluationResult>(valuesPaths.Length);
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
             var problems = new List<Diagnostic>();

@@ -86,7 +86,7 @@ internal static class TestCommand
         }
 
         var loader = new RuleTestLoader();
-        var runner = new RuleTestRunner(new RulesEngineCompiler());
+        var runner = new RuleTestRunner(new NRulesCompiler());
         var results = new List<(string File, IReadOnlyList<RuleTestOutcome> Outcomes, IReadOnlyList<Diagnostic> Errors)>();
         var warned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)

@@ -10,7 +10,7 @@ public static class NrfGoalsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IGoalEvaluator"/> (a singleton that loads and compiles the configured rule files once).
-    /// Choose the engine on the returned builder, e.g. <c>services.AddNrfGoals(o => o.RuleFiles.Add("rules/nrf/2023-2025.yaml")).UseRulesEngine();</c>
+    /// Choose the engine on the returned builder, e.g. <c>services.AddNrfGoals(o => o.RuleFiles.Add("rules/nrf/2023-2025.yaml")).UseNRules();</c>
     /// </summary>
     public static INrfGoalsBuilder AddNrfGoals(this IServiceCollection services, Action<NrfGoalsOptions>? configure = null)
     {

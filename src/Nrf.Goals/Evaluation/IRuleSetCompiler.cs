@@ -4,7 +4,7 @@ namespace Nrf.Goals.Evaluation;
 
 /// <summary>
 /// Compiles a checked <see cref="RuleSet"/> into rules of a rules engine. The engine lives behind this interface
-/// (package Nrf.Goals.Rules compiles to Microsoft RulesEngine), so another engine can be added as another compiler.
+/// (package Nrf.Goals.Rules compiles to NRules), so another engine can be added as another compiler.
 /// </summary>
 public interface IRuleSetCompiler
 {

@@ -6,46 +6,32 @@ namespace Nrf.Goals.Results;
 /// <summary>Counts goal statuses up the plan's hierarchy: a goal counts in its own group and in every ancestor.</summary>
 internal static class GroupRollUp
 {
-    public static ImmutableArray<GroupResult> Compute(RuleSet ruleSet, ImmutableArray<GoalResult> goals)
+    /// <summary>The roll-up of every group of <paramref name="ruleSet"/>, in its order.</summary>
+    public static ImmutableArray<GroupResult> Compute(RuleSet ruleSet, ImmutableArray<GoalResult> goals) =>
+        ruleSet.Groups.IsDefaultOrEmpty ? ImmutableArray<GroupResult>.Empty : ruleSet.Groups.Select(g => Of(g, goals)).ToImmutableArray();
+
+    /// <summary>The roll-up of <paramref name="group"/>: the goals declared in it or in any group below it.</summary>
+    public static GroupResult Of(GoalGroup group, IEnumerable<GoalResult> goals)
     {
-        if (ruleSet.Groups.IsDefaultOrEmpty)
-        {
-            return ImmutableArray<GroupResult>.Empty;
-        }
-
-        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var group in ruleSet.Groups)
-        {
-            counts[group.Id] = new int[5];
-        }
-
+        Span<int> c = stackalloc int[5];
         foreach (var goal in goals)
         {
-            foreach (var id in goal.Groups.IsDefault ? [] : goal.Groups)
+            if (!goal.Groups.IsDefault && goal.Groups.Contains(group.Id))
             {
-                if (counts.TryGetValue(id, out var c))
-                {
-                    c[(int)goal.Status]++;
-                }
+                c[(int)goal.Status]++;
             }
         }
 
-        return ruleSet.Groups
-            .Select(g =>
-            {
-                var c = counts[g.Id];
-                return new GroupResult(
-                    g.Id,
-                    g.Title,
-                    g.Level,
-                    g.Parent,
-                    g.Risk,
-                    c[(int)GoalStatus.Met],
-                    c[(int)GoalStatus.PartlyMet],
-                    c[(int)GoalStatus.NotMet],
-                    c[(int)GoalStatus.NotEvaluable],
-                    c[(int)GoalStatus.Monitored]);
-            })
-            .ToImmutableArray();
+        return new GroupResult(
+            group.Id,
+            group.Title,
+            group.Level,
+            group.Parent,
+            group.Risk,
+            c[(int)GoalStatus.Met],
+            c[(int)GoalStatus.PartlyMet],
+            c[(int)GoalStatus.NotMet],
+            c[(int)GoalStatus.NotEvaluable],
+            c[(int)GoalStatus.Monitored]);
     }
 }

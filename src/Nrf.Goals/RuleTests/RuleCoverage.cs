@@ -51,7 +51,7 @@ public static class RuleCoverage
                 {
                     var flipped = (GoalStatus[])parts.Clone();
                     flipped[i] = parts[i] == GoalStatus.Met ? GoalStatus.NotMet : GoalStatus.Met;
-                    if (Combine(flipped) != goal.Status)
+                    if (PartCombination.Combine(flipped) != goal.Status)
                     {
                         var before = decisive.GetValueOrDefault((goal.Id, key, i));
                         decisive[(goal.Id, key, i)] = parts[i] == GoalStatus.Met ? before with { Passing = true } : before with { Failing = true };
@@ -112,12 +112,6 @@ public static class RuleCoverage
 
         return new RuleSetCoverage(ruleSet.Id, ruleSet.Location.File, covered, total, notEvaluated.ToImmutable(), oneSided.ToImmutable(), notDecisive.ToImmutable());
     }
-
-    /// <summary>The combination rule of README: all parts met → met; some met → partly met; none met → not met.</summary>
-    private static GoalStatus Combine(GoalStatus[] parts) =>
-        parts.All(p => p == GoalStatus.Met) ? GoalStatus.Met
-        : parts.Contains(GoalStatus.Met) ? GoalStatus.PartlyMet
-        : GoalStatus.NotMet;
 
     private static IEnumerable<ImmutableArray<CriterionPart>> MultiPartCriteria(Criterion criterion) => criterion switch
     {

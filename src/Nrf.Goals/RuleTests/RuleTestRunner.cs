@@ -9,7 +9,7 @@ namespace Nrf.Goals.RuleTests;
 
 /// <summary>
 /// Runs rule test cases through the public evaluation API and says exactly what differed. The compiler is passed in,
-/// so the core does not depend on an engine: use <c>new RuleTestRunner(new RulesEngineCompiler())</c> from Nrf.Goals.Rules.
+/// so the core does not depend on an engine: use <c>new RuleTestRunner(new NRulesCompiler())</c> from Nrf.Goals.Rules.
 /// Each rule set is compiled once and reused. Thread-safe.
 /// </summary>
 public sealed class RuleTestRunner

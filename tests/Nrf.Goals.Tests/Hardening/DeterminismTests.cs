@@ -54,7 +54,7 @@ public sealed class DeterminismTests
     private static byte[] Json(string rules, string values)
     {
         var ruleSet = RuleSetLoader.Load(rules);
-        var result = new RulesEngineCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(values, ruleSet));
+        var result = new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(values, ruleSet));
         using var stream = new MemoryStream();
         JsonReport.Write(result, stream);
         return stream.ToArray();

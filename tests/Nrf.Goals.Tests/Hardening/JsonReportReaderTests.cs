@@ -13,7 +13,7 @@ public sealed class JsonReportReaderTests
     public void Read_ShippedExampleReport_GivesTheEvaluatedResult()
     {
         var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("nrf/2023-2025.yaml"));
-        var result = new RulesEngineCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), ruleSet));
+        var result = new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), ruleSet));
 
         var back = JsonReportReader.Read(JsonReport.Write(result));
 
@@ -39,7 +39,7 @@ public sealed class JsonReportReaderTests
     public void Read_ValueBeyondDecimal_ThrowsNrfGoalsException()
     {
         var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("nrf/2023-2025.yaml"));
-        var result = new Nrf.Goals.Rules.Compilation.RulesEngineCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), ruleSet));
+        var result = new Nrf.Goals.Rules.Compilation.NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), ruleSet));
         var json = JsonReport.Write(result).Replace("\"value\": 24,", "\"value\": 1e400,", StringComparison.Ordinal);
 
         var act = () => JsonReportReader.Read(json);
@@ -52,7 +52,7 @@ public sealed class JsonReportReaderTests
     public void Read_NorrbottenExample_RebuildsGroupsAndEachGoalsPath()
     {
         var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
-        var result = new RulesEngineCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet));
+        var result = new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet));
 
         var back = JsonReportReader.Read(JsonReport.Write(result));
 

@@ -65,6 +65,6 @@ public sealed class MoneyTests
     {
         var ruleSet = RuleSetLoader.Parse(Rules);
         var document = ValuesLoader.Parse("entity: nrf\nyear: 2023\nreport: annual\nvalues:\n" + values, "values.yaml", ruleSet);
-        return new RulesEngineCompiler().Compile(ruleSet).Evaluate(document);
+        return new NRulesCompiler().Compile(ruleSet).Evaluate(document);
     }
 }

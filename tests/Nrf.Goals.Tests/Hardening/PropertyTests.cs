@@ -85,7 +85,7 @@ public sealed class PropertyTests
     {
         var ruleSet = RuleSetLoader.Parse(scenario.Rules);
         var values = ValuesLoader.Parse(scenario.Values, "values.yaml", ruleSet);
-        return new RulesEngineCompiler().Compile(ruleSet).Evaluate(values);
+        return new NRulesCompiler().Compile(ruleSet).Evaluate(values);
     }
 
     /// <summary>Goals of both categories with outcomes (monitored ones never change status, so they are fixed).</summary>

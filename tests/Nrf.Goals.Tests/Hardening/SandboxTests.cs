@@ -1,5 +1,10 @@
-using System.Text.RegularExpressions;
+using System.Linq.Expressions;
+using NRules.RuleModel;
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Evaluation;
+using Nrf.Goals.Model;
+using Nrf.Goals.Rules.Facts;
+using Nrf.Goals.Values;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Rules.Runtime;
@@ -10,11 +15,11 @@ namespace Nrf.Goals.Tests.Hardening;
 
 /// <summary>
 /// Escape attempts from rule files, beyond the 16 of <see cref="ExpressionSafetyTests"/>: .NET types and members,
-/// System.Linq.Dynamic.Core (the engine's expression language) syntax, C# operators, invisible and look-alike
-/// characters. Each is refused when the file is loaded, at the offending token; and what the compiler hands the engine
-/// is checked to be only its own calls, so that no text of a rule file can reach the engine.
+/// System.Linq.Dynamic.Core syntax (the former engine's expression language), C# operators, invisible and look-alike
+/// characters. Each is refused when the file is loaded, at the offending token; and every expression tree the compiler
+/// hands NRules is walked and checked to be only its own calls, so that no text of a rule file can reach the engine.
 /// </summary>
-public sealed partial class SandboxTests
+public sealed class SandboxTests
 {
     private const string Dot =
         "'.' is not allowed: expressions may use only indicator ids, numbers, operators and the documented functions (no members or methods)";
@@ -88,7 +93,7 @@ public sealed partial class SandboxTests
 
     /// <summary>
     /// Hostile text is allowed where it is only text (titles, notes, labels, the explanation's words); the compiled
-    /// workflow must still hold nothing but the compiler's own calls <c>v.Method(nodeId, …)</c>.
+    /// NRules rules must still hold nothing but the compiler's own calls <c>e.Record.Method(nodeId, …)</c>.
     /// </summary>
     [Fact]
     public void Compile_RuleSetWithHostileTextInEveryTextField_HandsTheEngineOnlyItsOwnCalls()
@@ -116,39 +121,93 @@ public sealed partial class SandboxTests
             $"    explanation: \"{hostile.Replace("(", "<", StringComparison.Ordinal)} {{visitors}} {{visitors / 2:pct}}\"\n" +
             "  - {id: g2, title: G2, category: financial, criterion: \"abs(visitors - 5) > max(1, 2) and not sent\"}\n";
 
-        var compiled = (CompiledRuleSet)new RulesEngineCompiler().Compile(RuleSetLoader.Parse(yaml));
+        var compiled = new NRulesCompiler().CompileToNRules(RuleSetLoader.Parse(yaml));
 
-        compiled.Rules.Should().NotBeEmpty();
-        compiled.Rules.Should().AllSatisfy(rule => OnlyEngineCalls(rule.EngineExpression));
-        compiled.Rules.Select(r => r.EngineExpression).Should().NotContain(e =>
-            e.Contains("System", StringComparison.Ordinal) || e.Contains("Environment", StringComparison.Ordinal) ||
-            e.Contains("np(", StringComparison.Ordinal) || e.Contains("iif", StringComparison.Ordinal) ||
-            e.Contains('@') || e.Contains("typeof", StringComparison.Ordinal) || e.Contains("visitors", StringComparison.Ordinal));
+        compiled.Rules.Rules.Should().NotBeEmpty();
+        var constants = compiled.Rules.Rules.SelectMany(RuleExpressions).SelectMany(OnlyOurCalls).ToList();
+        constants.Should().NotContain(c => c is string && ((string)c).Contains("Environment", StringComparison.Ordinal),
+            "no text a rule file wrote reaches a rule but ids; titles, labels and notes never do");
     }
 
     [Fact]
     public void Compile_ShippedNrfRuleSet_HandsTheEngineOnlyItsOwnCalls()
     {
-        var compiled = (CompiledRuleSet)new RulesEngineCompiler().Compile(RuleSetLoader.Load(RepositoryPaths.Rules("nrf/2023-2025.yaml")));
+        var compiled = new NRulesCompiler().CompileToNRules(RuleSetLoader.Load(RepositoryPaths.Rules("nrf/2023-2025.yaml")));
 
-        compiled.Rules.Should().HaveCountGreaterThan(13);
-        compiled.Rules.Should().AllSatisfy(rule => OnlyEngineCalls(rule.EngineExpression));
+        compiled.Rules.Rules.Should().HaveCount(13 + 3, "one rule per goal, two category rules and the verdict");
+        compiled.Rules.Rules.SelectMany(RuleExpressions).SelectMany(OnlyOurCalls).Should().NotBeEmpty();
+    }
+
+    /// <summary>Every lambda of a rule: pattern conditions, bindings, aggregate sources and actions.</summary>
+    private static IEnumerable<LambdaExpression> RuleExpressions(IRuleDefinition rule)
+    {
+        IEnumerable<LambdaExpression> Of(RuleElement? element) => element switch
+        {
+            GroupElement g => g.ChildElements.SelectMany(Of),
+            PatternElement p => p.Expressions.Select(e => e.Expression).Concat(Of(p.Source)),
+            AggregateElement a => a.Expressions.Select(e => e.Expression).Concat(Of(a.Source)),
+            ExpressionElement e => [e.Expression],
+            null => [],
+            _ => throw new InvalidOperationException($"Unexpected rule element {element.GetType().Name}."),
+        };
+
+        return Of(rule.LeftHandSide).Concat(rule.RightHandSide.Actions.Select(a => a.Expression));
     }
 
     /// <summary>
-    /// The whole engine expression is a sequence of <c>v.Method(id</c>, <c>, </c>, <c>)</c> and <c> &amp;&amp; </c>, with
-    /// the evaluation methods of <see cref="EvaluationContext"/> only: no identifier, literal or member a rule file could have supplied.
+    /// Walks a rule's lambda and fails on anything but the compiler's own vocabulary: calls of <see cref="EvaluationRecord"/>
+    /// and <see cref="RuleActions"/> methods, reads of our facts' properties, equality, a conditional, a boxing, and constants
+    /// of plain data types. Returns the constants.
     /// </summary>
-    private static void OnlyEngineCalls(string expression)
+    private static IEnumerable<object?> OnlyOurCalls(LambdaExpression lambda)
     {
-        string[] methods = ["On", "Done", "Show", "Manual", "K", "B", "N", "F", "Neg", "Invert", "Plus", "Minus", "Times", "Over", "Abs", "Least", "Most", "Compare", "Same", "Both", "Either", "RefN", "RefF"];
-        var tokens = EngineToken().Matches(expression);
-
-        string.Concat(tokens.Select(t => t.Value)).Should().Be(expression, "the engine expression must consist only of the compiler's calls");
-        tokens.Where(t => t.Groups["method"].Success).Select(t => t.Groups["method"].Value).Should().OnlyContain(m => methods.Contains(m));
-        expression.Should().StartWith("v.On(");
+        var walker = new Vocabulary();
+        walker.Visit(lambda.Body);
+        return walker.Constants;
     }
 
-    [GeneratedRegex(@"v\.(?<method>[A-Za-z]+)\(\d+|, |\)| && ", RegexOptions.CultureInvariant)]
-    private static partial Regex EngineToken();
+    private sealed class Vocabulary : ExpressionVisitor
+    {
+        private static readonly Type[] OurTypes = [typeof(EvaluationRecord), typeof(RuleActions), typeof(EvaluationFact), typeof(IndicatorFact), typeof(GoalOutcome), typeof(CategoryOutcome)];
+
+        public List<object?> Constants { get; } = [];
+
+        public override Expression? Visit(Expression? node)
+        {
+            if (node is not null)
+            {
+                node.NodeType.Should().BeOneOf(
+                    [ExpressionType.Call, ExpressionType.MemberAccess, ExpressionType.Constant, ExpressionType.Parameter, ExpressionType.Equal, ExpressionType.Conditional, ExpressionType.Convert, ExpressionType.NewArrayInit],
+                    "a rule may only call our methods, read our facts and compare: {0}", node);
+            }
+
+            return base.Visit(node);
+        }
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            OurTypes.Should().Contain(node.Method.DeclaringType!, "a rule calls only our evaluation methods: {0}", node.Method);
+            return base.VisitMethodCall(node);
+        }
+
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            OurTypes.Should().Contain(node.Member.DeclaringType!, "a rule reads only our facts: {0}", node.Member);
+            return base.VisitMember(node);
+        }
+
+        protected override Expression VisitUnary(UnaryExpression node)
+        {
+            node.Type.Should().Be(typeof(object), "the only conversion is boxing a bound value");
+            return base.VisitUnary(node);
+        }
+
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            (node.Value is null or int or string or GoalCategory || ReferenceEquals(node.Value, IndicatorData.Empty)).Should().BeTrue("constants are ids, numbers and categories: {0}", node);
+            Constants.Add(node.Value);
+            return base.VisitConstant(node);
+        }
+    }
+
 }

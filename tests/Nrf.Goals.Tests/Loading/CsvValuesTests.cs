@@ -113,7 +113,7 @@ public sealed class CsvValuesTests
     [Fact]
     public void Load_ShippedCsvExample_EvaluatesExactlyLikeTheYamlExample()
     {
-        var compiled = new RulesEngineCompiler().Compile(NrfRuleSet);
+        var compiled = new NRulesCompiler().Compile(NrfRuleSet);
 
         var fromYaml = compiled.Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), NrfRuleSet));
         var fromCsv = compiled.Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.csv"), NrfRuleSet));

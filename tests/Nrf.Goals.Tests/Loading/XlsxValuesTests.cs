@@ -122,7 +122,7 @@ public sealed class XlsxValuesTests
             rows.Add([f[0], int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture), f[2].Length == 0 ? null : f[2], value, f[4].Length == 0 ? null : DateOnly.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture)]);
         }
 
-        var compiled = new RulesEngineCompiler().Compile(NrfRuleSet);
+        var compiled = new NRulesCompiler().Compile(NrfRuleSet);
         var fromYaml = compiled.Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), NrfRuleSet));
         var fromXlsx = compiled.Evaluate(Load(XlsxFixture.Create("Värden", [.. rows]), "nrf-2023-annual.xlsx", NrfRuleSet));
 

@@ -28,7 +28,7 @@ public sealed class EngineGoldenJsonTests
         var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules(rules));
         var document = ValuesLoader.Load(RepositoryPaths.Examples(values), ruleSet);
 
-        var json = JsonReport.Write(new RulesEngineCompiler().Compile(ruleSet).Evaluate(document));
+        var json = JsonReport.Write(new NRulesCompiler().Compile(ruleSet).Evaluate(document));
 
         GoldenFile.AssertMatches("Json/" + golden, json);
     }
@@ -39,7 +39,7 @@ public sealed class EngineGoldenJsonTests
     public void Evaluate_EveryShippedRuleTestCase_JsonIsByteIdenticalToGolden(string testFile, string golden)
     {
         var file = RuleTest.Load(testFile);
-        var compiled = new RulesEngineCompiler().Compile(file.Cases[0].RuleSet);
+        var compiled = new NRulesCompiler().Compile(file.Cases[0].RuleSet);
         var all = new StringBuilder();
         foreach (var testCase in file.Cases)
         {

@@ -14,7 +14,7 @@ public sealed class EvaluationReportTests : IClassFixture<ReportFixture>
     public void Build_RuleSetWithGroups_AddsTheRollUpWithChildrenIndented()
     {
         var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
-        var result = new RulesEngineCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet));
+        var result = new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet));
 
         var document = EvaluationReport.Build(ruleSet, result, ReportLanguage.Swedish);
 

@@ -11,7 +11,7 @@ public sealed class ReportFixture
     public ReportFixture()
     {
         RuleSet = RuleSetLoader.Load(RulesPath);
-        var compiled = new RulesEngineCompiler().Compile(RuleSet);
+        var compiled = new NRulesCompiler().Compile(RuleSet);
         Annual = compiled.Evaluate(ValuesLoader.Load(AnnualPath, RuleSet));
         Interim = compiled.Evaluate(ValuesLoader.Load(InterimPath, RuleSet));
         Next = compiled.Evaluate(ValuesLoader.Load(NextYearPath, RuleSet));

@@ -53,7 +53,7 @@ public sealed class TrajectoryReportTests : IClassFixture<ReportFixture>
     public void Build_ManualAssessmentChangedBetweenDa08AndAr_SaysTheAssessmentChanged()
     {
         var ruleSet = Nrf.Goals.Loading.RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
-        var compiled = new Nrf.Goals.Rules.Compilation.RulesEngineCompiler().Compile(ruleSet);
+        var compiled = new Nrf.Goals.Rules.Compilation.NRulesCompiler().Compile(ruleSet);
         var text = File.ReadAllText(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"));
         var interim = compiled.Evaluate(Nrf.Goals.Loading.ValuesLoader.Parse(text, "dap08.yaml", ruleSet));
         var annualText = text.Replace("report: interim", "report: annual").Replace("asOf: 2020-08-31", "asOf: 2020-12-31").Replace("period: DÅ08", "period: ÅR")

@@ -93,7 +93,7 @@ public sealed class VerdictParagraphTests : IClassFixture<NrfFixture>
     {
         var ruleSet = RuleSetLoader.Parse(Policies);
         var values = ValuesLoader.Parse("entity: demo\nyear: 2024\nreport: annual\nvalues:\n  a: 1\n  b: 0\n  k: 5\n  m: 3\n", "values.yaml", ruleSet);
-        var result = new RulesEngineCompiler().Compile(ruleSet).Evaluate(values);
+        var result = new NRulesCompiler().Compile(ruleSet).Evaluate(values);
 
         VerdictParagraph.Write(ruleSet, result, ReportLanguage.Swedish).Should().Be(
             "Av tre verksamhetsmål är ett uppfyllt, ett delvis uppfyllt och ett ej uppfyllt. "
@@ -109,7 +109,7 @@ public sealed class VerdictParagraphTests : IClassFixture<NrfFixture>
     {
         var ruleSet = RuleSetLoader.Parse(Policies.Replace("operational: {share: 70 %}", "operational: report-only", StringComparison.Ordinal));
         var values = ValuesLoader.Parse("entity: demo\nyear: 2024\nreport: annual\nvalues:\n  a: 1\n  b: 1\n  k: 5\n  m: 3\n", "values.yaml", ruleSet);
-        var result = new RulesEngineCompiler().Compile(ruleSet).Evaluate(values);
+        var result = new NRulesCompiler().Compile(ruleSet).Evaluate(values);
 
         VerdictParagraph.Write(ruleSet, result, ReportLanguage.Swedish).Should().EndWith(
             "Verksamhetsmålen redovisas men avgör inte bedömningen av god ekonomisk hushållning. "

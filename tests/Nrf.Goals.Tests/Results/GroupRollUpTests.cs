@@ -65,7 +65,7 @@ public sealed class GroupRollUpTests
     private static EvaluationResult Evaluate()
     {
         var ruleSet = RuleSetLoader.Parse(Rules, "scorecard.yaml");
-        return new RulesEngineCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Parse(Values, "values.yaml", ruleSet));
+        return new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Parse(Values, "values.yaml", ruleSet));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class GroupRollUpTests
         var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("nrf/2023-2025.yaml"));
         var values = ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), ruleSet);
 
-        var result = new RulesEngineCompiler().Compile(ruleSet).Evaluate(values);
+        var result = new NRulesCompiler().Compile(ruleSet).Evaluate(values);
 
         result.Groups.Should().BeEmpty();
         result.Goals.Should().OnlyContain(g => g.Group == null);

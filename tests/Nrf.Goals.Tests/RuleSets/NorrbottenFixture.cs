@@ -15,7 +15,7 @@ public sealed class NorrbottenFixture
     public NorrbottenFixture()
     {
         RuleSet = RuleSetLoader.Load(RepositoryPaths.Rules(RuleFile));
-        Compiled = new RulesEngineCompiler().Compile(RuleSet);
+        Compiled = new NRulesCompiler().Compile(RuleSet);
         Example = Compiled.Evaluate(ValuesLoader.Load(RepositoryPaths.Examples(ExampleFile), RuleSet));
     }
 

@@ -12,7 +12,7 @@ public sealed class RuleCoverageTests : IDisposable
     private RuleSetCoverage Measure(string cases)
     {
         var path = _workspace.Write("tiny.tests.yaml", "cases:\n" + cases);
-        var outcomes = new RuleTestRunner(new RulesEngineCompiler()).Run(new RuleTestLoader().Load(path));
+        var outcomes = new RuleTestRunner(new NRulesCompiler()).Run(new RuleTestLoader().Load(path));
         return RuleCoverage.Measure(outcomes).Should().ContainSingle().Subject;
     }
 
@@ -67,7 +67,7 @@ public sealed class RuleCoverageTests : IDisposable
             + (withAnnualCase ? "  - {name: annual, values: {entity: demo, year: 2023, report: annual, values: {x: 1}}, expect: {goals: {m: monitored}}}\n" : string.Empty);
         var path = _workspace.Write("mon.tests.yaml", cases);
 
-        var coverage = RuleCoverage.Measure(new RuleTestRunner(new RulesEngineCompiler()).Run(new RuleTestLoader().Load(path))).Should().ContainSingle().Subject;
+        var coverage = RuleCoverage.Measure(new RuleTestRunner(new NRulesCompiler()).Run(new RuleTestLoader().Load(path))).Should().ContainSingle().Subject;
 
         coverage.Covered.Should().Be(covered);
         coverage.GoalsOneSided.Should().Equal(gap is null ? [] : [gap]);

@@ -12,7 +12,7 @@ public sealed class RuleTestRunnerTests : IDisposable
     private RuleTestOutcome RunNrf(string caseYaml)
     {
         var path = _workspace.Write("nrf.tests.yaml", $"rules: {RepositoryPaths.Rules("nrf/2023-2025.yaml")}\nvalues: {RepositoryPaths.Examples("nrf-2023-annual.yaml")}\ncases:\n{caseYaml}");
-        return new RuleTestRunner(new RulesEngineCompiler()).Run(new RuleTestLoader().Load(path).Cases.Single());
+        return new RuleTestRunner(new NRulesCompiler()).Run(new RuleTestLoader().Load(path).Cases.Single());
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class RuleTestRunnerTests : IDisposable
               - {name: second, set: {equity: 99}, expect: {goals: {g2: met}}}
               - {name: third, set: {equity: 99}, expect: {goals: {g2: not-met}}}
             """);
-        var runner = new RuleTestRunner(new RulesEngineCompiler());
+        var runner = new RuleTestRunner(new NRulesCompiler());
         var file = new RuleTestLoader().Load(path);
 
         runner.Run(file).Select(o => (o.Case.Name, o.Passed)).Should().Equal(("first", true), ("second", false), ("third", true));

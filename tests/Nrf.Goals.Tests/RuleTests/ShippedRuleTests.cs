@@ -22,7 +22,7 @@ public sealed class ShippedRuleTests
     [Fact]
     public void ShippedTestFiles_CoverEveryRuleSetCompletely()
     {
-        var runner = new RuleTestRunner(new RulesEngineCompiler());
+        var runner = new RuleTestRunner(new NRulesCompiler());
         var outcomes = RuleTestFiles.Find(Pattern).SelectMany(f => runner.Run(RuleTest.Load(f)));
 
         var coverage = RuleCoverage.Measure(outcomes);
@@ -36,7 +36,7 @@ public sealed class ShippedRuleTests
     public void NrfTests_EveryGoalOnBothSides_FortyThreeCasesAndTwentyItems()
     {
         var file = RuleTest.Load("rules/nrf/2023-2025.tests.yaml");
-        var outcomes = new RuleTestRunner(new RulesEngineCompiler()).Run(file);
+        var outcomes = new RuleTestRunner(new NRulesCompiler()).Run(file);
 
         outcomes.Should().HaveCount(43).And.OnlyContain(o => o.Passed);
         var coverage = RuleCoverage.Measure(outcomes).Single();

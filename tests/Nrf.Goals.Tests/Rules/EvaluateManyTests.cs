@@ -59,7 +59,7 @@ public sealed class EvaluateManyTests : IClassFixture<NrfFixture>
     public void EvaluateMany_ThroughGoalEvaluator_ResultsInDocumentOrder()
     {
         var services = new ServiceCollection();
-        services.AddNrfGoals(o => o.RuleFiles.Add(RepositoryPaths.Rules("nrf/2023-2025.yaml"))).UseRulesEngine();
+        services.AddNrfGoals(o => o.RuleFiles.Add(RepositoryPaths.Rules("nrf/2023-2025.yaml"))).UseNRules();
         using var provider = services.BuildServiceProvider();
         var evaluator = provider.GetRequiredService<IGoalEvaluator>();
         var documents = new[] { 2025, 2023, 2024 }.Select(year => Document(year, "bg_meetings_planned: 30\n  bg_meetings_quorate: 27")).ToList();
@@ -93,7 +93,7 @@ public sealed class EvaluateManyTests : IClassFixture<NrfFixture>
     public void Evaluate_StatusesOnlyOnNorrbottenExample_SameStatusesAsFull()
     {
         var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
-        var compiled = new Nrf.Goals.Rules.Compilation.RulesEngineCompiler().Compile(ruleSet);
+        var compiled = new Nrf.Goals.Rules.Compilation.NRulesCompiler().Compile(ruleSet);
         var values = ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet);
 
         var full = compiled.Evaluate(values);
@@ -130,7 +130,7 @@ public sealed class EvaluateManyTests : IClassFixture<NrfFixture>
     public void Evaluate_TwoRuleSetsInterleavedOnOneThread_SameAsEachOnAFreshThread()
     {
         var norrbotten = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
-        var other = new Nrf.Goals.Rules.Compilation.RulesEngineCompiler().Compile(norrbotten);
+        var other = new Nrf.Goals.Rules.Compilation.NRulesCompiler().Compile(norrbotten);
         var otherValues = ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), norrbotten);
         var nrfValues = VariedDocuments();
         string Fresh(Func<string> evaluate)

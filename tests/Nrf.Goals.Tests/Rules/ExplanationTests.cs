@@ -25,7 +25,7 @@ public sealed class ExplanationTests
                 criterion: "{criterion}"
             """;
         var ruleSet = RuleSetLoader.Parse(rules, "t.yaml");
-        return new RulesEngineCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Parse($"entity: t\nyear: 2023\nreport: annual\nvalues: {values}\n", "v.yaml", ruleSet)).Goal("g")!;
+        return new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Parse($"entity: t\nyear: 2023\nreport: annual\nvalues: {values}\n", "v.yaml", ruleSet)).Goal("g")!;
     }
 
     [Theory]

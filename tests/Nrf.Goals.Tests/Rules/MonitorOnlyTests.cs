@@ -26,7 +26,7 @@ public sealed class MonitorOnlyTests
     {
         var ruleSet = RuleSetLoader.Parse(Rules, "t.yaml");
         var values = ValuesLoader.Parse($"entity: e\nyear: {year}\nreport: {report}\nvalues: {{x: {{{year}: 3}}, y: {{{year}: 1}}}}\n", "v.yaml", ruleSet);
-        return new RulesEngineCompiler().Compile(ruleSet).Evaluate(values);
+        return new NRulesCompiler().Compile(ruleSet).Evaluate(values);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class NrfFixture
     public NrfFixture()
     {
         RuleSet = RuleSetLoader.Load(RepositoryPaths.Rules("nrf/2023-2025.yaml"));
-        Compiled = new RulesEngineCompiler().Compile(RuleSet);
+        Compiled = new NRulesCompiler().Compile(RuleSet);
     }
 
     public RuleSet RuleSet { get; }

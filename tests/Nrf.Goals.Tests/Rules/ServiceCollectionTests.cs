@@ -10,10 +10,10 @@ namespace Nrf.Goals.Tests.Rules;
 public sealed class ServiceCollectionTests
 {
     [Fact]
-    public void AddNrfGoals_WithRulesEngine_EvaluatesTheConfiguredRuleSet()
+    public void AddNrfGoals_WithNRules_EvaluatesTheConfiguredRuleSet()
     {
         var services = new ServiceCollection();
-        services.AddNrfGoals(o => o.RuleFiles.Add(RepositoryPaths.Rules("nrf/2023-2025.yaml"))).UseRulesEngine();
+        services.AddNrfGoals(o => o.RuleFiles.Add(RepositoryPaths.Rules("nrf/2023-2025.yaml"))).UseNRules();
         using var provider = services.BuildServiceProvider();
 
         var evaluator = provider.GetRequiredService<IGoalEvaluator>();
@@ -29,7 +29,7 @@ public sealed class ServiceCollectionTests
     public void Evaluate_SharedCompiledRuleSetFromManyThreads_SameResultsAsSequential()
     {
         var services = new ServiceCollection();
-        services.AddNrfGoals(o => o.RuleFiles.Add(RepositoryPaths.Rules("nrf/2023-2025.yaml"))).UseRulesEngine();
+        services.AddNrfGoals(o => o.RuleFiles.Add(RepositoryPaths.Rules("nrf/2023-2025.yaml"))).UseNRules();
         using var provider = services.BuildServiceProvider();
         var compiled = provider.GetRequiredService<IGoalEvaluator>().Get("nrf-2023-2025");
         var documents = Enumerable.Range(20, 12).Select(quorate => ValuesLoader.Parse(

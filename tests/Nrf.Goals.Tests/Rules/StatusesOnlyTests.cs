@@ -24,7 +24,7 @@ public sealed class StatusesOnlyTests
     public void Evaluate_EveryShippedCase_SameJudgementAsFullWithoutTexts(string testFile)
     {
         var tests = new RuleTestLoader().Load(Path.Combine(RepositoryPaths.Root, testFile));
-        var compiled = new RulesEngineCompiler().Compile(tests.RuleSet);
+        var compiled = new NRulesCompiler().Compile(tests.RuleSet);
         static object Judgement(EvaluationResult r) => new
         {
             r.Verdict,

@@ -81,7 +81,7 @@ public sealed class TargetShapeTests
           - {id: result-share-of-taxes, title: "Resultat 1,0 % av skatter och bidrag", category: financial, criterion: result_mnkr / taxes_grants_mnkr >= 0.01}
         """;
 
-    private static readonly ICompiledRuleSet Compiled = new RulesEngineCompiler().Compile(RuleSetLoader.Parse(Rules, "shapes.yaml"));
+    private static readonly ICompiledRuleSet Compiled = new NRulesCompiler().Compile(RuleSetLoader.Parse(Rules, "shapes.yaml"));
 
     private static EvaluationResult Evaluate(string values, int year = 2020, string report = "annual", string? extra = null) =>
         Compiled.Evaluate(ValuesLoader.Parse($"entity: region-norrbotten\nyear: {year}\nreport: {report}\n{extra}values:\n{values}", "values.yaml", Compiled.RuleSet));

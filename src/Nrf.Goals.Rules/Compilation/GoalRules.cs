@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using NRules.RuleModel;
+using NRules.RuleModel.Builders;
+using Nrf.Goals.Evaluation;
+using Nrf.Goals.Model;
+using Nrf.Goals.Rules.Facts;
+using Nrf.Goals.Rules.Runtime;
+
+namespace Nrf.Goals.Rules.Compilation;
+
+/// <summary>
+/// Builds the NRules rules that judge one goal: one per case of its target (one, unless targets vary by year or period),
+/// and, when no case may apply (<c>followedUpIn</c>, years, periods), one that says why the goal is not assessed.
+/// </summary>
+/// <remarks>
+/// A case's rule: match the report (<see cref="EvaluationFact"/>) when this case applies to it, then the
+/// <see cref="IndicatorFact"/> of every indicator the case reads, joined to that report; bind each criterion part's
+/// three-valued outcome, computed by the expression tree of the part; and yield the goal's <see cref="GoalOutcome"/>.
+/// </remarks>
+internal sealed class GoalRules
+{
+    private const string ReportName = "e";
+
+    private readonly EvaluationPlan _plan;
+    private readonly Expression<Func<EvaluationFact, bool>> _ofRuleSet;
+
+    public GoalRules(EvaluationPlan plan)
+    {
+        _plan = plan;
+        _ofRuleSet = OfRuleSet(plan.RuleSet.Id);
+    }
+
+    /// <summary><c>e.RuleSetId == id</c>: the same expression in every rule of the set, so NRules shares its node.</summary>
+    public static Expression<Func<EvaluationFact, bool>> OfRuleSet(string id)
+    {
+        var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
+        return Expression.Lambda<Func<EvaluationFact, bool>>(
+            Expression.Equal(Expression.Property(e, nameof(EvaluationFact.RuleSetId)), Expression.Constant(id)), e);
+    }
+
+    public IEnumerable<IRuleDefinition> For(PlanGoal goal)
+    {
+        var mayBeUnassessed = goal.Cases.Length > 1 || !goal.Goal.FollowedUpIn.IsDefaultOrEmpty || goal.Cases.Any(c => c.Year is not null || c.Period is not null);
+        foreach (var c in goal.Cases)
+        {
+            yield return Case(goal, c, selectCase: mayBeUnassessed);
+        }
+
+        if (mayBeUnassessed)
+        {
+            yield return Unassessed(goal);
+        }
+    }
+
+    private IRuleDefinition Case(PlanGoal goal, PlanCase c, bool selectCase)
+    {
+        var builder = Named(goal, goal.Goal.Criterion is ScheduledCriterion ? $"{goal.Goal.Id} [{CaseName(c)}]" : goal.Goal.Id);
+        if (c.Year is { } year)
+        {
+            builder.Property(RuleProperties.Year, year);
+        }
+
+        if (c.Period is { } period)
+        {
+            builder.Property(RuleProperties.Period, ReportPeriodNames.Display(period));
+        }
+
+        var lhs = builder.LeftHandSide();
+        Report(lhs, goal, selectCase ? c.Index : null);
+        var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
+        var data = new Dictionary<string, ParameterExpression>(StringComparer.Ordinal);
+        foreach (var indicator in _plan.IndicatorsRead(c.Parts.Concat(goal.TemplateParts)))
+        {
+            var name = "i" + data.Count.ToString(CultureInfo.InvariantCulture);
+            var pattern = lhs.Pattern(typeof(IndicatorFact), name);
+            var f = Expression.Parameter(typeof(IndicatorFact), name);
+            pattern.Condition(Expression.Lambda<Func<IndicatorFact, bool>>(
+                Expression.Equal(Expression.Property(f, nameof(IndicatorFact.Indicator)), Expression.Constant(indicator)), f));
+            pattern.Condition(Expression.Lambda<Func<IndicatorFact, EvaluationFact, bool>>(
+                Expression.Equal(Expression.Property(f, nameof(IndicatorFact.Evaluation)), e), f, e));
+            data[indicator] = f;
+        }
+
+        // One binding computes every part of the case (and the explanation's values when texts are wanted) from the
+        // report and the matched indicators, records each part's outcome, and binds the goal's status.
+        var criterion = new CriterionExpressions(_plan, Expression.Property(e, nameof(EvaluationFact.Record)), id => data.TryGetValue(id, out var f) ? Expression.Property(f, nameof(IndicatorFact.Data)) : null);
+        var steps = new List<Expression>();
+        steps.AddRange(c.Parts.Select(p => Expression.Convert(criterion.Part(p), typeof(object))));
+        // Explanation placeholders only feed texts: a statuses-only evaluation does not compute them.
+        steps.AddRange(goal.TemplateParts.Select(p => Expression.Condition(
+            Expression.Property(e, nameof(EvaluationFact.Explain)), Expression.Convert(criterion.Part(p), typeof(object)), Expression.Constant(null, typeof(object)))));
+        var status = lhs.Pattern(typeof(Results.GoalStatus), "status").Binding();
+        status.BindingExpression(Expression.Lambda(
+            Expression.Call(typeof(RuleActions), nameof(RuleActions.Status), null, e, Expression.Constant(goal.Index), Expression.Constant(c.Index), Expression.NewArrayInit(typeof(object), steps)),
+            [e, .. data.Values]));
+
+        var context = Expression.Parameter(typeof(IContext), "ctx");
+        var action = Expression.Call(typeof(RuleActions), nameof(RuleActions.Goal), null, context, e, Expression.Constant(goal.Index), Expression.Constant(c.Index));
+        builder.RightHandSide().Action(Expression.Lambda<Action<IContext, EvaluationFact>>(action, context, e));
+        return builder.Build();
+    }
+
+    private IRuleDefinition Unassessed(PlanGoal goal)
+    {
+        var builder = Named(goal, $"{goal.Goal.Id} (not assessed)");
+        Report(builder.LeftHandSide(), goal, -1);
+        var context = Expression.Parameter(typeof(IContext), "ctx");
+        var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
+        var action = Expression.Call(typeof(RuleActions), nameof(RuleActions.Unassessed), null, context, e, Expression.Constant(goal.Index));
+        builder.RightHandSide().Action(Expression.Lambda<Action<IContext, EvaluationFact>>(action, context, e));
+        return builder.Build();
+    }
+
+    /// <summary>The report pattern: a report of this rule set, to which case <paramref name="caseIndex"/> of the goal applies (any case when null).</summary>
+    private PatternBuilder Report(GroupBuilder lhs, PlanGoal goal, int? caseIndex)
+    {
+        var pattern = lhs.Pattern(typeof(EvaluationFact), ReportName);
+        pattern.Condition(_ofRuleSet);
+        if (caseIndex is { } k)
+        {
+            var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
+            pattern.Condition(Expression.Lambda<Func<EvaluationFact, bool>>(
+                Expression.Equal(Expression.Call(e, typeof(EvaluationFact).GetMethod(nameof(EvaluationFact.CaseOf), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!, Expression.Constant(goal.Index)), Expression.Constant(k)), e));
+        }
+
+        return pattern;
+    }
+
+    private RuleBuilder Named(PlanGoal goal, string name)
+    {
+        var builder = new RuleBuilder();
+        builder.Name(name);
+        builder.Description(goal.Goal.Title);
+        builder.Priority(RulePriorities.Goal);
+        builder.Tag(RuleProperties.GoalTag);
+        builder.Tag(goal.Goal.Category == GoalCategory.Operational ? "operational" : "financial");
+        builder.Property(RuleProperties.RuleSet, _plan.RuleSet.Id);
+        builder.Property(RuleProperties.Goal, goal.Goal.Id);
+        builder.Property(RuleProperties.Category, goal.Goal.Category == GoalCategory.Operational ? "operational" : "financial");
+        if (goal.Goal.Group is { } group)
+        {
+            builder.Property(RuleProperties.Group, group);
+        }
+
+        if (!goal.Goal.FollowedUpIn.IsDefaultOrEmpty)
+        {
+            builder.Property(RuleProperties.FollowedUpIn, string.Join(", ", goal.Goal.FollowedUpIn.Select(ReportPeriodNames.Display)));
+        }
+
+        return builder;
+    }
+
+    private static string CaseName(PlanCase c) => (c.Year, c.Period) switch
+    {
+        ({ } y, { } p) => $"{y} {ReportPeriodNames.Display(p)}",
+        ({ } y, null) => y.ToString(CultureInfo.InvariantCulture),
+        (null, { } p) => ReportPeriodNames.Display(p),
+        _ => "otherwise",
+    };
+}

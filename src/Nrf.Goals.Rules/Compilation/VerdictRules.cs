@@ -1,0 +1,133 @@
+using System.Linq.Expressions;
+using NRules.RuleModel;
+using NRules.RuleModel.Builders;
+using Nrf.Goals.Model;
+using RuleSet = Nrf.Goals.Model.RuleSet;
+using Nrf.Goals.Rules.Facts;
+using Nrf.Goals.Rules.Runtime;
+
+namespace Nrf.Goals.Rules.Compilation;
+
+/// <summary>
+/// Builds the aggregate rules over goal outcomes (forward chaining): per category, collect the report's
+/// <see cref="GoalOutcome"/>s and judge them under the policy (yields a <see cref="CategoryOutcome"/>); from the two
+/// categories, the verdict (yields a <see cref="VerdictOutcome"/>); per group of the plan's hierarchy, its roll-up
+/// (yields a <see cref="GroupOutcome"/>). When a goal's outcome changes, these match again and only these re-fire.
+/// </summary>
+internal sealed class VerdictRules
+{
+    private const string ReportName = "e";
+    private readonly RuleSet _ruleSet;
+    private readonly Expression<Func<EvaluationFact, bool>> _ofRuleSet;
+
+    public VerdictRules(RuleSet ruleSet)
+    {
+        _ruleSet = ruleSet;
+        _ofRuleSet = GoalRules.OfRuleSet(ruleSet.Id);
+    }
+
+    public IEnumerable<IRuleDefinition> All()
+    {
+        yield return Category(GoalCategory.Operational);
+        yield return Category(GoalCategory.Financial);
+        yield return Verdict();
+        if (!_ruleSet.Groups.IsDefaultOrEmpty)
+        {
+            for (var g = 0; g < _ruleSet.Groups.Length; g++)
+            {
+                yield return Group(g);
+            }
+        }
+    }
+
+    private IRuleDefinition Category(GoalCategory category)
+    {
+        var name = category == GoalCategory.Operational ? "operational" : "financial";
+        var builder = Named($"verdict: {name} goals ({_ruleSet.Policy.For(category).Describe()})", RulePriorities.Aggregate);
+        builder.Property(RuleProperties.Category, name);
+        var lhs = builder.LeftHandSide();
+        lhs.Pattern(typeof(EvaluationFact), ReportName).Condition(_ofRuleSet);
+        var o = Expression.Parameter(typeof(GoalOutcome), "o");
+        var outcomes = Collect(lhs, "outcomes", Expression.Lambda<Func<GoalOutcome, bool>>(
+            Expression.Equal(Expression.Property(o, nameof(GoalOutcome.Category)), Expression.Constant(category)), o));
+        Act(builder, nameof(RuleActions.Category), outcomes, Expression.Constant(category));
+        return builder.Build();
+    }
+
+    private IRuleDefinition Verdict()
+    {
+        var builder = Named("verdict", RulePriorities.Verdict);
+        var lhs = builder.LeftHandSide();
+        lhs.Pattern(typeof(EvaluationFact), ReportName).Condition(_ofRuleSet);
+        var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
+        var categories = new List<ParameterExpression>();
+        foreach (var (category, name) in new[] { (GoalCategory.Operational, "operational"), (GoalCategory.Financial, "financial") })
+        {
+            var pattern = lhs.Pattern(typeof(CategoryOutcome), name);
+            var c = Expression.Parameter(typeof(CategoryOutcome), name);
+            pattern.Condition(Expression.Lambda<Func<CategoryOutcome, bool>>(
+                Expression.Equal(Expression.Property(c, nameof(CategoryOutcome.Category)), Expression.Constant(category)), c));
+            pattern.Condition(Expression.Lambda<Func<CategoryOutcome, EvaluationFact, bool>>(
+                Expression.Equal(Expression.Property(c, nameof(CategoryOutcome.Evaluation)), e), c, e));
+            categories.Add(c);
+        }
+
+        Act(builder, nameof(RuleActions.Verdict), categories[0], categories[1]);
+        return builder.Build();
+    }
+
+    private IRuleDefinition Group(int index)
+    {
+        var group = _ruleSet.Groups[index];
+        var builder = Named($"group: {group.Id}", RulePriorities.Aggregate);
+        builder.Tag(RuleProperties.GroupTag);
+        builder.Property(RuleProperties.Group, group.Id);
+        var lhs = builder.LeftHandSide();
+        lhs.Pattern(typeof(EvaluationFact), ReportName).Condition(_ofRuleSet);
+        var o = Expression.Parameter(typeof(GoalOutcome), "o");
+        var outcomes = Collect(lhs, "outcomes", Expression.Lambda<Func<GoalOutcome, bool>>(
+            Expression.Call(o, typeof(GoalOutcome).GetMethod(nameof(GoalOutcome.InGroup))!, Expression.Constant(group.Id)), o));
+        Act(builder, nameof(RuleActions.Group), outcomes, Expression.Constant(index));
+        return builder.Build();
+    }
+
+    /// <summary>A pattern binding every <see cref="GoalOutcome"/> of the report that passes <paramref name="filter"/>, as a collection.</summary>
+    private static ParameterExpression Collect(GroupBuilder lhs, string name, Expression<Func<GoalOutcome, bool>> filter)
+    {
+        var collection = lhs.Pattern(typeof(IEnumerable<GoalOutcome>), name);
+        var aggregate = collection.Aggregate();
+        aggregate.Collect();
+        var source = aggregate.Pattern(typeof(GoalOutcome), "o");
+        source.Condition(filter);
+        var o = Expression.Parameter(typeof(GoalOutcome), "o");
+        var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
+        source.Condition(Expression.Lambda<Func<GoalOutcome, EvaluationFact, bool>>(
+            Expression.Equal(Expression.Property(o, nameof(GoalOutcome.Evaluation)), e), o, e));
+        return Expression.Parameter(typeof(IEnumerable<GoalOutcome>), name);
+    }
+
+    private static void Act(RuleBuilder builder, string method, params Expression[] args)
+    {
+        var context = Expression.Parameter(typeof(IContext), "ctx");
+        var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
+        var parameters = new List<ParameterExpression> { context, e };
+        parameters.AddRange(args.OfType<ParameterExpression>());
+        var call = Expression.Call(typeof(RuleActions), method, null, [context, e, .. args]);
+        builder.RightHandSide().Action(Expression.Lambda(call, parameters));
+    }
+
+    private RuleBuilder Named(string name, int priority)
+    {
+        var builder = new RuleBuilder();
+        builder.Name(name);
+        builder.Priority(priority);
+        builder.Tag(RuleProperties.VerdictTag);
+        builder.Property(RuleProperties.RuleSet, _ruleSet.Id);
+        if (_ruleSet.Policy.Wording is { } wording)
+        {
+            builder.Description(wording);
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,26 @@
+using Nrf.Goals.Values;
+
+namespace Nrf.Goals.Rules.Facts;
+
+/// <summary>
+/// What a report gives for one indicator, as a fact in an NRules session. A goal's rule joins the facts of the indicators
+/// its criterion reads; when a value changes (see <see cref="Runtime.LiveEvaluation"/>), only those rules match again.
+/// </summary>
+public sealed class IndicatorFact
+{
+    internal IndicatorFact(EvaluationFact evaluation, string indicator, IndicatorData data)
+    {
+        Evaluation = evaluation;
+        Indicator = indicator;
+        Data = data;
+    }
+
+    /// <summary>The report this value belongs to.</summary>
+    public EvaluationFact Evaluation { get; }
+
+    /// <summary>The indicator's id.</summary>
+    public string Indicator { get; }
+
+    /// <summary>The reported values (empty when the report gives none).</summary>
+    public IndicatorData Data { get; internal set; }
+}

@@ -1,0 +1,75 @@
+using NRules.RuleModel;
+using Nrf.Goals.Evaluation;
+using Nrf.Goals.Model;
+using Nrf.Goals.Results;
+using Nrf.Goals.Rules.Facts;
+using Nrf.Goals.Verdicts;
+
+namespace Nrf.Goals.Rules.Runtime;
+
+/// <summary>
+/// What our rules do when they fire. Each action writes its result into the report's fact (so an evaluation reads its
+/// results without querying the session) and yields it as a linked fact, which NRules updates or retracts with the
+/// match that produced it — forward chaining from goals to categories to the verdict.
+/// </summary>
+internal static class RuleActions
+{
+    private const string Key = "outcome";
+
+    /// <summary>The status the case's binding binds, from its parts' outcomes (computed, in order, as the arguments).</summary>
+    public static GoalStatus Status(EvaluationFact e, int goal, int @case, object?[] parts) =>
+        GoalResultBuilder.StatusOf(e.Record, e.Compiled.Plan.Goals[goal].Cases[@case]);
+
+    /// <summary>A goal's case matched: its parts were bound; build the goal's result.</summary>
+    public static void Goal(IContext context, EvaluationFact e, int goal, int @case)
+    {
+        var planGoal = e.Compiled.Plan.Goals[goal];
+        var result = GoalResultBuilder.Build(e.Record, planGoal, planGoal.Cases[@case], e.Explain);
+        e.Goals[goal] = result;
+        Yield(context, new GoalOutcome(e, result));
+    }
+
+    /// <summary>No case of the goal applies to the report: not evaluable (or monitored), with the reason.</summary>
+    public static void Unassessed(IContext context, EvaluationFact e, int goal)
+    {
+        var result = GoalResultBuilder.Unassessed(e.Compiled.Plan.Goals[goal].Goal, e.ReasonOf(goal), e.Explain);
+        e.Goals[goal] = result;
+        Yield(context, new GoalOutcome(e, result));
+    }
+
+    /// <summary>The category's goal outcomes were collected: count them and judge them under the policy.</summary>
+    public static void Category(IContext context, EvaluationFact e, IEnumerable<GoalOutcome> outcomes, GoalCategory category)
+    {
+        var verdict = VerdictJudge.JudgeCategory(category, e.Compiled.RuleSet.Policy.For(category), outcomes.Select(o => o.Result));
+        e.Categories[(int)category] = verdict;
+        Yield(context, new CategoryOutcome(e, verdict));
+    }
+
+    /// <summary>Both categories are judged: the verdict.</summary>
+    public static void Verdict(IContext context, EvaluationFact e, CategoryOutcome operational, CategoryOutcome financial)
+    {
+        var verdict = new Verdict(VerdictJudge.Combine(operational.Verdict.Status, financial.Verdict.Status), operational.Verdict, financial.Verdict, e.Compiled.RuleSet.Policy.Wording);
+        e.Verdict = verdict;
+        Yield(context, new VerdictOutcome(e, verdict));
+    }
+
+    /// <summary>The group's goal outcomes were collected: its roll-up.</summary>
+    public static void Group(IContext context, EvaluationFact e, IEnumerable<GoalOutcome> outcomes, int group)
+    {
+        var result = GroupRollUp.Of(e.Compiled.RuleSet.Groups[group], outcomes.Select(o => o.Result));
+        e.Groups[group] = result;
+        Yield(context, new GroupOutcome(e, result));
+    }
+
+    private static void Yield(IContext context, object fact)
+    {
+        if (context.GetLinked(Key) is null)
+        {
+            context.InsertLinked(Key, fact);
+        }
+        else
+        {
+            context.UpdateLinked(Key, fact);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+using System.Collections.Immutable;
+using Nrf.Goals.Expressions;
+using Nrf.Goals.Model;
+
+namespace Nrf.Goals.Evaluation;
+
+/// <summary>
+/// A rule set laid out for evaluation, whatever the engine: each goal's cases and parts, and every expression node
+/// numbered in pre-order with what it reads. An engine compiles the nodes into its own rules; the results and
+/// explanations are written from the values an evaluation recorded per node (<see cref="EvaluationRecord"/>).
+/// Built once per rule set; immutable.
+/// </summary>
+internal sealed class EvaluationPlan
+{
+    private readonly RefSpec[]?[] _functionArguments;
+
+    private EvaluationPlan(RuleSet ruleSet, ImmutableArray<PlanGoal> goals, ImmutableArray<PlanPart> parts, ImmutableArray<PlanNode> nodes)
+    {
+        RuleSet = ruleSet;
+        Goals = goals;
+        Parts = parts;
+        Nodes = nodes;
+        Texts = new NodeTexts(nodes, parts);
+        _functionArguments = new RefSpec[]?[nodes.Length];
+        for (var node = 0; node < nodes.Length; node++)
+        {
+            if (nodes[node].Expr is CallExpr call)
+            {
+                var args = new List<RefSpec>(call.Arguments.Length);
+                for (var i = 1; i <= call.Arguments.Length && node + i < nodes.Length; i++)
+                {
+                    if (nodes[node + i].Ref is { } spec)
+                    {
+                        args.Add(spec);
+                    }
+                }
+
+                _functionArguments[node] = [.. args];
+            }
+        }
+    }
+
+    /// <summary>The rule set laid out.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>Every goal, in rule-file order.</summary>
+    public ImmutableArray<PlanGoal> Goals { get; }
+
+    /// <summary>Every part of every goal, numbered across the rule set.</summary>
+    public ImmutableArray<PlanPart> Parts { get; }
+
+    /// <summary>Every expression node of every part, numbered in pre-order.</summary>
+    public ImmutableArray<PlanNode> Nodes { get; }
+
+    /// <summary>The value-independent texts of the nodes, for explanations.</summary>
+    public NodeTexts Texts { get; }
+
+    /// <summary>The references a function node (increased, gap, min of a series …) is applied to.</summary>
+    public IReadOnlyList<RefSpec> FunctionArguments(int node) => _functionArguments[node] ?? [];
+
+    /// <summary>The ids of the indicators the parts read, each once, in the order first read.</summary>
+    public IReadOnlyList<string> IndicatorsRead(IEnumerable<int> parts)
+    {
+        var ids = new List<string>();
+        foreach (var part in parts)
+        {
+            if (Parts[part].ManualIndicator is { } manual && !ids.Contains(manual))
+            {
+                ids.Add(manual);
+            }
+
+            if (Parts[part].RootNode < 0)
+            {
+                continue;
+            }
+
+            var end = Parts[part].RootNode + Texts.Size[Parts[part].RootNode];
+            for (var node = Parts[part].RootNode; node < end; node++)
+            {
+                if (Nodes[node].Ref is { } spec && spec.Time != TimeShift.Baseline && !ids.Contains(spec.Indicator.Id))
+                {
+                    ids.Add(spec.Indicator.Id);
+                }
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Lays out <paramref name="ruleSet"/>.</summary>
+    public static EvaluationPlan Build(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        return new Builder(ruleSet).Build();
+    }
+
+    private sealed class Builder
+    {
+        private readonly RuleSet _ruleSet;
+        private readonly List<PlanNode> _nodes = [];
+        private readonly List<PlanPart> _parts = [];
+        private readonly Dictionary<string, Indicator> _indicators = new(StringComparer.Ordinal);
+        private int _part;
+
+        public Builder(RuleSet ruleSet)
+        {
+            _ruleSet = ruleSet;
+            // RuleSet.FindIndicator searches the list; a rule set of 10 000 goals would search it 10 000 times.
+            foreach (var indicator in ruleSet.Indicators)
+            {
+                _indicators.TryAdd(indicator.Id, indicator);
+            }
+        }
+
+        public EvaluationPlan Build()
+        {
+            var goals = ImmutableArray.CreateBuilder<PlanGoal>(_ruleSet.Goals.Length);
+            foreach (var goal in _ruleSet.Goals)
+            {
+                var cases = goal.Criterion is ScheduledCriterion scheduled
+                    ? scheduled.Cases.Select((c, i) => Case(i, c.Year, c.Period, c.Criterion)).ToImmutableArray()
+                    : [Case(0, null, null, goal.Criterion)];
+                var template = goal.Explanation?.Placeholders.Select(p => AddPart(p.Part, PartKind.Display)).ToImmutableArray() ?? ImmutableArray<int>.Empty;
+                goals.Add(new PlanGoal(goals.Count, goal, cases, template));
+            }
+
+            return new EvaluationPlan(_ruleSet, goals.MoveToImmutable(), [.. _parts], [.. _nodes]);
+        }
+
+        private PlanCase Case(int index, int? year, ReportPeriod? period, Criterion criterion) => criterion switch
+        {
+            ExpressionCriterion e => new PlanCase(index, year, period, criterion, e.Parts.Select(p => AddPart(p, PartKind.Condition)).ToImmutableArray()),
+            MonitorCriterion m => new PlanCase(index, year, period, criterion, m.Shown.Select(p => AddPart(p, PartKind.Display)).ToImmutableArray()),
+            ManualCriterion m => new PlanCase(index, year, period, criterion, [AddManual(m.Indicator)]),
+            _ => throw new InvalidOperationException($"Unexpected criterion {criterion.GetType().Name} inside a case."),
+        };
+
+        private int AddPart(CriterionPart part, PartKind kind)
+        {
+            _part = _parts.Count;
+            var root = Number(part.Expression);
+            _parts.Add(new PlanPart(_part, kind, part, null, root));
+            return _part;
+        }
+
+        private int AddManual(string indicator)
+        {
+            var index = _parts.Count;
+            _parts.Add(new PlanPart(index, PartKind.Manual, null, indicator, -1));
+            return index;
+        }
+
+        /// <summary>Numbers <paramref name="expr"/> and its operands in pre-order; returns the node's id.</summary>
+        private int Number(Expr expr)
+        {
+            switch (expr)
+            {
+                case NumberLiteral n:
+                    return Add(expr, null, n.Value, []);
+                case BoolLiteral:
+                    return Add(expr, null, 0, []);
+                case IndicatorRef or CallExpr when expr.Type is ExprType.NumberRef or ExprType.YesNoRef && (expr is IndicatorRef || FunctionLibrary.IsTimeShift(((CallExpr)expr).Function)):
+                    return Add(expr, Resolve(expr), 0, []);
+                case UnaryExpr u:
+                    return WithOperands(expr, u.Operand);
+                case BinaryExpr b:
+                    return WithOperands(expr, b.Left, b.Right);
+                case CallExpr { Function: "abs" } c:
+                    return WithOperands(expr, c.Arguments[0]);
+                case CallExpr { Function: "min" or "max" } c when c.Arguments.Length > 1:
+                    return WithOperands(expr, [.. c.Arguments]);
+                case CallExpr c:
+                    // Functions of references (increased, gap, min/max/latest of a series …) are computed from the
+                    // references alone; their arguments are numbered after them for explanations.
+                    var id = Add(expr, null, 0, []);
+                    foreach (var arg in c.Arguments)
+                    {
+                        Add(arg, arg.Type.IsRef() ? Resolve(arg) : null, arg is NumberLiteral lit ? lit.Value : 0, []);
+                    }
+
+                    return id;
+                default:
+                    throw new InvalidOperationException($"The plan has no case for {expr.GetType().Name}.");
+            }
+        }
+
+        private int WithOperands(Expr expr, params Expr[] operands)
+        {
+            var id = Add(expr, null, 0, []);
+            var children = operands.Select(Number).ToImmutableArray();
+            _nodes[id] = _nodes[id] with { Children = children };
+            return id;
+        }
+
+        private int Add(Expr expr, RefSpec? spec, decimal constant, ImmutableArray<int> children)
+        {
+            var id = _nodes.Count;
+            _nodes.Add(new PlanNode(id, expr, _part, spec, constant, children));
+            return id;
+        }
+
+        private RefSpec Resolve(Expr expr)
+        {
+            switch (expr)
+            {
+                case IndicatorRef r:
+                    return new RefSpec(_indicators[r.Indicator], r.Key, TimeShift.Current, 0);
+                case CallExpr c when c.Arguments[0] is IndicatorRef inner:
+                    var indicator = _indicators[inner.Indicator];
+                    return c.Function switch
+                    {
+                        "previous" => new RefSpec(indicator, inner.Key, TimeShift.Previous, 0),
+                        "previous_measurement" => new RefSpec(indicator, inner.Key, TimeShift.PreviousMeasurement, 0),
+                        "baseline" => new RefSpec(indicator, inner.Key, TimeShift.Baseline, 0),
+                        _ => new RefSpec(indicator, inner.Key, TimeShift.AtYear, (int)((NumberLiteral)c.Arguments[1]).Value),
+                    };
+                default:
+                    throw new InvalidOperationException("Only indicator references and their time shifts can be resolved.");
+            }
+        }
+    }
+}

@@ -1,0 +1,327 @@
+using System.Collections.Immutable;
+using Nrf.Goals.Expressions;
+using Nrf.Goals.Results;
+using Nrf.Goals.Values;
+
+namespace Nrf.Goals.Evaluation;
+
+/// <summary>
+/// What one evaluation computed, node by node: the compiled rules call these methods with node ids and the indicator
+/// values they matched, and each method records its value so that explanations show the numbers the engine actually
+/// used. Three-valued: null is "missing". Each evaluation rents one (this thread's spare for the same plan, cleared,
+/// or a new one), so evaluations never share state; node and part slots are disjoint, so a rule that fires again
+/// (a live session) overwrites only its own.
+/// </summary>
+internal sealed class EvaluationRecord
+{
+    /// <summary>Why a number is missing when arithmetic leaves decimal's range.</summary>
+    public const string TooLarge = "talet blir för stort att räkna med";
+
+    [ThreadStatic]
+    private static EvaluationRecord? t_spare;
+
+    [ThreadStatic]
+    private static List<ValueUsed>? t_gathered;
+
+    private readonly List<ValueUsed>?[] _used;
+    private readonly string?[] _missing;
+    private ManualAssessment?[]? _assessments;
+
+    /// <param name="plan">The plan being evaluated.</param>
+    /// <param name="year">The assessed year.</param>
+    /// <param name="asOf">The interim report's cut-off date, if any.</param>
+    /// <param name="recordUsed">False when nobody will read the values used (statuses only): then they are not kept.</param>
+    public EvaluationRecord(EvaluationPlan plan, int year, DateOnly? asOf, bool recordUsed = true)
+    {
+        Plan = plan;
+        Year = year;
+        AsOf = asOf;
+        RecordUsed = recordUsed;
+        var parts = plan.Parts.Length;
+        PartValue = new bool?[parts];
+        PartNumber = new decimal?[parts];
+        _used = new List<ValueUsed>?[parts];
+        _missing = new string?[parts];
+        Numbers = new decimal?[plan.Nodes.Length];
+        Flags = new bool?[plan.Nodes.Length];
+    }
+
+    /// <summary>The plan whose nodes this records.</summary>
+    public EvaluationPlan Plan { get; }
+
+    /// <summary>The assessed year.</summary>
+    public int Year { get; private set; }
+
+    /// <summary>The interim report's cut-off date, if any.</summary>
+    public DateOnly? AsOf { get; private set; }
+
+    /// <summary>Whether the values used are kept (full detail) or not (statuses only).</summary>
+    public bool RecordUsed { get; private set; }
+
+    public decimal?[] Numbers { get; }
+
+    public bool?[] Flags { get; }
+
+    public bool?[] PartValue { get; }
+
+    public decimal?[] PartNumber { get; }
+
+    public ManualAssessment?[] Assessments => _assessments ??= new ManualAssessment?[PartValue.Length];
+
+    /// <summary>
+    /// A record for one evaluation: this thread's spare one for the same plan, cleared, or a new one. The arrays are
+    /// sized by the rule set, so reusing them spares a batch most of its allocations; nothing of a record outlives the
+    /// evaluation that rented it (results copy what they keep).
+    /// </summary>
+    public static EvaluationRecord Rent(EvaluationPlan plan, int year, DateOnly? asOf, bool recordUsed)
+    {
+        var spare = t_spare;
+        if (spare is null || !ReferenceEquals(spare.Plan, plan))
+        {
+            return new EvaluationRecord(plan, year, asOf, recordUsed);
+        }
+
+        t_spare = null;
+        spare.Reset(year, asOf, recordUsed);
+        return spare;
+    }
+
+    /// <summary>Hands the record back for this thread's next evaluation; the caller must not use it afterwards.</summary>
+    public void Return() => t_spare = this;
+
+    private void Reset(int year, DateOnly? asOf, bool recordUsed)
+    {
+        Year = year;
+        AsOf = asOf;
+        RecordUsed = recordUsed;
+        Array.Clear(PartValue);
+        Array.Clear(PartNumber);
+        Array.Clear(_missing);
+        Array.Clear(Numbers);
+        Array.Clear(Flags);
+        if (_assessments is not null)
+        {
+            Array.Clear(_assessments);
+        }
+
+        foreach (var list in _used)
+        {
+            list?.Clear();
+        }
+    }
+
+    private void ClearPart(int part)
+    {
+        PartValue[part] = null;
+        PartNumber[part] = null;
+        _missing[part] = null;
+        _used[part]?.Clear();
+        if (_assessments is not null)
+        {
+            _assessments[part] = null;
+        }
+    }
+
+    /// <summary>Forgets what <paramref name="part"/> recorded and returns this record, for the part's rule to compute it again.</summary>
+    public EvaluationRecord Begin(int part)
+    {
+        ClearPart(part);
+        return this;
+    }
+
+    public IReadOnlyList<ValueUsed> UsedBy(int part) => (IReadOnlyList<ValueUsed>?)_used[part] ?? [];
+
+    public string? MissingIn(int part) => _missing[part];
+
+    /// <summary>The values the <paramref name="parts"/> and then the <paramref name="more"/> parts used, each once, in the order first used.</summary>
+    public ImmutableArray<ValueUsed> UsedBy(ImmutableArray<int> parts, ImmutableArray<int> more)
+    {
+        // Gathered in this thread's list, so that only the result's own array is allocated.
+        var all = t_gathered ??= new List<ValueUsed>();
+        all.Clear();
+        foreach (var part in parts)
+        {
+            AddDistinct(all, _used[part]);
+        }
+
+        foreach (var part in more)
+        {
+            AddDistinct(all, _used[part]);
+        }
+
+        return all.Count == 0 ? ImmutableArray<ValueUsed>.Empty : [.. all];
+    }
+
+    private static void AddDistinct(List<ValueUsed> all, List<ValueUsed>? used)
+    {
+        if (used is null)
+        {
+            return;
+        }
+
+        foreach (var value in used)
+        {
+            // A goal uses a handful of values: a linear search is cheaper than hashing their strings.
+            if (!all.Contains(value))
+            {
+                all.Add(value);
+            }
+        }
+    }
+
+    // ---- called by compiled rules ----
+
+    /// <summary>A criterion part's outcome: true met, false not met, null not evaluable.</summary>
+    public bool? Done(int part, bool? value) => PartValue[part] = value;
+
+    /// <summary>A shown number (monitor-only goals, explanation placeholders).</summary>
+    public decimal? Show(int part, decimal? value) => PartNumber[part] = value;
+
+    /// <summary>A shown yes/no.</summary>
+    public bool? Show(int part, bool? value) => PartValue[part] = value;
+
+    /// <summary>A manual assessment, read from the indicator's reported values.</summary>
+    public bool? Manual(int part, IndicatorData data)
+    {
+        var assessment = data.Assessment;
+        if (assessment is null)
+        {
+            Missing(part, $"bedömning saknas för {Plan.Parts[part].ManualIndicator}");
+            return PartValue[part] = null;
+        }
+
+        Assessments[part] = assessment;
+        return PartValue[part] = assessment.Status == GoalStatus.Met;
+    }
+
+    public decimal? K(int node) => Numbers[node] = Plan.Nodes[node].Constant;
+
+    public bool? B(int node) => Flags[node] = ((BoolLiteral)Plan.Nodes[node].Expr).Value;
+
+    /// <summary>A number reference, read from the indicator's reported values (or the rule file's baseline).</summary>
+    public decimal? N(int node, IndicatorData data) => Numbers[node] = Read(node, data).Number;
+
+    /// <summary>A yes/no reference, read from the indicator's reported values.</summary>
+    public bool? F(int node, IndicatorData data) => Flags[node] = Read(node, data).Flag;
+
+    public decimal? Neg(int node, decimal? a) => Numbers[node] = -a;
+
+    public bool? Invert(int node, bool? a) => Flags[node] = a is null ? null : !a;
+
+    public decimal? Plus(int node, decimal? a, decimal? b) => Numbers[node] = Checked(node, a, b, static (x, y) => x + y);
+
+    public decimal? Minus(int node, decimal? a, decimal? b) => Numbers[node] = Checked(node, a, b, static (x, y) => x - y);
+
+    public decimal? Times(int node, decimal? a, decimal? b) => Numbers[node] = Checked(node, a, b, static (x, y) => x * y);
+
+    public decimal? Over(int node, decimal? a, decimal? b)
+    {
+        if (b == 0m)
+        {
+            Missing(Plan.Nodes[node].Part, "division med noll");
+            return Numbers[node] = null;
+        }
+
+        return Numbers[node] = Checked(node, a, b, static (x, y) => x / y);
+    }
+
+    public decimal? Abs(int node, decimal? a) => Numbers[node] = a is { } x ? Math.Abs(x) : null;
+
+    public decimal? Least(int node, decimal? a, decimal? b) => Numbers[node] = a is { } x && b is { } y ? Math.Min(x, y) : null;
+
+    public decimal? Most(int node, decimal? a, decimal? b) => Numbers[node] = a is { } x && b is { } y ? Math.Max(x, y) : null;
+
+    public bool? Compare(int node, decimal? a, decimal? b)
+    {
+        if (a is not { } x || b is not { } y)
+        {
+            return Flags[node] = null;
+        }
+
+        return Flags[node] = ((BinaryExpr)Plan.Nodes[node].Expr).Operator switch
+        {
+            BinaryOperator.Equal => x == y,
+            BinaryOperator.NotEqual => x != y,
+            BinaryOperator.Less => x < y,
+            BinaryOperator.LessOrEqual => x <= y,
+            BinaryOperator.Greater => x > y,
+            _ => x >= y,
+        };
+    }
+
+    public bool? Same(int node, bool? a, bool? b)
+    {
+        if (a is null || b is null)
+        {
+            return Flags[node] = null;
+        }
+
+        var equal = a == b;
+        return Flags[node] = ((BinaryExpr)Plan.Nodes[node].Expr).Operator == BinaryOperator.Equal ? equal : !equal;
+    }
+
+    // Kleene logic: a known false decides "and", a known true decides "or", whatever is missing.
+    public bool? Both(int node, bool? a, bool? b) => Flags[node] = a == false || b == false ? false : a == true && b == true ? true : null;
+
+    public bool? Either(int node, bool? a, bool? b) => Flags[node] = a == true || b == true ? true : a == false && b == false ? false : null;
+
+    /// <summary>A function of references (increased, gap, min of a series …) that gives a number.</summary>
+    public decimal? RefN(int node, IndicatorData data) => Numbers[node] = ApplyFunction(node, data).Number;
+
+    /// <summary>A function of references that gives yes/no.</summary>
+    public bool? RefF(int node, IndicatorData data) => Flags[node] = ApplyFunction(node, data).Flag;
+
+    // ---- helpers ----
+
+    private (decimal? Number, bool? Flag) ApplyFunction(int node, IndicatorData data)
+    {
+        var info = Plan.Nodes[node];
+        return ReferenceFunctions.Apply(((CallExpr)info.Expr).Function, Plan.FunctionArguments(node), data, this, info.Part);
+    }
+
+    private Resolved Read(int node, IndicatorData data)
+    {
+        var info = Plan.Nodes[node];
+        var resolved = ValueResolver.Read(data, Year, info.Ref!);
+        Record(info.Part, resolved);
+        return resolved;
+    }
+
+    /// <summary>Keeps what a read used (for the result) and why it is missing (for the explanation) with <paramref name="part"/>.</summary>
+    public void Record(int part, Resolved resolved)
+    {
+        if (RecordUsed && resolved.Used is { } used)
+        {
+            var list = _used[part] ??= new List<ValueUsed>();
+            if (!list.Contains(used))
+            {
+                list.Add(used);
+            }
+        }
+
+        if (resolved.Missing is { } reason)
+        {
+            Missing(part, reason);
+        }
+    }
+
+    private void Missing(int part, string reason) => _missing[part] ??= reason;
+
+    private decimal? Checked(int node, decimal? a, decimal? b, Func<decimal, decimal, decimal> op)
+    {
+        if (a is not { } x || b is not { } y)
+        {
+            return null;
+        }
+
+        try
+        {
+            return op(x, y);
+        }
+        catch (OverflowException)
+        {
+            Missing(Plan.Nodes[node].Part, TooLarge);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,349 @@
+using System.Text;
+using Nrf.Goals.Expressions;
+using Nrf.Goals.Model;
+using Nrf.Goals.Results;
+
+namespace Nrf.Goals.Evaluation;
+
+/// <summary>
+/// Writes what the engine computed as text a controller can check by hand, e.g.
+/// <c>bg_meetings_quorate / bg_meetings_planned = 26 / 29 = 0,897 &lt; 0,90</c>. It reads only the values the
+/// engine recorded during the evaluation; it computes nothing itself.
+/// </summary>
+internal sealed class ExplanationWriter
+{
+    private readonly EvaluationPlan _plan;
+    private readonly EvaluationRecord _record;
+    private bool _exact;
+
+    public ExplanationWriter(EvaluationPlan plan, EvaluationRecord record)
+    {
+        _plan = plan;
+        _record = record;
+    }
+
+    public string Detail(int part)
+    {
+        var planPart = _plan.Parts[part];
+        if (planPart.Kind == PartKind.Manual)
+        {
+            return _record.Assessments[part] is { } a ? GoalStatusNames.Swedish(a.Status) : "bedömning saknas";
+        }
+
+        if (planPart.Kind == PartKind.Display)
+        {
+            return $"{planPart.Part!.Text} = {Value(planPart.RootNode)}";
+        }
+
+        // One builder for the whole detail: the recursive describers append to it instead of concatenating strings.
+        var builder = RentBuilder();
+        Describe(planPart.RootNode, builder);
+        if (_record.PartValue[part] is null && _record.MissingIn(part) is { } missing)
+        {
+            builder.Append(" (").Append(missing).Append(')');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The numbers of the part's deciding comparison for reports' what-if: for a part not met, the first comparison that
+    /// failed (none when it failed for another reason — a yes/no, increased(), a negation — so no distance is invented);
+    /// for a part met, the last whose sides are both known (in <c>n > 0 and x == n</c> the last one states the target).
+    /// Comparisons under <c>not</c> and <c>!=</c> state no distance and are skipped. Reads only what the engine recorded.
+    /// </summary>
+    public PartComparison? Comparison(int part)
+    {
+        var planPart = _plan.Parts[part];
+        if (planPart.Kind != PartKind.Condition)
+        {
+            return null;
+        }
+
+        var failed = _record.PartValue[part] == false;
+        PartComparison? last = null;
+        var end = planPart.RootNode + Size(planPart.RootNode);
+        for (var node = planPart.RootNode; node < end; node++)
+        {
+            if (_plan.Nodes[node].Expr is UnaryExpr { Operator: UnaryOperator.Not })
+            {
+                node += Size(node) - 1;
+                continue;
+            }
+
+            if (_plan.Nodes[node].Expr is not BinaryExpr b || !OperatorText.IsComparison(b.Operator) || b.Operator == BinaryOperator.NotEqual
+                || b.Left.Type.IsYesNo() || _record.Numbers[node + 1] is not { } actual || _record.Numbers[NodeOf(b.Right, node)] is not { } threshold)
+            {
+                continue;
+            }
+
+            var comparison = new PartComparison(actual, b.Operator, threshold, UnitOf(node + 1), IsShare(b.Left, node + 1));
+            if (_record.Flags[node] == false)
+            {
+                return comparison;
+            }
+
+            last = comparison;
+        }
+
+        return failed ? null : last;
+    }
+
+    private string? UnitOf(int node)
+    {
+        for (var child = node; child < node + Size(node); child++)
+        {
+            if (_plan.Nodes[child].Ref is { } spec)
+            {
+                return spec.Indicator.Unit;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsShare(Expr left, int node)
+    {
+        if (left is not BinaryExpr { Operator: BinaryOperator.Divide } division)
+        {
+            return false;
+        }
+
+        var denominator = NodeOf(division.Right, node);
+        return _plan.Nodes[node + 1].Ref is { } a && _plan.Nodes[denominator].Ref is { } b && a.Indicator.Unit == b.Indicator.Unit;
+    }
+
+    public string? Template(ExplanationTemplate template, IReadOnlyList<int> parts)
+    {
+        var builder = RentBuilder();
+        var position = 0;
+        for (var i = 0; i < template.Placeholders.Length; i++)
+        {
+            var placeholder = template.Placeholders[i];
+            var part = parts[i];
+            var root = _plan.Parts[part].RootNode;
+            string? text = placeholder.Part.Expression.Type.IsYesNo()
+                ? _record.Flags[root] is { } flag ? NumberText.YesNo(flag) : null
+                : _record.Numbers[root] is { } number ? FormatNumber(number, placeholder.Format) : null;
+            if (text is null)
+            {
+                return null;
+            }
+
+            builder.Append(template.Text, position, placeholder.Start - position).Append(text);
+            position = placeholder.Start + placeholder.Length;
+        }
+
+        return builder.Append(template.Text, position, template.Text.Length - position).ToString();
+    }
+
+    /// <summary>
+    /// This thread's builder, emptied. Every explanation of every evaluation is built in it; only the finished string
+    /// is allocated. Detail and Template never run inside each other, so one builder per thread is enough.
+    /// </summary>
+    private static StringBuilder RentBuilder()
+    {
+        var builder = t_builder ??= new StringBuilder(256);
+        builder.Clear();
+        return builder;
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    private static string FormatNumber(decimal value, string? format) => format switch
+    {
+        "pct" => NumberText.Percent(value),
+        "n0" => NumberText.Format(value, 0),
+        "n1" => NumberText.Format(value, 1),
+        "n2" => NumberText.Format(value, 2),
+        "n3" => NumberText.Format(value, 3),
+        _ => NumberText.Format(value),
+    };
+
+    private void Describe(int node, StringBuilder s)
+    {
+        var expr = _plan.Nodes[node].Expr;
+        switch (expr)
+        {
+            case BinaryExpr { Operator: BinaryOperator.And or BinaryOperator.Or } b:
+                var right = NodeOf(b.Right, node);
+                Describe(node + 1, s);
+                s.Append("; ");
+                Describe(right, s);
+                return;
+            case BinaryExpr b when OperatorText.IsComparison(b.Operator):
+                var rightNode = NodeOf(b.Right, node);
+                var op = _record.Flags[node] switch
+                {
+                    true => OperatorText.Display(b.Operator),
+                    false => OperatorText.Display(OperatorText.Negation(b.Operator)),
+                    null => "?",
+                };
+                // Rounded to three decimals, 999 999,9996 and 1 000 000 would read "1 000 000 < 1 000 000";
+                // when rounding hides the difference that decided the comparison, show both sides exactly.
+                var exact = _exact;
+                _exact = exact || RoundingHidesDifference(node + 1, rightNode);
+                Side(node + 1, s);
+                s.Append(' ').Append(op).Append(' ');
+                Side(rightNode, s);
+                _exact = exact;
+                return;
+            case UnaryExpr { Operator: UnaryOperator.Not }:
+                s.Append("inte (");
+                Describe(node + 1, s);
+                s.Append(')');
+                return;
+            default:
+                Side(node, s);
+                return;
+        }
+    }
+
+    /// <summary>One side of a comparison: a literal as written, a reference with its value, an expression with its values and result.</summary>
+    private void Side(int node, StringBuilder s)
+    {
+        switch (_plan.Nodes[node].Expr)
+        {
+            case NumberLiteral:
+                s.Append(_plan.Texts.Literal[node]);
+                return;
+            case BoolLiteral b:
+                s.Append(NumberText.YesNo(b.Value));
+                return;
+            case IndicatorRef or CallExpr { Function: "previous" or "previous_measurement" or "at" or "baseline" } when IsLeaf(node):
+                s.Append(SourceOf(node)).Append(" = ").Append(Value(node));
+                return;
+            case CallExpr { Function: "increased" or "decreased" }:
+                s.Append(SourceOf(node)).Append(": ");
+                Inputs(node, s);
+                return;
+            case CallExpr when IsLeaf(node):
+                s.Append(SourceOf(node)).Append(" = ").Append(Value(node));
+                return;
+            default:
+                s.Append(SourceOf(node)).Append(" = ");
+                Substituted(node, s);
+                s.Append(" = ").Append(Value(node));
+                return;
+        }
+    }
+
+    private bool IsLeaf(int node) => _plan.Nodes[node].Expr switch
+    {
+        IndicatorRef => true,
+        CallExpr c => c.Function is not ("abs" or "min" or "max") || c.Arguments.Length == 1 && c.Arguments[0].Type == ExprType.SeriesRef,
+        _ => false,
+    };
+
+    /// <summary>The expression with each reference replaced by its value: <c>26 / 29</c>.</summary>
+    private void Substituted(int node, StringBuilder builder)
+    {
+        var info = _plan.Nodes[node];
+        var expr = info.Expr;
+        var source = SourceOf(node);
+        var position = expr.Start;
+        var end = node + Size(node);
+        for (var child = node + 1; child < end; child += Size(child))
+        {
+            var childExpr = _plan.Nodes[child].Expr;
+            if (childExpr is NumberLiteral or BoolLiteral)
+            {
+                continue;
+            }
+
+            builder.Append(source, position - expr.Start, childExpr.Start - position);
+            var text = _plan.Parts[info.Part].Part!.Text;
+            var bracketed = childExpr.Start > 0 && text[childExpr.Start - 1] == '(';
+            if (IsLeaf(child))
+            {
+                builder.Append(Value(child));
+            }
+            else if (bracketed)
+            {
+                Substituted(child, builder);
+            }
+            else
+            {
+                builder.Append('(');
+                Substituted(child, builder);
+                builder.Append(')');
+            }
+
+            position = childExpr.Start + childExpr.Length;
+        }
+
+        builder.Append(source, position - expr.Start, expr.Start + expr.Length - position);
+    }
+
+    private void Inputs(int node, StringBuilder builder)
+    {
+        var part = _plan.Nodes[node].Part;
+        var call = (CallExpr)_plan.Nodes[node].Expr;
+        var indicator = ((IndicatorRef)call.Arguments[0]).Indicator;
+        var key = ((IndicatorRef)call.Arguments[0]).Key;
+        var used = new List<ValueUsed>(2);
+        foreach (var u in _record.UsedBy(part))
+        {
+            if (u.Indicator == indicator && u.Key == key)
+            {
+                used.Add(u);
+            }
+        }
+
+        if (used.Count == 0)
+        {
+            builder.Append("värden saknas");
+            return;
+        }
+
+        // Latest year first; a stable sort keeps the recorded order among equal years, as OrderByDescending did.
+        var ordered = used.Count == 2 && used[0].Year >= used[1].Year ? used : used.OrderByDescending(u => u.Year).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            builder.Append(i == 0 ? string.Empty : " mot ").Append(Format(ordered[i].Number)).Append(" (").Append(ordered[i].Year).Append(')');
+        }
+    }
+
+    private string Value(int node)
+    {
+        var type = _plan.Nodes[node].Expr.Type;
+        if (type.IsYesNo())
+        {
+            return _record.Flags[node] is { } f ? NumberText.YesNo(f) : "saknas";
+        }
+
+        return _plan.Nodes[node].Expr is NumberLiteral ? _plan.Texts.Literal[node]! : Format(_record.Numbers[node]);
+    }
+
+    private string Format(decimal? value) => value is { } v ? (_exact ? NumberText.FormatExact(v) : NumberText.Format(v)) : "saknas";
+
+    private bool RoundingHidesDifference(int left, int right) =>
+        !_plan.Nodes[left].Expr.Type.IsYesNo()
+        && NumberOf(left) is { } a
+        && NumberOf(right) is { } b
+        && a != b
+        && NumberText.RoundsToSameText(a, b);
+
+    // A literal's value was read once at compile time; re-parsing its text on every explanation is not needed.
+    private decimal? NumberOf(int node) => _plan.Nodes[node].Expr is NumberLiteral ? _plan.Nodes[node].Constant : _record.Numbers[node];
+
+    private string SourceOf(int node) => _plan.Texts.Source[node]!;
+
+    /// <summary>The id of the node for <paramref name="expr"/>, searched among the descendants of <paramref name="parent"/>.</summary>
+    private int NodeOf(Expr expr, int parent)
+    {
+        for (var child = parent + 1; child < parent + Size(parent); child++)
+        {
+            if (ReferenceEquals(_plan.Nodes[child].Expr, expr))
+            {
+                return child;
+            }
+        }
+
+        throw new InvalidOperationException("The node of an operand was not found.");
+    }
+
+    /// <summary>How many node ids the subtree at <paramref name="node"/> uses (computed once per rule set).</summary>
+    private int Size(int node) => _plan.Texts.Size[node];
+}

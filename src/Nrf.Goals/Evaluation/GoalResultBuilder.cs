@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using Nrf.Goals.Model;
+using Nrf.Goals.Results;
+
+namespace Nrf.Goals.Evaluation;
+
+/// <summary>Turns what an evaluation recorded for one goal into its <see cref="GoalResult"/>.</summary>
+internal static class GoalResultBuilder
+{
+    /// <summary>The result of a goal that no case applies to (not followed up in the period, no target for the year).</summary>
+    public static GoalResult Unassessed(Goal goal, string reason, bool explain)
+    {
+        if (goal.IsMonitorOnly)
+        {
+            // A monitor-only goal is never counted, so a period without follow-up leaves it monitored, not "ej bedömt".
+            return Result(goal, GoalStatus.Monitored, explain ? $"{char.ToUpperInvariant(reason[0])}{reason[1..]}." : string.Empty, reason, null, [], []);
+        }
+
+        return Result(goal, GoalStatus.NotEvaluable, explain ? $"Kan inte bedömas: {reason}." : string.Empty, reason, null, [], []);
+    }
+
+    /// <summary>The result of <paramref name="goal"/> judged by its case <paramref name="chosen"/>.</summary>
+    /// <param name="record">What the evaluation recorded.</param>
+    /// <param name="goal">The goal.</param>
+    /// <param name="chosen">The case that applied.</param>
+    /// <param name="explain">False for <see cref="EvaluationDetail.StatusesOnly"/>: statuses and reasons, no texts or values used.</param>
+    public static GoalResult Build(EvaluationRecord record, PlanGoal goal, PlanCase chosen, bool explain)
+    {
+        if (!explain)
+        {
+            return Judged(record, goal.Goal, chosen);
+        }
+
+        var plan = record.Plan;
+        var writer = new ExplanationWriter(plan, record);
+        var parts = chosen.Parts.Select(r => new PartResult(
+            plan.Parts[r].Part?.Label,
+            plan.Parts[r].Part?.Text ?? $"manual({plan.Parts[r].ManualIndicator})",
+            PartStatus(record, r),
+            writer.Detail(r)) { Comparison = writer.Comparison(r) }).ToImmutableArray();
+        var used = record.UsedBy(chosen.Parts, goal.TemplateParts);
+        var missing = chosen.Parts.Select(record.MissingIn).FirstOrDefault(m => m is not null);
+
+        switch (chosen.Criterion)
+        {
+            case MonitorCriterion:
+                return Result(goal.Goal, GoalStatus.Monitored, "Följs upp: " + string.Join("; ", parts.Select(p => p.Detail)) + ".", null, null, parts, used);
+            case ManualCriterion:
+                var assessment = record.Assessments[chosen.Parts[0]];
+                if (assessment is null)
+                {
+                    return Result(goal.Goal, GoalStatus.NotEvaluable, $"Kan inte bedömas: {missing}.", missing, null, [], used);
+                }
+
+                var text = $"Bedömt som {GoalStatusNames.Swedish(assessment.Status)}{(assessment.AssessedBy is { } by ? $" av {by}" : string.Empty)}"
+                    + (string.IsNullOrWhiteSpace(assessment.Comment) ? "." : $": {assessment.Comment}");
+                return Result(goal.Goal, assessment.Status, text, null, assessment.Comment, [], used);
+        }
+
+        var status = StatusOf(record, chosen);
+        if (status == GoalStatus.NotEvaluable)
+        {
+            return Result(goal.Goal, status, $"Kan inte bedömas: {missing}.", missing, null, parts, used);
+        }
+
+        var explanation = goal.Goal.Explanation is { } template && writer.Template(template, goal.TemplateParts) is { } rendered
+            ? rendered
+            : string.Join("; ", parts.Select(p => (p.Label is null ? string.Empty : p.Label + ": ") + p.Detail));
+        return Result(goal.Goal, status, explanation, null, null, parts, used);
+    }
+
+    /// <summary>The same status and reason as a full result, without writing any text or listing the values used.</summary>
+    private static GoalResult Judged(EvaluationRecord record, Goal goal, PlanCase chosen)
+    {
+        var plan = record.Plan;
+        var parts = ImmutableArray.CreateBuilder<PartResult>(chosen.Parts.Length);
+        foreach (var r in chosen.Parts)
+        {
+            parts.Add(new PartResult(plan.Parts[r].Part?.Label, plan.Parts[r].Part?.Text ?? plan.Parts[r].ManualIndicator!, PartStatus(record, r), string.Empty));
+        }
+
+        string? Missing()
+        {
+            foreach (var r in chosen.Parts)
+            {
+                if (record.MissingIn(r) is { } m)
+                {
+                    return m;
+                }
+            }
+
+            return null;
+        }
+
+        switch (chosen.Criterion)
+        {
+            case MonitorCriterion:
+                return Result(goal, GoalStatus.Monitored, string.Empty, null, null, parts.MoveToImmutable(), []);
+            case ManualCriterion:
+                return record.Assessments[chosen.Parts[0]] is { } assessment
+                    ? Result(goal, assessment.Status, string.Empty, null, assessment.Comment, [], [])
+                    : Result(goal, GoalStatus.NotEvaluable, string.Empty, Missing(), null, [], []);
+        }
+
+        var status = StatusOf(record, chosen);
+        return Result(goal, status, string.Empty, status == GoalStatus.NotEvaluable ? Missing() : null, null, parts.MoveToImmutable(), []);
+    }
+
+    /// <summary>The goal's status under its case <paramref name="chosen"/>, from the parts' recorded outcomes.</summary>
+    public static GoalStatus StatusOf(EvaluationRecord record, PlanCase chosen)
+    {
+        switch (chosen.Criterion)
+        {
+            case MonitorCriterion:
+                return GoalStatus.Monitored;
+            case ManualCriterion:
+                return record.Assessments[chosen.Parts[0]]?.Status ?? GoalStatus.NotEvaluable;
+        }
+
+        Span<GoalStatus> statuses = chosen.Parts.Length <= 16 ? stackalloc GoalStatus[chosen.Parts.Length] : new GoalStatus[chosen.Parts.Length];
+        for (var i = 0; i < statuses.Length; i++)
+        {
+            statuses[i] = PartStatus(record, chosen.Parts[i]);
+        }
+
+        return PartCombination.Combine(statuses);
+    }
+
+    private static GoalStatus PartStatus(EvaluationRecord record, int part) => record.PartValue[part] switch
+    {
+        true => GoalStatus.Met,
+        false => GoalStatus.NotMet,
+        null => GoalStatus.NotEvaluable,
+    };
+
+    private static GoalResult Result(Goal goal, GoalStatus status, string explanation, string? reason, string? comment, ImmutableArray<PartResult> parts, ImmutableArray<ValueUsed> used) =>
+        new(goal.Id, goal.Title, goal.Category, goal.Area, status, explanation, goal.Target, reason, comment,
+            parts.IsDefault ? ImmutableArray<PartResult>.Empty : parts, used.IsDefault ? ImmutableArray<ValueUsed>.Empty : used, goal.Groups);
+}

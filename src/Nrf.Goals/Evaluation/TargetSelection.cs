@@ -1,0 +1,42 @@
+using Nrf.Goals.Model;
+
+namespace Nrf.Goals.Evaluation;
+
+/// <summary>
+/// Which case of a goal applies to a report — the one place that reads <c>followedUpIn</c>, <c>byYear</c> and
+/// <c>byPeriod</c>: the first case whose year and period match, or none, with the reason the goal cannot be assessed.
+/// </summary>
+internal static class TargetSelection
+{
+    /// <summary>The index of the case that applies, or -1 with the reason none does.</summary>
+    public static (int Case, string? Reason) Choose(PlanGoal goal, int year, ReportPeriod? period)
+    {
+        if (!goal.Goal.FollowedUpIn.IsDefaultOrEmpty && period is { } p && !goal.Goal.FollowedUpIn.Contains(p))
+        {
+            return (-1, $"följs inte upp i {ReportPeriodNames.Display(p)}");
+        }
+
+        foreach (var c in goal.Cases)
+        {
+            if (c.Year is { } y && y != year)
+            {
+                continue;
+            }
+
+            if (c.Period is { } cp && cp != period)
+            {
+                if (period is null)
+                {
+                    return (-1, "rapportperioden är okänd (ange period eller asOf)");
+                }
+
+                continue;
+            }
+
+            return (c.Index, null);
+        }
+
+        var periodText = period is { } pp && goal.Cases.Any(c => c.Period is not null) ? $"{ReportPeriodNames.Display(pp)} " : string.Empty;
+        return (-1, $"inget mål för {periodText}{year}");
+    }
+}
