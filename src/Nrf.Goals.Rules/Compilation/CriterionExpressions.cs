@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Nrf.Goals.Evaluation;
 using Nrf.Goals.Expressions;
+using Nrf.Goals.Expressions.Functions;
 using Nrf.Goals.Values;
 
 namespace Nrf.Goals.Rules.Compilation;
@@ -60,7 +61,7 @@ internal sealed class CriterionExpressions
             case BoolLiteral:
                 return Call(_record, "B", Int(id));
             case IndicatorRef or CallExpr when node.Ref is { } spec:
-                var data = spec.Time == TimeShift.Baseline ? EmptyData : DataOf(spec.Indicator.Id);
+                var data = spec.ReadsBaseline ? EmptyData : DataOf(spec.Indicator.Id);
                 return Call(_record, expr.Type == ExprType.NumberRef ? "N" : "F", Int(id), data);
             case UnaryExpr u:
                 return Call(_record, u.Operator == UnaryOperator.Negate ? "Neg" : "Invert", Int(id), Node(children[0]));
@@ -77,15 +78,14 @@ internal sealed class CriterionExpressions
                     _ => "Compare",
                 };
                 return Call(_record, method, Int(id), Node(children[0]), Node(children[1]));
-            case CallExpr { Function: "abs" }:
-                return Call(_record, "Abs", Int(id), Node(children[0]));
-            case CallExpr { Function: "min" or "max" } c when children.Length > 1:
-                // min(a, b, c) = Least(Least(a, b), c), every step recorded at the call's node, as the last one stays.
-                var fold = c.Function == "min" ? "Least" : "Most";
+            case CallExpr when node.Form == FunctionForm.OfNumbers && children.Length == 1:
+                return Call(_record, "Operand", Int(id), Node(children[0]));
+            case CallExpr when node.Form == FunctionForm.OfNumbers:
+                // min(a, b, c) = step(step(a, b), c), every step recorded at the call's node, so the last one stays.
                 var folded = Node(children[0]);
                 for (var i = 1; i < children.Length; i++)
                 {
-                    folded = Call(_record, fold, Int(id), folded, Node(children[i]));
+                    folded = Call(_record, "Fold", Int(id), folded, Node(children[i]));
                 }
 
                 return folded;

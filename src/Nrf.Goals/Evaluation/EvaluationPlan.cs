@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Nrf.Goals.Expressions;
+using Nrf.Goals.Expressions.Functions;
 using Nrf.Goals.Model;
 
 namespace Nrf.Goals.Evaluation;
@@ -77,7 +78,7 @@ internal sealed class EvaluationPlan
             var end = Parts[part].RootNode + Texts.Size[Parts[part].RootNode];
             for (var node = Parts[part].RootNode; node < end; node++)
             {
-                if (Nodes[node].Ref is { } spec && spec.Time != TimeShift.Baseline && !ids.Contains(spec.Indicator.Id))
+                if (Nodes[node].Ref is { } spec && !spec.ReadsBaseline && !ids.Contains(spec.Indicator.Id))
                 {
                     ids.Add(spec.Indicator.Id);
                 }
@@ -153,21 +154,21 @@ internal sealed class EvaluationPlan
         /// <summary>Numbers <paramref name="expr"/> and its operands in pre-order; returns the node's id.</summary>
         private int Number(Expr expr)
         {
+            var function = expr is CallExpr call ? FunctionLibrary.Find(call.Function) : null;
             switch (expr)
             {
                 case NumberLiteral n:
                     return Add(expr, null, n.Value, []);
                 case BoolLiteral:
                     return Add(expr, null, 0, []);
-                case IndicatorRef or CallExpr when expr.Type is ExprType.NumberRef or ExprType.YesNoRef && (expr is IndicatorRef || FunctionLibrary.IsTimeShift(((CallExpr)expr).Function)):
+                case IndicatorRef:
+                case CallExpr c when function!.Form(c) == FunctionForm.TimeShift:
                     return Add(expr, Resolve(expr), 0, []);
                 case UnaryExpr u:
                     return WithOperands(expr, u.Operand);
                 case BinaryExpr b:
                     return WithOperands(expr, b.Left, b.Right);
-                case CallExpr { Function: "abs" } c:
-                    return WithOperands(expr, c.Arguments[0]);
-                case CallExpr { Function: "min" or "max" } c when c.Arguments.Length > 1:
+                case CallExpr c when function!.Form(c) == FunctionForm.OfNumbers:
                     return WithOperands(expr, [.. c.Arguments]);
                 case CallExpr c:
                     // Functions of references (increased, gap, min/max/latest of a series …) are computed from the
@@ -195,28 +196,16 @@ internal sealed class EvaluationPlan
         private int Add(Expr expr, RefSpec? spec, decimal constant, ImmutableArray<int> children)
         {
             var id = _nodes.Count;
-            _nodes.Add(new PlanNode(id, expr, _part, spec, constant, children));
+            _nodes.Add(new PlanNode(id, expr, _part, spec, constant, children) { Function = expr is CallExpr c ? FunctionLibrary.Find(c.Function) : null });
             return id;
         }
 
-        private RefSpec Resolve(Expr expr)
+        private RefSpec Resolve(Expr expr) => expr switch
         {
-            switch (expr)
-            {
-                case IndicatorRef r:
-                    return new RefSpec(_indicators[r.Indicator], r.Key, TimeShift.Current, 0);
-                case CallExpr c when c.Arguments[0] is IndicatorRef inner:
-                    var indicator = _indicators[inner.Indicator];
-                    return c.Function switch
-                    {
-                        "previous" => new RefSpec(indicator, inner.Key, TimeShift.Previous, 0),
-                        "previous_measurement" => new RefSpec(indicator, inner.Key, TimeShift.PreviousMeasurement, 0),
-                        "baseline" => new RefSpec(indicator, inner.Key, TimeShift.Baseline, 0),
-                        _ => new RefSpec(indicator, inner.Key, TimeShift.AtYear, (int)((NumberLiteral)c.Arguments[1]).Value),
-                    };
-                default:
-                    throw new InvalidOperationException("Only indicator references and their time shifts can be resolved.");
-            }
-        }
+            IndicatorRef r => new RefSpec(_indicators[r.Indicator], r.Key, null, 0),
+            CallExpr { Arguments: [IndicatorRef inner, ..] } c when FunctionLibrary.Find(c.Function) is TimeShiftFunction shift =>
+                new RefSpec(_indicators[inner.Indicator], inner.Key, shift, shift.AtYear(c)),
+            _ => throw new InvalidOperationException("Only indicator references and their time shifts can be resolved."),
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Nrf.Goals.Expressions;
+using Nrf.Goals.Expressions.Functions;
 using Nrf.Goals.Results;
 using Nrf.Goals.Values;
 
@@ -225,11 +226,11 @@ internal sealed class EvaluationRecord
         return Numbers[node] = Checked(node, a, b, static (x, y) => x / y);
     }
 
-    public decimal? Abs(int node, decimal? a) => Numbers[node] = a is { } x ? Math.Abs(x) : null;
+    /// <summary>A function of one number (<c>abs</c>).</summary>
+    public decimal? Operand(int node, decimal? a) => Numbers[node] = Plan.Nodes[node].Function!.Apply(a, null);
 
-    public decimal? Least(int node, decimal? a, decimal? b) => Numbers[node] = a is { } x && b is { } y ? Math.Min(x, y) : null;
-
-    public decimal? Most(int node, decimal? a, decimal? b) => Numbers[node] = a is { } x && b is { } y ? Math.Max(x, y) : null;
+    /// <summary>One step of a function of several numbers (<c>min(a, b, c)</c> = step(step(a, b), c)).</summary>
+    public decimal? Fold(int node, decimal? a, decimal? b) => Numbers[node] = Plan.Nodes[node].Function!.Apply(a, b);
 
     public bool? Compare(int node, decimal? a, decimal? b)
     {
@@ -276,7 +277,7 @@ internal sealed class EvaluationRecord
     private (decimal? Number, bool? Flag) ApplyFunction(int node, IndicatorData data)
     {
         var info = Plan.Nodes[node];
-        return ReferenceFunctions.Apply(((CallExpr)info.Expr).Function, Plan.FunctionArguments(node), data, this, info.Part);
+        return info.Function!.Apply(new ReferenceCall(Plan.FunctionArguments(node), data, this, info.Part));
     }
 
     private Resolved Read(int node, IndicatorData data)

@@ -1,5 +1,6 @@
 using System.Text;
 using Nrf.Goals.Expressions;
+using Nrf.Goals.Expressions.Functions;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
 
@@ -211,10 +212,11 @@ internal sealed class ExplanationWriter
             case BoolLiteral b:
                 s.Append(NumberText.YesNo(b.Value));
                 return;
-            case IndicatorRef or CallExpr { Function: "previous" or "previous_measurement" or "at" or "baseline" } when IsLeaf(node):
+            case IndicatorRef:
+            case CallExpr when _plan.Nodes[node].Form == FunctionForm.TimeShift:
                 s.Append(SourceOf(node)).Append(" = ").Append(Value(node));
                 return;
-            case CallExpr { Function: "increased" or "decreased" }:
+            case CallExpr when _plan.Nodes[node].Function!.ListsInputs:
                 s.Append(SourceOf(node)).Append(": ");
                 Inputs(node, s);
                 return;
@@ -232,7 +234,7 @@ internal sealed class ExplanationWriter
     private bool IsLeaf(int node) => _plan.Nodes[node].Expr switch
     {
         IndicatorRef => true,
-        CallExpr c => c.Function is not ("abs" or "min" or "max") || c.Arguments.Length == 1 && c.Arguments[0].Type == ExprType.SeriesRef,
+        CallExpr => _plan.Nodes[node].Form != FunctionForm.OfNumbers,
         _ => false,
     };
 

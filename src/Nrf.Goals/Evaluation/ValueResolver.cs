@@ -18,7 +18,7 @@ internal static class ValueResolver
     {
         key ??= spec.Key;
         var indicator = spec.Indicator;
-        if (spec.Time == TimeShift.Baseline)
+        if (spec.ReadsBaseline)
         {
             return ReadBaseline(indicator, key);
         }
@@ -52,59 +52,14 @@ internal static class ValueResolver
 
         // A default stands in for the assessed year only: an absent approved deficit is 0, but an absent earlier year
         // stays missing so that increased(x) is not evaluable rather than judged against the default.
-        return indicator.Default is { } fallback && spec.Time == TimeShift.Current
+        return indicator.Default is { } fallback && spec.Shift is null
             ? new Resolved(fallback, null, null, indicator.Id, y, null, null, "default")
             : Resolved.Absent($"värde saknas för {indicator.Id} {y}");
     }
 
-    /// <summary>The year a reference reads; null when it reads "the previous measurement" and there is none.</summary>
-    public static int? YearOf(int year, IndicatorData data, RefSpec spec, string? key) => spec.Time switch
-    {
-        TimeShift.Previous => year - 1,
-        TimeShift.AtYear => spec.AtYear,
-        TimeShift.PreviousMeasurement => PreviousMeasurement(data, spec.Indicator, key, year),
-        _ => year,
-    };
-
-    /// <summary>The latest year before <paramref name="year"/> with a value (for <paramref name="key"/>, or any key); null when there is none.</summary>
-    private static int? PreviousMeasurement(IndicatorData data, Indicator indicator, string? key, int year)
-    {
-        // Loops over the sorted dictionaries' own enumerators: this runs on every evaluation, and LINQ over their
-        // Keys allocated and copied far more than the lookup itself costs.
-        int? found = null;
-        if (indicator.Type == IndicatorValueType.YesNo)
-        {
-            foreach (var kv in data.Flags)
-            {
-                if (kv.Key < year && (found is null || kv.Key > found))
-                {
-                    found = kv.Key;
-                }
-            }
-        }
-        else if (indicator.Shape == IndicatorShape.YearlyByKey)
-        {
-            foreach (var kv in data.Keyed)
-            {
-                if (kv.Key < year && (found is null || kv.Key > found) && (key is null ? kv.Value.Count > 0 : kv.Value.ContainsKey(key)))
-                {
-                    found = kv.Key;
-                }
-            }
-        }
-        else
-        {
-            foreach (var kv in data.Years)
-            {
-                if (kv.Key < year && (found is null || kv.Key > found))
-                {
-                    found = kv.Key;
-                }
-            }
-        }
-
-        return found;
-    }
+    /// <summary>The year a reference reads; null when its time shift finds none (no previous measurement).</summary>
+    public static int? YearOf(int year, IndicatorData data, RefSpec spec, string? key) =>
+        spec.Shift is { } shift ? shift.YearOf(year, data, spec, key) : year;
 
     private static Resolved ReadBaseline(Indicator indicator, string? key)
     {

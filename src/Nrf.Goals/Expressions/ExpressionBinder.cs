@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Nrf.Goals.Expressions.Functions;
 using Nrf.Goals.Model;
 
 namespace Nrf.Goals.Expressions;
@@ -161,170 +162,20 @@ internal sealed class ExpressionBinder
             return bound;
         }
 
-        var type = c.Function switch
-        {
-            "abs" => Arity(bound, 1) && Require(args[0], ExprType.Number, "abs") ? ExprType.Number : ExprType.Unknown,
-            "min" or "max" => BindMinMax(bound),
-            "latest" or "same_period_last_year" => Arity(bound, 1) && RequireSeries(bound, args[0]) ? ExprType.Number : ExprType.Unknown,
-            "previous" or "previous_measurement" => Arity(bound, 1) && RequireIndicator(bound, args[0]) ? args[0].Type : ExprType.Unknown,
-            "at" => BindAt(bound),
-            "baseline" => BindBaseline(bound),
-            "increased" or "decreased" => Arity(bound, 1) && RequireIndicator(bound, args[0]) && Require(args[0], ExprType.Number, c.Function)
-                ? ExprType.YesNo
-                : ExprType.Unknown,
-            "gap" => BindGap(bound),
-            _ => ExprType.Unknown,
-        };
+        var type = FunctionLibrary.Find(c.Function)!.Bind(new CallBinding(bound, _scope.Find, Error));
         return bound with { Type = type };
     }
 
-    private ExprType BindMinMax(CallExpr c)
-    {
-        if (c.Arguments.Length == 1)
-        {
-            return RequireSeries(c, c.Arguments[0]) ? ExprType.Number : ExprType.Unknown;
-        }
+    private bool Require(Expr e, ExprType wanted, string what) => Require(e, wanted, what, Error);
 
-        if (c.Arguments.Length == 0)
-        {
-            Error(c, $"{c.Function} needs a dated series or at least two numbers");
-            return ExprType.Unknown;
-        }
-
-        var ok = true;
-        foreach (var arg in c.Arguments)
-        {
-            ok &= Require(arg, ExprType.Number, c.Function);
-        }
-
-        return ok ? ExprType.Number : ExprType.Unknown;
-    }
-
-    private ExprType BindAt(CallExpr c)
-    {
-        if (!Arity(c, 2) || !RequireIndicator(c, c.Arguments[0]))
-        {
-            return ExprType.Unknown;
-        }
-
-        if (c.Arguments[1] is not NumberLiteral { Value: var year } || year != decimal.Truncate(year) || year is < 1900 or > 2200)
-        {
-            Error(c.Arguments[1], "the second argument of 'at' must be a year, e.g. at(x, 2018)");
-            return ExprType.Unknown;
-        }
-
-        return c.Arguments[0].Type;
-    }
-
-    private ExprType BindBaseline(CallExpr c)
-    {
-        if (!Arity(c, 1) || !RequireIndicator(c, c.Arguments[0]))
-        {
-            return ExprType.Unknown;
-        }
-
-        var r = (IndicatorRef)c.Arguments[0];
-        var indicator = _scope.Find(r.Indicator)!;
-        var baseline = indicator.Baseline;
-        if (baseline is null)
-        {
-            Error(c, $"'{r.Indicator}' has no baseline; declare 'baseline:' (ingångsvärde) under the indicator to use baseline({r.Indicator})");
-            return ExprType.Unknown;
-        }
-
-        if (r.Key is not null && !baseline.ByKey.ContainsKey(r.Key))
-        {
-            Error(c, $"the baseline of '{r.Indicator}' has no value for {r.Key}");
-            return ExprType.Unknown;
-        }
-
-        if (r.Key is null && r.Type == ExprType.NumberRef && baseline.Value is null)
-        {
-            Error(c, $"the baseline of '{r.Indicator}' has no single value; declare 'value:' under its baseline");
-            return ExprType.Unknown;
-        }
-
-        if (r.Type == ExprType.YesNoRef)
-        {
-            Error(c, $"'{r.Indicator}' is yes/no and has no baseline number");
-            return ExprType.Unknown;
-        }
-
-        return r.Type;
-    }
-
-    private ExprType BindGap(CallExpr c)
-    {
-        if (!Arity(c, 1))
-        {
-            return ExprType.Unknown;
-        }
-
-        var arg = c.Arguments[0];
-        var inner = Unshift(arg);
-        if (arg.Type != ExprType.KeyedRef || inner is null)
-        {
-            Error(arg, "gap needs an indicator broken down by sex without a key, e.g. gap(x) or gap(previous_measurement(x))");
-            return ExprType.Unknown;
-        }
-
-        var keys = _scope.Find(inner.Indicator)!.Dimension!.Keys;
-        if (!keys.Contains("K") || !keys.Contains("M"))
-        {
-            Error(arg, $"gap needs the keys K and M, but '{inner.Indicator}' has {string.Join(", ", keys)}");
-            return ExprType.Unknown;
-        }
-
-        return ExprType.Number;
-    }
-
-    private static IndicatorRef? Unshift(Expr e) => e switch
-    {
-        IndicatorRef r => r,
-        CallExpr { Function: var f } c when FunctionLibrary.IsTimeShift(f) => c.Arguments[0] as IndicatorRef,
-        _ => null,
-    };
-
-    private bool RequireIndicator(CallExpr c, Expr arg)
-    {
-        if (arg is IndicatorRef && arg.Type.IsRef() && arg.Type != ExprType.SeriesRef)
-        {
-            return true;
-        }
-
-        Error(arg, $"{c.Function} needs an indicator (optionally with a key), e.g. {c.Function}(website_visitors)");
-        return false;
-    }
-
-    private bool RequireSeries(CallExpr c, Expr arg)
-    {
-        if (arg.Type == ExprType.SeriesRef)
-        {
-            return true;
-        }
-
-        Error(arg, $"{c.Function} needs an indicator declared as a dated series, e.g. {c.Function}(bank_balance_sek)");
-        return false;
-    }
-
-    private bool Arity(CallExpr c, int count)
-    {
-        if (c.Arguments.Length == count)
-        {
-            return true;
-        }
-
-        Error(c, $"{c.Function} takes {count} argument{(count == 1 ? string.Empty : "s")}, not {c.Arguments.Length}: {FunctionLibrary.All[c.Function].Signature}");
-        return false;
-    }
-
-    private bool Require(Expr e, ExprType wanted, string what)
+    /// <summary>True when <paramref name="e"/> is a number (or yes/no); otherwise reports that <paramref name="what"/> needs one.</summary>
+    internal static bool Require(Expr e, ExprType wanted, string what, Action<Expr, string> error)
     {
         var ok = wanted == ExprType.Number ? e.Type.IsNumber() : e.Type.IsYesNo();
         if (!ok)
         {
             var need = wanted == ExprType.Number ? "numbers" : "yes/no values";
-            Error(e, $"{what} needs {need}, but this is {e.Type.Describe()}");
+            error(e, $"{what} needs {need}, but this is {e.Type.Describe()}");
         }
 
         return ok;

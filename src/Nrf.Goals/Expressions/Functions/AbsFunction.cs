@@ -1,0 +1,17 @@
+namespace Nrf.Goals.Expressions.Functions;
+
+/// <summary><c>abs(n)</c>: the absolute value of a number.</summary>
+internal sealed class AbsFunction : RuleFunction
+{
+    public override string Name => "abs";
+
+    public override string Signature => "abs(n)";
+
+    public override string Description => "the absolute value of a number";
+
+    public override ExprType Bind(CallBinding call) => call.Arity(1) && call.Require(call[0], ExprType.Number) ? ExprType.Number : ExprType.Unknown;
+
+    public override FunctionForm Form(CallExpr call) => FunctionForm.OfNumbers;
+
+    public override decimal? Apply(decimal? a, decimal? b) => a is { } x ? Math.Abs(x) : null;
+}

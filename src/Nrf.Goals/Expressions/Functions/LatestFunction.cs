@@ -1,0 +1,15 @@
+using Nrf.Goals.Values;
+
+namespace Nrf.Goals.Expressions.Functions;
+
+/// <summary><c>latest(series)</c>: the last observation of a dated series in the assessed year.</summary>
+internal sealed class LatestFunction : SeriesFunction
+{
+    public override string Name => "latest";
+
+    public override string Signature => "latest(series)";
+
+    public override string Description => "the last observation of a dated series in the assessed year (up to asOf)";
+
+    protected override DatedValue? Choose(IReadOnlyList<DatedValue> observations, ReferenceCall call) => observations[^1];
+}

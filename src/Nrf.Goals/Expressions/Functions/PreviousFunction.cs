@@ -1,0 +1,16 @@
+using Nrf.Goals.Evaluation;
+using Nrf.Goals.Values;
+
+namespace Nrf.Goals.Expressions.Functions;
+
+/// <summary><c>previous(x)</c>: x in the year before the assessed year.</summary>
+internal sealed class PreviousFunction : TimeShiftFunction
+{
+    public override string Name => "previous";
+
+    public override string Signature => "previous(x)";
+
+    public override string Description => "x in the year before the assessed year";
+
+    public override int? YearOf(int year, IndicatorData data, RefSpec spec, string? key) => year - 1;
+}
