@@ -67,18 +67,45 @@ internal sealed class GoalRules
         }
 
         var lhs = builder.LeftHandSide();
-        Report(lhs, goal, selectCase ? c.Index : null);
-        var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
+        var indicators = _plan.IndicatorsRead(c.Parts.Concat(goal.TemplateParts));
         var data = new Dictionary<string, ParameterExpression>(StringComparer.Ordinal);
-        foreach (var indicator in _plan.IndicatorsRead(c.Parts.Concat(goal.TemplateParts)))
+        Expression e;
+        ParameterExpression first;
+        if (indicators.Count == 0)
+        {
+            // A criterion that reads no report value (only literals and baselines) matches the report itself.
+            Report(lhs, goal, selectCase ? c.Index : null);
+            first = Expression.Parameter(typeof(EvaluationFact), ReportName);
+            e = first;
+        }
+        else
+        {
+            // The report is reached through the first indicator's fact rather than joined as a pattern of its own:
+            // one join less per goal, and the report's conditions become alpha conditions of that fact.
+            first = Expression.Parameter(typeof(IndicatorFact), "i0");
+            e = Expression.Property(first, nameof(IndicatorFact.Evaluation));
+        }
+
+        foreach (var indicator in indicators)
         {
             var name = "i" + data.Count.ToString(CultureInfo.InvariantCulture);
             var pattern = lhs.Pattern(typeof(IndicatorFact), name);
-            var f = Expression.Parameter(typeof(IndicatorFact), name);
+            var f = data.Count == 0 ? first : Expression.Parameter(typeof(IndicatorFact), name);
             pattern.Condition(Expression.Lambda<Func<IndicatorFact, bool>>(
                 Expression.Equal(Expression.Property(f, nameof(IndicatorFact.Indicator)), Expression.Constant(indicator)), f));
-            pattern.Condition(Expression.Lambda<Func<IndicatorFact, EvaluationFact, bool>>(
-                Expression.Equal(Expression.Property(f, nameof(IndicatorFact.Evaluation)), e), f, e));
+            if (data.Count == 0)
+            {
+                foreach (var condition in ReportConditions(goal, selectCase ? c.Index : null))
+                {
+                    pattern.Condition(Expression.Lambda<Func<IndicatorFact, bool>>(new Substitution(condition.Parameters[0], e).Visit(condition.Body), f));
+                }
+            }
+            else
+            {
+                pattern.Condition(Expression.Lambda<Func<IndicatorFact, IndicatorFact, bool>>(
+                    Expression.Equal(Expression.Property(f, nameof(IndicatorFact.Evaluation)), e), f, first));
+            }
+
             data[indicator] = f;
         }
 
@@ -93,11 +120,11 @@ internal sealed class GoalRules
         var status = lhs.Pattern(typeof(Results.GoalStatus), "status").Binding();
         status.BindingExpression(Expression.Lambda(
             Expression.Call(typeof(RuleActions), nameof(RuleActions.Status), null, e, Expression.Constant(goal.Index), Expression.Constant(c.Index), Expression.NewArrayInit(typeof(object), steps)),
-            [e, .. data.Values]));
+            indicators.Count == 0 ? [first] : data.Values));
 
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var action = Expression.Call(typeof(RuleActions), nameof(RuleActions.Goal), null, context, e, Expression.Constant(goal.Index), Expression.Constant(c.Index));
-        builder.RightHandSide().Action(Expression.Lambda<Action<IContext, EvaluationFact>>(action, context, e));
+        builder.RightHandSide().Action(Expression.Lambda(action, context, first));
         return builder.Build();
     }
 
@@ -113,18 +140,34 @@ internal sealed class GoalRules
     }
 
     /// <summary>The report pattern: a report of this rule set, to which case <paramref name="caseIndex"/> of the goal applies (any case when null).</summary>
-    private PatternBuilder Report(GroupBuilder lhs, PlanGoal goal, int? caseIndex)
+    private void Report(GroupBuilder lhs, PlanGoal goal, int? caseIndex)
     {
         var pattern = lhs.Pattern(typeof(EvaluationFact), ReportName);
-        pattern.Condition(_ofRuleSet);
+        foreach (var condition in ReportConditions(goal, caseIndex))
+        {
+            pattern.Condition(condition);
+        }
+    }
+
+    /// <summary>The conditions on the report: of this rule set, and [when given] case <paramref name="caseIndex"/> of the goal applies to it.</summary>
+    private IEnumerable<Expression<Func<EvaluationFact, bool>>> ReportConditions(PlanGoal goal, int? caseIndex)
+    {
+        yield return _ofRuleSet;
         if (caseIndex is { } k)
         {
             var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
-            pattern.Condition(Expression.Lambda<Func<EvaluationFact, bool>>(
-                Expression.Equal(Expression.Call(e, typeof(EvaluationFact).GetMethod(nameof(EvaluationFact.CaseOf), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!, Expression.Constant(goal.Index)), Expression.Constant(k)), e));
+            yield return Expression.Lambda<Func<EvaluationFact, bool>>(
+                Expression.Equal(Expression.Call(e, CaseOf, Expression.Constant(goal.Index)), Expression.Constant(k)), e);
         }
+    }
 
-        return pattern;
+    private static readonly System.Reflection.MethodInfo CaseOf =
+        typeof(EvaluationFact).GetMethod(nameof(EvaluationFact.CaseOf), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+
+    /// <summary>Replaces one parameter of a condition with another expression (the report reached through an indicator's fact).</summary>
+    private sealed class Substitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
     }
 
     private RuleBuilder Named(PlanGoal goal, string name)

@@ -21,7 +21,6 @@ public sealed class EvaluationTraceTests
         trace.Fired.Take(13).Select(f => f.Rule).Should().Equal(result.Goals.Select(g => g.Id), "goals fire first, in rule-file order");
         trace.Fired[^1].Rule.Should().Be("verdict");
         trace.Fired.Single(f => f.Rule == "mal-4").Facts.Should().Equal(
-            new KeyValuePair<string, string>("e", "nrf 2023"),
             new KeyValuePair<string, string>("i0", "bg_meetings_quorate = {2023: 26}"),
             new KeyValuePair<string, string>("i1", "bg_meetings_planned = {2023: 29}"),
             new KeyValuePair<string, string>("status", "NotMet"));
