@@ -8,7 +8,7 @@ namespace Nrf.Goals.Loading;
 /// </summary>
 internal sealed record ValueCell(string Text, SourceLocation At, string Where)
 {
-    /// <summary>A numeric Excel cell, exactly as stored.</summary>
+    /// <summary>A numeric Excel cell, as Excel shows it (15 significant digits).</summary>
     public decimal? Number { get; init; }
 
     /// <summary>An Excel cell formatted as a date.</summary>
@@ -16,6 +16,9 @@ internal sealed record ValueCell(string Text, SourceLocation At, string Where)
 
     /// <summary>An Excel TRUE/FALSE (SANT/FALSKT) cell.</summary>
     public bool? Flag { get; init; }
+
+    /// <summary>An Excel cell formatted as per cent: <see cref="Number"/> is the stored fraction (0,155 for 15,5 %).</summary>
+    public bool IsPercent { get; init; }
 
     /// <summary>True when the cell holds nothing.</summary>
     public bool IsEmpty => Number is null && Date is null && Flag is null && string.IsNullOrWhiteSpace(Text);

@@ -186,6 +186,16 @@ internal sealed class ValueTable
                 _bag.Error(value.At, $"{Describe(what, kind, year, key, date)} ({value.Where}) is yes/no: write true or false (ja/nej, SANT/FALSKT), not '{Shown(value.Text)}'");
                 return null;
             default:
+                if (value.IsPercent && value.Number is { } fraction)
+                {
+                    if (PerCent(fraction, value, indicator, Describe(what, kind, year, key, date)) is not { } shown)
+                    {
+                        return null;
+                    }
+
+                    value = value with { Number = shown, Text = shown.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                }
+
                 if (value.Number is { } exact || ScalarText.TryNumber(value.Text, out exact, out _))
                 {
                     if (exact < 0 && indicator?.Unit == "antal")
@@ -203,6 +213,30 @@ internal sealed class ValueTable
                 _bag.Error(value.At, $"{Describe(what, kind, year, key, date)} ({value.Where}): {notANumber}");
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The number a cell formatted as per cent means: Excel stores 15,5 % as 0,155 and the analyst means 15,5 where the
+    /// indicator's unit is %, as rule files write shares. For any other unit (andel, a count, kronor) either reading could
+    /// be meant, so the cell is refused rather than guessed; null after reporting.
+    /// </summary>
+    private decimal? PerCent(decimal fraction, ValueCell cell, Indicator? indicator, string described)
+    {
+        var shown = Math.Abs(fraction) <= decimal.MaxValue / 100m ? fraction * 100m : (decimal?)null;
+        var shownText = shown?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? $"{fraction.ToString(System.Globalization.CultureInfo.InvariantCulture)} × 100";
+        if (indicator?.Unit != "%")
+        {
+            var unit = indicator is null ? "is not known without the rule set" : indicator.Unit is { } u ? $"is '{u}', not '%'" : "is not '%'";
+            _bag.Error(cell.At, $"{described} ({cell.Where}) is formatted as per cent ({shownText} %), but the indicator's unit {unit}; format the cell as a number showing the value meant (e.g. {fraction.ToString(System.Globalization.CultureInfo.InvariantCulture)}), or declare the unit \"%\"");
+            return null;
+        }
+
+        if (shown is null)
+        {
+            _bag.Error(cell.At, $"{described} ({cell.Where}) is formatted as per cent and {shownText} is too large for a decimal number");
+        }
+
+        return shown;
     }
 
     /// <summary>Keeps the latest year the year column mentions: the assessed year unless one is given.</summary>
@@ -275,7 +309,8 @@ internal sealed class ValueTable
 
     private int? ReadYear(ValueCell cell, string what)
     {
-        var text = cell.Number is { } n && n == decimal.Truncate(n) ? ((long)n).ToString(System.Globalization.CultureInfo.InvariantCulture) : Shown(cell.Text);
+        // A number cell outside int's range (1E+20) is no year; it keeps its text so the message can quote it.
+        var text = cell.Number is { } n && n == decimal.Truncate(n) && Math.Abs(n) < 1_000_000_000m ? ((long)n).ToString(System.Globalization.CultureInfo.InvariantCulture) : Shown(cell.Text);
         if (ScalarText.TryInteger(text, out var year) && year is >= 1000 and <= 9999)
         {
             return year;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using ExcelDataReader;
 using Nrf.Goals.Diagnostics;
 
@@ -6,7 +7,7 @@ namespace Nrf.Goals.Loading;
 
 /// <summary>
 /// Reads a values table from the first sheet of an Excel workbook (.xlsx) with ExcelDataReader: the same columns as a CSV
-/// file. Numeric cells are taken exactly as stored, text cells are read like CSV cells (Swedish decimal comma too),
+/// file. Numeric cells are read as Excel shows them (15 significant digits), text cells are read like CSV cells (Swedish decimal comma too),
 /// date-formatted cells as dates; errors name the sheet and the cell (D7).
 /// </summary>
 internal static class XlsxValues
@@ -24,6 +25,14 @@ internal static class XlsxValues
         var rows = new List<ValueRow>();
         try
         {
+            using (var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read))
+            {
+                if (!XlsxPackageCheck.Check(archive, file, bag, out _))
+                {
+                    return null;
+                }
+            }
+
             using var stream = new MemoryStream(bytes, writable: false);
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
             var sheet = reader.Name;
@@ -40,10 +49,11 @@ internal static class XlsxValues
                     var reference = $"{ColumnLetters(i)}{row}";
                     var named = columns is not null && i < names.Length && names[i].Length > 0 ? $" ({names[i]})" : string.Empty;
                     var cell = Cell(reader.GetValue(i), new SourceLocation(file, row, i + 1), $"sheet {sheet}, cell {reference}{named}");
-                    if (cell.Number is { } stored && reader.GetNumberFormatString(i) is { } format && IsPercentFormat(format))
+                    if (cell.Number is not null && reader.GetNumberFormatString(i) is { } format && IsPercentFormat(format))
                     {
-                        // Excel stores 15,5 % as 0,155; the analyst sees and means 15,5, as rule files and CSV write it.
-                        cell = cell with { Number = stored * 100m, Text = (stored * 100m).ToString(CultureInfo.InvariantCulture) };
+                        // Excel stores 15,5 % as 0,155; whether 15,5 is what the rule means depends on the indicator's unit,
+                        // which the table reader decides (ValueTable).
+                        cell = cell with { IsPercent = true };
                     }
 
                     cells.Add(cell);
@@ -116,7 +126,7 @@ internal static class XlsxValues
     private static ValueCell Cell(object? value, SourceLocation at, string where) => value switch
     {
         null => new ValueCell(string.Empty, at, where),
-        double d when double.IsFinite(d) => new ValueCell(d.ToString("R", CultureInfo.InvariantCulture), at, where) { Number = Exact(d) },
+        double d when double.IsFinite(d) => new ValueCell(Shown(d), at, where) { Number = ScalarText.TryNumber(Shown(d), out var n, out _) ? n : null },
         int i => new ValueCell(i.ToString(CultureInfo.InvariantCulture), at, where) { Number = i },
         bool b => new ValueCell(b ? "true" : "false", at, where) { Flag = b },
         DateTime t => new ValueCell(t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), at, where) { Date = DateOnly.FromDateTime(t) },
@@ -125,11 +135,11 @@ internal static class XlsxValues
     };
 
     /// <summary>
-    /// The decimal Excel shows for a stored double: the shortest text that round-trips (15.5, not 15.4999…), so a number
-    /// typed as 15,5 is 15.5 exactly.
+    /// The number as Excel shows it: 15 significant digits, so a formula =0.57*100, stored as 56.999999999999993, is 57
+    /// as on screen and in a CSV saved from the sheet. A value decimal cannot hold exactly (1E-30) keeps its text and is
+    /// refused by the table reader as too small or too precise, never read as 0.
     /// </summary>
-    private static decimal? Exact(double d) =>
-        decimal.TryParse(d.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var m) ? m : null;
+    private static string Shown(double d) => d.ToString("G15", CultureInfo.InvariantCulture);
 
     /// <summary>Excel's column letters: 0 → A, 25 → Z, 26 → AA.</summary>
     internal static string ColumnLetters(int index)
