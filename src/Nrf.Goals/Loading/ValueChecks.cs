@@ -33,6 +33,13 @@ internal static class ValueChecks
             bag.Error(header.AsOfAt, $"asOf {date:yyyy-MM-dd} is not in the assessed year {year}");
         }
 
+        if (header.Report == ReportKind.Annual && header.AsOf is { } cutOff && (cutOff.Month, cutOff.Day) != (12, 31))
+        {
+            // The cut-off drops every later observation: liquidity through December would be judged on January–August
+            // while the header still says årsredovisning.
+            bag.Error(header.AsOfAt, $"an annual report (årsredovisning) covers the whole year, but asOf is {cutOff:yyyy-MM-dd}; write report: interim for a delårsrapport, or asOf {cutOff.Year}-12-31 (or none)");
+        }
+
         if (header.Report == ReportKind.Annual && header.Period is { } period && period != ReportPeriod.Annual)
         {
             bag.Error(header.PeriodAt, $"an annual report cannot be for period {ReportPeriodNames.Display(period)}");

@@ -71,7 +71,8 @@ public sealed class RuleTestLoaderTests : IDisposable
         errors.Should().Equal(
             $"{path}:3:53: an interim report (delårsrapport) cannot be for period ÅR; write report: annual, or period DÅ04 or DÅ08",
             $"{path}:4:38: an annual report cannot be for period DÅ 08",
-            $"{path}:5:52: asOf 2023-08-31 is not in the assessed year 2024");
+            $"{path}:5:52: asOf 2023-08-31 is not in the assessed year 2024",
+            $"{path}:5:52: an annual report (årsredovisning) covers the whole year, but asOf is 2023-08-31; write report: interim for a delårsrapport, or asOf 2023-12-31 (or none)");
     }
 
     [Fact]
