@@ -583,6 +583,9 @@ public static partial class RuleSetLoader
             }
 
             var cases = ImmutableArray.CreateBuilder<CriterionCase>();
+            // Keys that name one target in two spellings (2021, 02021, +2021; DÅ04, då04, DA04) are distinct to YAML;
+            // reading both would let the first silently win.
+            var seen = new Dictionary<int, (string Key, int Line)>();
             foreach (var (keyNode, valueNode) in map.Entries)
             {
                 var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
@@ -614,6 +617,16 @@ public static partial class RuleSetLoader
 
                     period = p;
                 }
+
+                var target = year ?? (int)period!.Value;
+                if (seen.TryGetValue(target, out var first))
+                {
+                    var named = year is { } yy ? $"the year {yy}" : $"the period {ReportPeriodNames.Display(period!.Value)}";
+                    _r.Error(keyNode, $"'{key}' under {label} of {what} is {named} again ('{first.Key}' at line {first.Line}); give each {(byYear ? "year" : "period")} one target");
+                    continue;
+                }
+
+                seen[target] = (key, _r.At(keyNode).Line);
 
                 var inner = ReadCriterion(valueNode, site, indicators, what);
                 switch (inner)
