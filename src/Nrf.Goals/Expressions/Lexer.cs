@@ -57,7 +57,8 @@ internal sealed class Lexer
                 throw new ExpressionException(new ExpressionError(_pos, $"'{_text[_pos]}' cannot follow the number {_text[start.._pos]}; write numbers like 0.90 or 500_000"));
             }
 
-            if (!decimal.TryParse(_text[start.._pos].Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+            // Refused like a values file's number: decimal.TryParse would round 8.0000000000000000000000000001 to 8 silently.
+            if (!Values.ExactDecimal.TryParse(_text[start.._pos].Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, out _))
             {
                 throw new ExpressionException(new ExpressionError(start, $"'{_text[start.._pos]}' is too large or too precise for a decimal number"));
             }

@@ -49,9 +49,7 @@ internal static partial class ScalarText
             return false;
         }
 
-        // decimal.TryParse rounds beyond 28–29 significant digits (and 1e-30 to 0) without a word; a reported value must be kept exactly.
-        if (decimal.TryParse(invariant, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
-            && SignificantDigits(invariant.Split('e', 'E')[0]) == SignificantDigits(value.ToString(CultureInfo.InvariantCulture)))
+        if (Values.ExactDecimal.TryParse(invariant, NumberStyles.Float, out value))
         {
             return true;
         }
@@ -60,13 +58,7 @@ internal static partial class ScalarText
         return false;
     }
 
-    private static string SignificantDigits(string number)
-    {
-        // Leading and trailing zeros carry no digits of precision (the exponent or the point places them).
-        return new string(number.Where(char.IsAsciiDigit).ToArray()).Trim('0');
-    }
-
-        public static bool TryInteger(string text, out int value) =>
+    public static bool TryInteger(string text, out int value) =>
         int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 
     public static bool TryDate(string text, out DateOnly date) =>
