@@ -10,7 +10,7 @@ using Nrf.Goals.Cli.Output;
 namespace Nrf.Goals.Cli.Commands;
 
 /// <summary>
-/// <c>nrf-goals evaluate --rules R --values V [--format json|text|md|html|docx] [--lang sv|en] [--out FILE] [--entity E --year Y --report K --period P --as-of D]</c>:
+/// <c>nrf-goals evaluate --rules R --values V [--format json|text|md|html|docx] [--lang sv|en] [--out FILE] [--entity E --year Y --report K --period P --as-of D] [--allow-unknown-indicators]</c>:
 /// judges one values document (YAML, JSON, CSV or Excel); the header options override the document's header.
 /// Exit 0 whenever it evaluated, whatever the verdict; exit 2 with located messages for bad input.
 /// </summary>
@@ -31,6 +31,8 @@ internal static class EvaluateCommand
         };
         var header = new HeaderOptions();
         header.AddTo(command);
+        var unknown = new UnknownIndicatorPolicy();
+        unknown.AddTo(command);
         command.SetAction(result => CommandRunner.Run(error, () =>
         {
             var rulesPath = result.GetValue(rules)!;
@@ -52,6 +54,17 @@ internal static class EvaluateCommand
 
             var ruleSet = RuleSetLoader.Load(rulesPath);
             var document = ValuesLoader.Load(valuesPath, ruleSet, overrides);
+            if (unknown.Refused(result, document) is { Count: > 0 } refused)
+            {
+                foreach (var problem in refused)
+                {
+                    error.WriteLine(problem.ToString());
+                }
+
+                error.WriteLine(UnknownIndicatorPolicy.Advice);
+                return ExitCodes.BadInput;
+            }
+
             var evaluation = new NRulesCompiler().Compile(ruleSet).Evaluate(document);
             foreach (var warning in evaluation.Warnings)
             {

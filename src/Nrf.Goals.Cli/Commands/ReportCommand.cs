@@ -9,7 +9,7 @@ using Nrf.Goals.Cli.Output;
 namespace Nrf.Goals.Cli.Commands;
 
 /// <summary>
-/// <c>nrf-goals report --rules R --values V1 V2 … [--format md|html|docx] [--lang sv|en] [--out FILE]</c>: several values
+/// <c>nrf-goals report --rules R --values V1 V2 … [--format md|html|docx] [--lang sv|en] [--out FILE] [--allow-unknown-indicators]</c>: several values
 /// documents of one rule set (several years, or DÅ 08 and ÅR of one year) as one report — every goal's status and outcome
 /// per report, and for each later report of the same year what changed and why.
 /// </summary>
@@ -37,6 +37,8 @@ internal static class ReportCommand
         {
             rules, values, format, lang, outFile,
         };
+        var unknown = new UnknownIndicatorPolicy();
+        unknown.AddTo(command);
         command.SetAction(result => CommandRunner.Run(error, () =>
         {
             var rulesPath = result.GetValue(rules)!;
@@ -50,6 +52,7 @@ internal static class ReportCommand
             var evaluations = new List<EvaluationResult>(valuesPaths.Length);
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
             var problems = new List<Diagnostic>();
+            var unknownRefused = false;
             for (var i = 0; i < valuesPaths.Length; i++)
             {
                 var path = valuesPaths[i];
@@ -60,7 +63,15 @@ internal static class ReportCommand
 
                 try
                 {
-                    var evaluation = compiled.Evaluate(ValuesLoader.Load(path, ruleSet));
+                    var loaded = ValuesLoader.Load(path, ruleSet);
+                    if (unknown.Refused(result, loaded) is { Count: > 0 } refused)
+                    {
+                        problems.AddRange(refused);
+                        unknownRefused = true;
+                        continue;
+                    }
+
+                    var evaluation = compiled.Evaluate(loaded);
                     foreach (var warning in evaluation.Warnings)
                     {
                         error.WriteLine(warning.ToString());
@@ -84,7 +95,17 @@ internal static class ReportCommand
 
             if (problems.Count > 0)
             {
-                throw new NrfGoalsException(problems);
+                foreach (var problem in problems)
+                {
+                    error.WriteLine(problem.ToString());
+                }
+
+                if (unknownRefused)
+                {
+                    error.WriteLine(UnknownIndicatorPolicy.Advice);
+                }
+
+                return ExitCodes.BadInput;
             }
 
             var document = TrajectoryReport.Build(ruleSet, evaluations, ReportOutput.Language(result.GetValue(lang)));

@@ -11,8 +11,8 @@ internal sealed class DiagnosticBag
 
     public void Error(SourceLocation at, string message) => _items.Add(new Diagnostic(at, message));
 
-    public void Warning(SourceLocation at, string message) =>
-        _items.Add(new Diagnostic(at, message, DiagnosticSeverity.Warning));
+    public void Warning(SourceLocation at, string message, string? code = null) =>
+        _items.Add(new Diagnostic(at, message, DiagnosticSeverity.Warning) { Code = code });
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 

@@ -110,7 +110,7 @@ internal sealed class ValueTable
         {
             if (_warned.Add(id))
             {
-                _bag.Warning(row.Indicator.At, ValueChecks.Undeclared(id, _ruleSet));
+                _bag.Warning(row.Indicator.At, ValueChecks.Undeclared(id, _ruleSet), DiagnosticCodes.UnknownIndicator);
             }
 
             return null;

@@ -176,7 +176,7 @@ public static class ValuesLoader
                     var indicator = _ruleSet?.FindIndicator(id);
                     if (_ruleSet is not null && indicator is null)
                     {
-                        _r.Bag.Warning(_r.At(keyNode), ValueChecks.Undeclared(id, _ruleSet));
+                        _r.Bag.Warning(_r.At(keyNode), ValueChecks.Undeclared(id, _ruleSet), DiagnosticCodes.UnknownIndicator);
                         continue;
                     }
 
