@@ -77,6 +77,12 @@ internal static class TestCommand
             return ExitCodes.BadInput;
         }
 
+        if (outPath is not null && FileKind.NotRegular(outPath) is { } kind)
+        {
+            error.WriteLine($"{outPath}:1:1: --out names {kind}, not a regular file; a report is written as a new file that replaces its target, so give a file name (to print the report, leave out --out)");
+            return ExitCodes.BadInput;
+        }
+
         // Test files name rule and values files anywhere; rather than trace them all, never overwrite an existing input-like file.
         if (outPath is not null && File.Exists(outPath)
             && Path.GetExtension(outPath).ToLowerInvariant() is ".yaml" or ".yml" or ".json" or ".csv" or ".xlsx")

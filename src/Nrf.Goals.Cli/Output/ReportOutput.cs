@@ -50,7 +50,13 @@ internal static class ReportOutput
 
         if (inputs.Any(i => SamePath.As(i, outPath)))
         {
-            throw new NrfGoalsException([new Diagnostic(new SourceLocation(outPath, 1, 1), "--out names an input file; choose another file so the input is not overwritten")]);
+            throw new NrfGoalsException([new Diagnostic(new SourceLocation(outPath, 1, 1), "--out names an input file (symbolic links followed); choose another file so the input is not overwritten")]);
+        }
+
+        if (FileKind.NotRegular(outPath) is { } kind)
+        {
+            // The report is written beside the target and moved over it, which would replace the device or pipe with a file.
+            throw new NrfGoalsException([new Diagnostic(new SourceLocation(outPath, 1, 1), $"--out names {kind}, not a regular file; a report is written as a new file that replaces its target, so give a file name (to print the report, leave out --out)")]);
         }
     }
 

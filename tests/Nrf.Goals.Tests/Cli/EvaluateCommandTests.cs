@@ -87,7 +87,7 @@ public sealed class EvaluateCommandTests
         var (exit, _, error) = CliRunner.Run("evaluate", "--rules", Rules, "--values", Example, "--out", Example);
 
         exit.Should().Be(2);
-        error.Should().Be($"{Example}:1:1: --out names an input file; choose another file so the input is not overwritten\n");
+        error.Should().Be($"{Example}:1:1: --out names an input file (symbolic links followed); choose another file so the input is not overwritten\n");
         File.ReadAllText(Example).Should().Be(before);
     }
 
