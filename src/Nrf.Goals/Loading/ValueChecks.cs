@@ -91,16 +91,33 @@ internal static class ValueChecks
     }
 
     /// <summary>
-    /// The problem with a text holding a C0 control character other than tab, line feed and carriage return (from a YAML
-    /// escape such as <c>\x01</c> or a table cell), which no report format can show (XML forbids it); null when there is none.
+    /// The problem with a text holding a character no report format can show: a C0 control other than tab, line feed and
+    /// carriage return (from a YAML escape such as <c>\x01</c> or a table cell), a C1 control (U+0080–U+009F, which
+    /// terminals obey as commands), the noncharacters U+FFFE and U+FFFF, or half of a surrogate pair — XML (DOCX, JUnit)
+    /// forbids them all; null when there is none.
     /// </summary>
     public static string? ControlCharacter(string text)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c < ' ' && c is not ('\t' or '\n' or '\r'))
+            var c = text[i];
+            if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F')
             {
                 return $"the text contains the control character U+{(int)c:X4}, which a report cannot show; remove it";
+            }
+
+            if (c is '\uFFFE' or '\uFFFF')
+            {
+                return $"the text contains the noncharacter U+{(int)c:X4}, which a report cannot show; remove it";
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return $"the text contains half of a surrogate pair (U+{(int)c:X4}), which is no character; remove it";
             }
         }
 

@@ -84,13 +84,14 @@ internal static class YamlSource
                 continue;
             }
 
-            if (c is '\t' or '\r' || (!char.IsControl(c) && c != '\uFEFF'))
+            if (c is '\t' or '\r' || (!char.IsControl(c) && c is not ('\uFEFF' or '\uFFFE' or '\uFFFF')))
             {
                 continue;
             }
 
             var message = c switch
             {
+                '\uFFFE' or '\uFFFF' => $"the noncharacter U+{(int)c:X4} is not allowed in text; delete it",
                 '\0' => "the file holds NUL characters, so it is not UTF-8 text (perhaps UTF-16); save it as UTF-8",
                 '\uFEFF' => "a byte order mark (U+FEFF) in the middle of the file, perhaps from pasting two files together; delete it",
                 _ => $"the control character U+{(int)c:X4} is not allowed in YAML; delete it",
@@ -197,6 +198,13 @@ internal static class YamlSource
             Report(e, name, text, bag);
             return false;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet 18 throws this for some malformed tags (!<>, !!str] in a flow mapping) instead of a YamlException.
+            var at = TagAfter(text, last) is { } tag ? new SourceLocation(name, tag.Line, tag.Column) : At(name, last);
+            bag.Error(at, "the YAML syntax is broken here: a malformed tag ('!'); YAML tags are not supported, write the plain value");
+            return false;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet 18 throws this instead of a YamlException for some unclosed flow collections.
@@ -208,6 +216,23 @@ internal static class YamlSource
         }
 
         return true;
+    }
+
+    /// <summary>The first '!' at or after <paramref name="mark"/> outside quotes: where a malformed tag starts.</summary>
+    private static (int Line, int Column)? TagAfter(string text, Mark mark)
+    {
+        var lines = text.Split('\n');
+        for (var l = (int)Math.Max(1, mark.Line); l <= lines.Length; l++)
+        {
+            var from = l == mark.Line ? (int)Math.Max(0, mark.Column - 1) : 0;
+            var bang = from < lines[l - 1].Length ? lines[l - 1].IndexOf('!', from) : -1;
+            if (bang >= 0)
+            {
+                return (l, bang + 1);
+            }
+        }
+
+        return null;
     }
 
     public static SourceLocation At(string name, Mark mark) =>
