@@ -29,6 +29,7 @@ public static partial class RuleSetLoader
     /// <exception cref="NrfGoalsException">The file is missing or has problems; every one is listed.</exception>
     public static RuleSet Load(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
         var bag = new DiagnosticBag();
         var text = YamlSource.ReadFile(path, bag);
         bag.ThrowIfErrors();
@@ -39,6 +40,8 @@ public static partial class RuleSetLoader
     /// <exception cref="NrfGoalsException">The input has problems; every one is listed.</exception>
     public static RuleSet Load(Stream stream, string sourceName)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
         var bag = new DiagnosticBag();
         var text = YamlSource.ReadStream(stream, sourceName, bag);
         bag.ThrowIfErrors();
@@ -49,6 +52,8 @@ public static partial class RuleSetLoader
     /// <exception cref="NrfGoalsException">The text has problems; every one is listed.</exception>
     public static RuleSet Parse(string yaml, string sourceName = "rules.yaml")
     {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(sourceName);
         var bag = new DiagnosticBag();
         var root = YamlSource.LoadRoot(yaml, sourceName, "a rule set", bag);
         bag.ThrowIfErrors();

@@ -26,6 +26,7 @@ public static class ValuesLoader
     /// <exception cref="NrfGoalsException">The file is missing, of an unknown kind, or has problems; every one is listed.</exception>
     public static ValuesDocument Load(string path, RuleSet? ruleSet = null, ValuesHeaderOverrides? overrides = null)
     {
+        ArgumentNullException.ThrowIfNull(path);
         var bag = new DiagnosticBag();
         // A folder has no extension either; reading it first says "is a folder", not "not a values format".
         var format = Directory.Exists(path) ? ".yaml" : FormatOf(path, bag);
@@ -39,6 +40,8 @@ public static class ValuesLoader
     /// <exception cref="NrfGoalsException">The input has problems; every one is listed.</exception>
     public static ValuesDocument Load(Stream stream, string sourceName, RuleSet? ruleSet = null, ValuesHeaderOverrides? overrides = null)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
         var bag = new DiagnosticBag();
         var format = Path.HasExtension(sourceName) ? FormatOf(sourceName, bag) : ".yaml";
         bag.ThrowIfErrors();
@@ -51,6 +54,8 @@ public static class ValuesLoader
     /// <exception cref="NrfGoalsException">The text has problems; every one is listed.</exception>
     public static ValuesDocument Parse(string text, string sourceName = "values.yaml", RuleSet? ruleSet = null, ValuesHeaderOverrides? overrides = null)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
         var bag = new DiagnosticBag();
         var root = YamlSource.LoadRoot(text, sourceName, "a values document", bag);
         bag.ThrowIfErrors();

@@ -25,6 +25,7 @@ public static class JsonReport
     /// <summary>The result as indented UTF-8 JSON text (ending with a newline).</summary>
     public static string Write(EvaluationResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
         using var stream = new MemoryStream();
         Write(result, stream);
         return Encoding.UTF8.GetString(stream.ToArray());
@@ -33,6 +34,8 @@ public static class JsonReport
     /// <summary>Writes the result as indented UTF-8 JSON to <paramref name="stream"/>.</summary>
     public static void Write(EvaluationResult result, Stream stream)
     {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(stream);
         using (var w = new Utf8JsonWriter(stream, Options))
         {
             w.WriteStartObject();

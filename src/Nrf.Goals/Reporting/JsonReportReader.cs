@@ -35,6 +35,11 @@ public static partial class JsonReportReader
         {
             throw Located(sourceName, e);
         }
+        catch (InvalidOperationException)
+        {
+            // JsonElement.GetString throws this for a lone surrogate escape (\ud800), which JSON's grammar allows.
+            throw LoneSurrogate(sourceName, json);
+        }
     }
 
     /// <summary>Reads a report from a UTF-8 JSON stream; <paramref name="sourceName"/> names it in errors.</summary>
@@ -51,7 +56,28 @@ public static partial class JsonReportReader
         {
             throw Located(sourceName, e);
         }
+        catch (InvalidOperationException)
+        {
+            throw LoneSurrogate(sourceName, null);
+        }
     }
+
+    /// <summary>The error for text holding half of a surrogate pair, at the first such escape when the text is at hand.</summary>
+    private static NrfGoalsException LoneSurrogate(string sourceName, string? json)
+    {
+        var (line, column) = (1, 1);
+        if (json is not null && LoneSurrogateEscape().Match(json) is { Success: true } m)
+        {
+            line = 1 + json.AsSpan(0, m.Index).Count('\n');
+            column = m.Index - (json.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1) + 1;
+        }
+
+        return new([new Diagnostic(new SourceLocation(sourceName, line, column), "the report holds a text with half of a surrogate pair (an escape such as \\ud800 without its partner), which is no character")]);
+    }
+
+    /// <summary>A \uD800–\uDFFF escape that is not a high surrogate followed by a low one.</summary>
+    [GeneratedRegex(@"(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex LoneSurrogateEscape();
 
     private static NrfGoalsException Located(string sourceName, JsonException e) =>
         new([new Diagnostic(new SourceLocation(sourceName, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1), "the report is not valid JSON: " + e.Message.Split([" Path:", " LineNumber:"], 2, StringSplitOptions.None)[0].TrimEnd('.'))]);
