@@ -26,14 +26,16 @@ internal static class SvgChart
         {
             var bar = chart.Bars[i];
             var y = i * RowHeight + 4;
-            var max = Math.Max(Math.Max(bar.Actual, bar.Target), 0m) * 1.15m;
-            if (max == 0m)
+            // The larger value fills 1/1,15 of the track. Dividing by it before scaling keeps every step at most 1 × the
+            // track: peak × 1,15 would overflow decimal above 6,9e28.
+            var peak = Math.Max(Math.Max(bar.Actual, bar.Target), 0m);
+            if (peak == 0m)
             {
-                max = 1m;
+                peak = 1m;
             }
 
-            var actualWidth = Math.Max(bar.Actual, 0m) / max * Track;
-            var targetX = Math.Max(bar.Target, 0m) / max * Track;
+            var actualWidth = Math.Max(bar.Actual, 0m) / peak * (Track / 1.15m);
+            var targetX = Math.Max(bar.Target, 0m) / peak * (Track / 1.15m);
             s.Append($"<g class=\"bar {Css(bar.Status)}\">\n");
             s.Append($"<text x=\"0\" y=\"{y + 11}\" class=\"label\">{HtmlText.Escape(bar.Label)}</text>\n");
             s.Append($"<rect x=\"0\" y=\"{y + 16}\" width=\"{Track}\" height=\"14\" class=\"track\"/>\n");

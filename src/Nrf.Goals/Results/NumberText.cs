@@ -115,7 +115,10 @@ public static class NumberText
         decimals >= 0 && decimals < FixedFormats.Length ? FixedFormats[decimals] : "#,0." + new string('0', decimals);
 
     /// <summary>A ratio as per cent with one decimal: 0.8966 → <c>89,7 %</c>.</summary>
-    public static string Percent(decimal ratio) => Format(ratio * 100m, 1) + " %";
+    public static string Percent(decimal ratio) =>
+        // Beyond 7,9e26 the product itself would overflow decimal (a count divided by 1e-28 gets there); such a share is
+        // written as the ratio times 100 rather than crashing the explanation.
+        Math.Abs(ratio) <= decimal.MaxValue / 100m ? Format(ratio * 100m, 1) + " %" : Format(ratio, 1) + " × 100 %";
 
     /// <summary>A number as written in a rule file (<c>0.90</c>) in Swedish form (<c>0,90</c>), keeping its decimals.</summary>
     public static string Literal(string invariantText)
