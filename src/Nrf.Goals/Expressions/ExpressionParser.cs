@@ -24,6 +24,13 @@ public static class ExpressionParser
     /// <summary>Deepest nesting accepted.</summary>
     public const int MaxDepth = 32;
 
+    /// <summary>
+    /// Most levels of the expression's tree: every operator and function call is one level, so a chain
+    /// <c>x + x + … + x</c> of 64 terms is 64 levels though it has no brackets. Evaluating and compiling recurse once per
+    /// level; at this height whatever validates also evaluates on a 1 MB stack (the default of threads on Windows and macOS).
+    /// </summary>
+    public const int MaxTreeDepth = 64;
+
     /// <summary>Parses <paramref name="text"/>; on a syntax error returns null and the error.</summary>
     public static Expr? TryParse(string text, out ExpressionError? error)
     {
@@ -51,6 +58,8 @@ public static class ExpressionParser
         private static readonly HashSet<string> Reserved = ["and", "or", "not", "true", "false"];
         // Spans of parenthesised operands, so that "(a + b) * c" covers its brackets and explanations can quote it.
         private readonly Dictionary<Expr, (int Start, int End)> _parenthesised = new(ReferenceEqualityComparer.Instance);
+        // Tree heights of the nodes built so far above a leaf (a leaf is 1), so a new node's height is known in O(1).
+        private readonly Dictionary<Expr, int> _heights = new(ReferenceEqualityComparer.Instance);
         private readonly Lexer _lexer;
         private Token _token;
         private int _depth;
@@ -82,9 +91,10 @@ public static class ExpressionParser
             var left = ParseAnd();
             while (_token.Is("or") || _token.Is("||"))
             {
+                var operatorAt = _token.Start;
                 Advance();
                 var right = ParseAnd();
-                left = new BinaryExpr(BinaryOperator.Or, left, right, StartOf(left), End(right) - StartOf(left));
+                left = Built(new BinaryExpr(BinaryOperator.Or, left, right, StartOf(left), End(right) - StartOf(left)), operatorAt, left, right);
             }
 
             return left;
@@ -95,9 +105,10 @@ public static class ExpressionParser
             var left = ParseNot();
             while (_token.Is("and") || _token.Is("&&"))
             {
+                var operatorAt = _token.Start;
                 Advance();
                 var right = ParseNot();
-                left = new BinaryExpr(BinaryOperator.And, left, right, StartOf(left), End(right) - StartOf(left));
+                left = Built(new BinaryExpr(BinaryOperator.And, left, right, StartOf(left), End(right) - StartOf(left)), operatorAt, left, right);
             }
 
             return left;
@@ -110,7 +121,7 @@ public static class ExpressionParser
                 var start = _token.Start;
                 Advance();
                 var operand = Nested(ParseNot, start);
-                return new UnaryExpr(UnaryOperator.Not, operand, start, End(operand) - start);
+                return Built(new UnaryExpr(UnaryOperator.Not, operand, start, End(operand) - start), start, operand);
             }
 
             return ParseComparison();
@@ -125,6 +136,7 @@ public static class ExpressionParser
                 return left;
             }
 
+            var comparisonAt = _token.Start;
             Advance();
             var right = ParseSum();
             if (ComparisonAt(_token) is not null)
@@ -132,7 +144,7 @@ public static class ExpressionParser
                 throw Error(_token.Start, "compare two values at a time; join comparisons with 'and' (e.g. a >= 1 and a <= 5)");
             }
 
-            return new BinaryExpr(op.Value, left, right, StartOf(left), End(right) - StartOf(left));
+            return Built(new BinaryExpr(op.Value, left, right, StartOf(left), End(right) - StartOf(left)), comparisonAt, left, right);
         }
 
         private Expr ParseSum()
@@ -141,9 +153,10 @@ public static class ExpressionParser
             while (_token.Is("+") || _token.Is("-"))
             {
                 var op = _token.Text == "+" ? BinaryOperator.Add : BinaryOperator.Subtract;
+                var operatorAt = _token.Start;
                 Advance();
                 var right = ParseProduct();
-                left = new BinaryExpr(op, left, right, StartOf(left), End(right) - StartOf(left));
+                left = Built(new BinaryExpr(op, left, right, StartOf(left), End(right) - StartOf(left)), operatorAt, left, right);
             }
 
             return left;
@@ -155,9 +168,10 @@ public static class ExpressionParser
             while (_token.Is("*") || _token.Is("/"))
             {
                 var op = _token.Text == "*" ? BinaryOperator.Multiply : BinaryOperator.Divide;
+                var operatorAt = _token.Start;
                 Advance();
                 var right = ParseUnary();
-                left = new BinaryExpr(op, left, right, StartOf(left), End(right) - StartOf(left));
+                left = Built(new BinaryExpr(op, left, right, StartOf(left), End(right) - StartOf(left)), operatorAt, left, right);
             }
 
             return left;
@@ -170,7 +184,7 @@ public static class ExpressionParser
                 var start = _token.Start;
                 Advance();
                 var operand = Nested(ParseUnary, start);
-                return new UnaryExpr(UnaryOperator.Negate, operand, start, End(operand) - start);
+                return Built(new UnaryExpr(UnaryOperator.Negate, operand, start, End(operand) - start), start, operand);
             }
 
             return ParsePrimary();
@@ -246,7 +260,8 @@ public static class ExpressionParser
 
             var end = _token.Start + 1;
             Expect(")", $"expected ',' or ')' in the call of {name.Text}");
-            return new CallExpr(name.Text, args.ToImmutable(), name.Start, end - name.Start);
+            var arguments = args.ToImmutable();
+            return Built(new CallExpr(name.Text, arguments, name.Start, end - name.Start), name.Start, [.. arguments]);
         }
 
         /// <summary>Parses one level deeper; <paramref name="opener"/> is the '(', 'not', '-' or function that opened the level.</summary>
@@ -261,6 +276,22 @@ public static class ExpressionParser
             var result = parse();
             _depth--;
             return result;
+        }
+
+        /// <summary>
+        /// Records <paramref name="node"/>'s tree height (one more than its highest child) and refuses it beyond
+        /// <see cref="MaxTreeDepth"/> at <paramref name="at"/>, the operator or function that adds the level too many.
+        /// </summary>
+        private Expr Built(Expr node, int at, params Expr[] children)
+        {
+            var height = 1 + children.Select(c => _heights.TryGetValue(c, out var h) ? h : 1).DefaultIfEmpty(0).Max();
+            if (height > MaxTreeDepth)
+            {
+                throw Error(at, $"the expression nests deeper than {MaxTreeDepth} levels of operators and functions (each operator of a chain such as a + b + c is one level); split it into simpler goals or parts");
+            }
+
+            _heights[node] = height;
+            return node;
         }
 
         private static BinaryOperator? ComparisonAt(Token token) => token.Kind != TokenKind.Symbol ? null : token.Text switch

@@ -172,15 +172,19 @@ public sealed class LimitsTests(ITestOutputHelper output)
             .Which.Should().EndWith("the expression nests deeper than 32 levels");
     }
 
-    /// <summary>"visitors >= 1 and visitors >= 1 …" padded with spaces to exactly <paramref name="length"/> characters.</summary>
+    /// <summary>
+    /// "max(visitors, visitors, …) >= 1000…" of exactly <paramref name="length"/> characters: long but shallow, since a
+    /// chain "a and b and …" that long would pass <see cref="ExpressionParser.MaxTreeDepth"/>.
+    /// </summary>
     private static string Criterion(int length)
     {
-        var text = new StringBuilder("visitors >= 1");
-        while (text.Length + " and visitors >= 1".Length <= length)
+        var text = new StringBuilder("max(visitors");
+        while (text.Length + ", visitors".Length + ") >= 1".Length <= length)
         {
-            text.Append(" and visitors >= 1");
+            text.Append(", visitors");
         }
 
+        text.Append(") >= 1");
         return text.Append('0', length - text.Length).ToString();
     }
 
