@@ -21,7 +21,9 @@ internal static class InputFile
             return null;
         }
 
-        return File.ReadAllBytes(path);
+        // The length above is 0 for /dev/zero, a pipe or a FIFO, which can still deliver gigabytes: count what is read.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        return ReadBytes(stream, path, bag);
     }
 
     public static byte[]? ReadBytes(Stream stream, string name, DiagnosticBag bag)
@@ -29,6 +31,7 @@ internal static class InputFile
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
+        // Reads at most one chunk past the limit, whatever the stream claims about its length.
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
             buffer.Write(chunk, 0, read);
