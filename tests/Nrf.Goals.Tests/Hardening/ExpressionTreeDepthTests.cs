@@ -39,7 +39,7 @@ public sealed class ExpressionTreeDepthTests
         GoalStatus? status = null;
 
         // Compile and evaluate where a Windows or macOS thread would: 1 MB of stack.
-        var thread = new Thread(() => status = new RulesEngineCompiler().Compile(ruleSet).Evaluate(values).Goal("g1")!.Status, OneMegabyte);
+        var thread = new Thread(() => status = new NRulesCompiler().Compile(ruleSet).Evaluate(values).Goal("g1")!.Status, OneMegabyte);
         thread.Start();
         thread.Join();
 
