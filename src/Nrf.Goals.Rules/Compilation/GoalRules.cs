@@ -25,9 +25,12 @@ internal sealed class GoalRules
     private readonly EvaluationPlan _plan;
     private readonly Expression<Func<EvaluationFact, bool>> _ofRuleSet;
 
-    public GoalRules(EvaluationPlan plan)
+    private readonly IndicatorBuckets _buckets;
+
+    public GoalRules(EvaluationPlan plan, IndicatorBuckets buckets)
     {
         _plan = plan;
+        _buckets = buckets;
         _ofRuleSet = OfRuleSet(plan.RuleSet.Id);
     }
 
@@ -91,6 +94,8 @@ internal sealed class GoalRules
             var name = "i" + data.Count.ToString(CultureInfo.InvariantCulture);
             var pattern = lhs.Pattern(typeof(IndicatorFact), name);
             var f = data.Count == 0 ? first : Expression.Parameter(typeof(IndicatorFact), name);
+            pattern.Condition(Expression.Lambda<Func<IndicatorFact, bool>>(
+                Expression.Equal(Expression.Property(f, BucketProperty), Expression.Constant(_buckets.Of(indicator))), f));
             pattern.Condition(Expression.Lambda<Func<IndicatorFact, bool>>(
                 Expression.Equal(Expression.Property(f, nameof(IndicatorFact.Indicator)), Expression.Constant(indicator)), f));
             if (data.Count == 0)
@@ -160,6 +165,9 @@ internal sealed class GoalRules
                 Expression.Equal(Expression.Call(e, CaseOf, Expression.Constant(goal.Index)), Expression.Constant(k)), e);
         }
     }
+
+    private static readonly System.Reflection.PropertyInfo BucketProperty =
+        typeof(IndicatorFact).GetProperty(nameof(IndicatorFact.Bucket), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
 
     private static readonly System.Reflection.MethodInfo CaseOf =
         typeof(EvaluationFact).GetMethod(nameof(EvaluationFact.CaseOf), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;

@@ -39,18 +39,19 @@ public sealed class NRulesCompiler : IRuleSetCompiler
         ArgumentNullException.ThrowIfNull(ruleSet);
         var watch = Stopwatch.StartNew();
         var plan = EvaluationPlan.Build(ruleSet);
-        var rules = BuildRules(plan);
-        var factory = new RuleCompiler().Compile(rules.Rules);
+        var buckets = new IndicatorBuckets(plan.IndicatorsRead());
+        var rules = BuildRules(plan, buckets);
+        var factory = new RuleCompiler { ExpressionCompiler = new FastExpressionCompilerAdapter() }.Compile(rules.Rules);
         var logging = _logger.IsEnabled(LogLevel.Trace) || _logger.IsEnabled(LogLevel.Error) ? new SessionLogging(_logger, ruleSet.Id) : null;
-        var compiled = new NRulesRuleSet(ruleSet, plan, rules, factory, logging);
+        var compiled = new NRulesRuleSet(ruleSet, plan, buckets, rules, factory, logging);
         SessionLogging.Compiled(_logger, ruleSet.Id, ruleSet.Goals.Length, rules.Rules.Count(), watch.ElapsedMilliseconds);
         return compiled;
     }
 
     /// <summary>The NRules rule definitions of a plan, in rule-file order, then the aggregates.</summary>
-    internal static IRuleSet BuildRules(EvaluationPlan plan)
+    internal static IRuleSet BuildRules(EvaluationPlan plan, IndicatorBuckets buckets)
     {
-        var goals = new GoalRules(plan);
+        var goals = new GoalRules(plan, buckets);
         var rules = new NRules.RuleModel.RuleSet(plan.RuleSet.Id);
         rules.Add(plan.Goals.SelectMany(goals.For).Concat(new VerdictRules(plan.RuleSet).All()).ToList());
         return rules;

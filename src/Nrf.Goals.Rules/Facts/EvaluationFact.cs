@@ -47,7 +47,7 @@ public sealed class EvaluationFact
         {
             // Every indicator the rules read is a fact, reported or not: a goal's rule always matches, and a value that
             // is missing makes its part "not evaluable" with the reason, never a rule that silently does not fire.
-            indicators[i] = new IndicatorFact(this, read[i], values.Find(read[i]) ?? IndicatorData.Empty);
+            indicators[i] = new IndicatorFact(this, read[i], compiled.Buckets.Of(read[i]), values.Find(read[i]) ?? IndicatorData.Empty);
         }
 
         Indicators = indicators;

@@ -8,10 +8,11 @@ namespace Nrf.Goals.Rules.Facts;
 /// </summary>
 public sealed class IndicatorFact
 {
-    internal IndicatorFact(EvaluationFact evaluation, string indicator, IndicatorData data)
+    internal IndicatorFact(EvaluationFact evaluation, string indicator, int bucket, IndicatorData data)
     {
         Evaluation = evaluation;
         Indicator = indicator;
+        Bucket = bucket;
         Data = data;
     }
 
@@ -20,6 +21,9 @@ public sealed class IndicatorFact
 
     /// <summary>The indicator's id.</summary>
     public string Indicator { get; }
+
+    /// <summary>The indicator's bucket in its rule set (see <c>IndicatorBuckets</c>): the first alpha condition its rules test.</summary>
+    internal int Bucket { get; }
 
     /// <summary>The reported values (empty when the report gives none).</summary>
     public IndicatorData Data { get; internal set; }

@@ -3,6 +3,7 @@ using NRules;
 using NRules.RuleModel;
 using Nrf.Goals.Evaluation;
 using Nrf.Goals.Results;
+using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Rules.Diagnostics;
 using Nrf.Goals.Rules.Facts;
 using Nrf.Goals.Values;
@@ -20,14 +21,15 @@ public sealed class NRulesRuleSet : ICompiledRuleSet
 {
     private readonly SessionLogging? _logging;
 
-    internal NRulesRuleSet(ModelRuleSet ruleSet, EvaluationPlan plan, IRuleSet rules, ISessionFactory factory, SessionLogging? logging)
+    internal NRulesRuleSet(ModelRuleSet ruleSet, EvaluationPlan plan, IndicatorBuckets buckets, IRuleSet rules, ISessionFactory factory, SessionLogging? logging)
     {
+        Buckets = buckets;
         RuleSet = ruleSet;
         Plan = plan;
         Rules = rules;
         SessionFactory = factory;
         _logging = logging;
-        IndicatorsRead = plan.IndicatorsRead(Enumerable.Range(0, plan.Parts.Length));
+        IndicatorsRead = plan.IndicatorsRead();
         logging?.Attach(factory);
     }
 
@@ -44,6 +46,9 @@ public sealed class NRulesRuleSet : ICompiledRuleSet
     public ISessionFactory SessionFactory { get; }
 
     internal EvaluationPlan Plan { get; }
+
+    /// <summary>The bucket of each indicator the rules read.</summary>
+    internal IndicatorBuckets Buckets { get; }
 
     /// <summary>The indicators the rules read: one fact each per report.</summary>
     internal IReadOnlyList<string> IndicatorsRead { get; }

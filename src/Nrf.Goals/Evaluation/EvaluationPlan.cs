@@ -59,13 +59,17 @@ internal sealed class EvaluationPlan
     /// <summary>The references a function node (increased, gap, min of a series …) is applied to.</summary>
     public IReadOnlyList<RefSpec> FunctionArguments(int node) => _functionArguments[node] ?? [];
 
+    /// <summary>The ids of the indicators any part reads, each once, in the order first read.</summary>
+    public IReadOnlyList<string> IndicatorsRead() => IndicatorsRead(Enumerable.Range(0, Parts.Length));
+
     /// <summary>The ids of the indicators the parts read, each once, in the order first read.</summary>
     public IReadOnlyList<string> IndicatorsRead(IEnumerable<int> parts)
     {
         var ids = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
-            if (Parts[part].ManualIndicator is { } manual && !ids.Contains(manual))
+            if (Parts[part].ManualIndicator is { } manual && seen.Add(manual))
             {
                 ids.Add(manual);
             }
@@ -78,7 +82,7 @@ internal sealed class EvaluationPlan
             var end = Parts[part].RootNode + Texts.Size[Parts[part].RootNode];
             for (var node = Parts[part].RootNode; node < end; node++)
             {
-                if (Nodes[node].Ref is { } spec && !spec.ReadsBaseline && !ids.Contains(spec.Indicator.Id))
+                if (Nodes[node].Ref is { } spec && !spec.ReadsBaseline && seen.Add(spec.Indicator.Id))
                 {
                     ids.Add(spec.Indicator.Id);
                 }
