@@ -241,10 +241,32 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
         plan.Goal("mba-sjukfranvaro", $"  sick_leave_pct: {{T: {total}}}\n  sick_leave_short_share_pct: {shortShare}\n  sick_leave_long_share_pct: {longShare}\n").Status.Should().Be(expected);
 
     [Theory]
-    [InlineData("1.0", GoalStatus.Met)]
-    [InlineData("0.99", GoalStatus.NotMet)]
-    public void Resultat_OneProcentOfTaxesAndGrants(string value, GoalStatus expected) =>
-        plan.Goal("eko-resultat", $"  result_share_of_taxes_pct: {value}\n").Status.Should().Be(expected);
+    [InlineData(2020, "1.0", GoalStatus.Met)] // 86 mnkr
+    [InlineData(2020, "0.99", GoalStatus.NotMet)]
+    [InlineData(2021, "1.0", GoalStatus.Met)] // 87 mnkr: "Mål en procent av skatt, bidrag och utjämning 86 87 90"
+    [InlineData(2021, "0.99", GoalStatus.NotMet)]
+    [InlineData(2022, "1.0", GoalStatus.Met)] // 90 mnkr
+    [InlineData(2022, "0.99", GoalStatus.NotMet)]
+    public void Resultat_OneProcentOfTaxesAndGrantsEveryYearOfThePlan(int year, string value, GoalStatus expected) =>
+        plan.Goal("eko-resultat", $"  result_share_of_taxes_pct: {value}\n", year).Status.Should().Be(expected);
+
+    [Fact]
+    public void Resultat2021_TheOnlyStyrmattWithA2021Target()
+    {
+        // The styrmått tables print Mål 2020 and Mål 2022 only; the plan's result table is the one three-year sequence.
+        plan.RuleSet.Goals.Where(g => g.Criterion is Model.ScheduledCriterion s && s.Cases.Any(c => c.Year == 2021)).Select(g => g.Id)
+            .Should().Equal("eko-resultat");
+        plan.RuleSet.Goals.Single(g => g.Id == "eko-resultat").Target.Should().Contain("Mål 2021: 1,0 % (87 mnkr)");
+    }
+
+    [Fact]
+    public void Verdict2021_ResultatMetButNoOtherFinancialTarget_Undetermined()
+    {
+        var result = plan.Evaluate("  result_share_of_taxes_pct: 1.0\n  pension_consolidation_pct: 99\n", 2021);
+
+        result.Verdict.Financial.Should().BeEquivalentTo(new { Met = 1, NotMet = 0, NotEvaluable = 2, Status = VerdictStatus.Undetermined });
+        result.Goal("eko-pensioner")!.Reason.Should().Be("inget mål för ÅR 2021");
+    }
 
     [Theory]
     [InlineData("0.0", GoalStatus.Met)]
