@@ -163,16 +163,34 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
     [InlineData("107.99", "109", GoalStatus.PartlyMet)] // slutenvård +7,99 % < +8 %; öppenvård +9 % = +9 %
     [InlineData("107.99", "108.99", GoalStatus.Met)]
     [InlineData("108", "109", GoalStatus.NotMet)]
-    public void KostnadDrg2020_MinskadSkillnadJmf2018(string inpatient, string outpatient, GoalStatus expected) =>
+    [InlineData("92", "91", GoalStatus.Met)] // cheaper than riket: −8 % and −9 % (an absolute difference failed these)
+    [InlineData("60", "50", GoalStatus.Met)] // far cheaper than riket: "minst i paritet med rikssnittet"
+    [InlineData("108", "91", GoalStatus.PartlyMet)] // slutenvård still at 2018's +8 %; öppenvård below riket
+    public void KostnadDrg2020_MinskadSkillnadJmf2018_SignedExcessOverRiket(string inpatient, string outpatient, GoalStatus expected) =>
         plan.Goal("eko-kostnad-drg",
             $"  drg_cost_inpatient_sek: {{norrbotten: {inpatient}, riket: 100}}\n  drg_cost_outpatient_sek: {{norrbotten: {outpatient}, riket: 100}}\n").Status.Should().Be(expected);
 
+    [Fact]
+    public void KostnadDrg2020_CheaperThanRiket_EachCareFormItsOwnPartWithTheSignedExcess()
+    {
+        var goal = plan.Goal("eko-kostnad-drg", "  drg_cost_inpatient_sek: {norrbotten: 92, riket: 100}\n  drg_cost_outpatient_sek: {norrbotten: 109, riket: 100}\n");
+
+        goal.Status.Should().Be(GoalStatus.PartlyMet);
+        goal.Parts.Select(p => (p.Label, p.Status, p.Detail)).Should().Equal(
+            ("Slutenvård (2018 +8 % över riket)", GoalStatus.Met,
+                "drg_cost_inpatient_sek[norrbotten] / drg_cost_inpatient_sek[riket] - 1 = (92 / 100) - 1 = -0,08 < 0,08"),
+            ("Öppenvård (2018 +9 % över riket)", GoalStatus.NotMet,
+                "drg_cost_outpatient_sek[norrbotten] / drg_cost_outpatient_sek[riket] - 1 = (109 / 100) - 1 = 0,09 ≥ 0,09"));
+    }
+
     [Theory]
-    [InlineData("100", GoalStatus.Met)]
-    [InlineData("100.01", GoalStatus.PartlyMet)]
-    public void KostnadDrg2022_IMedRiket(string inpatient, GoalStatus expected) =>
+    [InlineData("100", "95", GoalStatus.Met)]
+    [InlineData("100.01", "95", GoalStatus.PartlyMet)]
+    [InlineData("92", "91", GoalStatus.Met)] // below riket in both care forms
+    [InlineData("100.01", "100.01", GoalStatus.NotMet)]
+    public void KostnadDrg2022_IMedRiket_AtMostRiketsCost(string inpatient, string outpatient, GoalStatus expected) =>
         plan.Goal("eko-kostnad-drg",
-            $"  drg_cost_inpatient_sek: {{norrbotten: {inpatient}, riket: 100}}\n  drg_cost_outpatient_sek: {{norrbotten: 95, riket: 100}}\n", 2022).Status.Should().Be(expected);
+            $"  drg_cost_inpatient_sek: {{norrbotten: {inpatient}, riket: 100}}\n  drg_cost_outpatient_sek: {{norrbotten: {outpatient}, riket: 100}}\n", 2022).Status.Should().Be(expected);
 
     [Theory]
     [InlineData(2020, "3370", GoalStatus.Met)] // 3 370 − 3 020 = 350
