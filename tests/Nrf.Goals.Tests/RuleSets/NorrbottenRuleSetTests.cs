@@ -287,11 +287,36 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("0.0", GoalStatus.Met)]
-    [InlineData("-0.1", GoalStatus.PartlyMet)]
-    public void InomBudget_EveryDivisionAtLeastZeroDeviation(string service, GoalStatus expected) =>
-        plan.Goal("eko-inom-budget", $"  budget_deviation_mnkr: {{lanssjukvard: 0.0, narsjukvard: 0.0, folktandvard: 0.0, service: {service}, lansteknik: 0.0, regiongemensamt: 0.0}}\n")
+    [InlineData(2020, "0.0", GoalStatus.Met)]
+    [InlineData(2020, "-0.1", GoalStatus.NotMet)] // one division over budget: all or nothing, not partly met
+    [InlineData(2022, "0.0", GoalStatus.Met)]
+    [InlineData(2022, "-0.1", GoalStatus.NotMet)]
+    public void InomBudget_EveryDivisionAtLeastZeroDeviation_AllOrNothing(int year, string service, GoalStatus expected) =>
+        plan.Goal("eko-inom-budget", $"  budget_deviation_mnkr: {{lanssjukvard: 0.0, narsjukvard: 0.0, folktandvard: 0.0, service: {service}, lansteknik: 0.0, regiongemensamt: 0.0}}\n", year)
             .Status.Should().Be(expected);
+
+    [Fact]
+    public void InomBudget_OneDivisionOverBudget_OnePartNotMetWithEveryDivisionInItsDetail()
+    {
+        var goal = plan.Goal("eko-inom-budget", "  budget_deviation_mnkr: {lanssjukvard: 0.0, narsjukvard: 0.0, folktandvard: 0.0, service: -0.1, lansteknik: 0.0, regiongemensamt: 0.0}\n");
+
+        goal.Parts.Should().ContainSingle().Which.Status.Should().Be(GoalStatus.NotMet);
+        goal.Explanation.Should().Be(
+            "budget_deviation_mnkr[lanssjukvard] = 0 ≥ 0,0; budget_deviation_mnkr[narsjukvard] = 0 ≥ 0,0; budget_deviation_mnkr[folktandvard] = 0 ≥ 0,0; " +
+            "budget_deviation_mnkr[service] = -0,1 < 0,0; budget_deviation_mnkr[lansteknik] = 0 ≥ 0,0; budget_deviation_mnkr[regiongemensamt] = 0 ≥ 0,0");
+        goal.Values.Select(v => v.Key).Should().Equal("lanssjukvard", "narsjukvard", "folktandvard", "service", "lansteknik", "regiongemensamt");
+    }
+
+    [Theory]
+    [InlineData("-45.2", GoalStatus.NotMet, null)] // a known division over budget decides, whatever is missing
+    [InlineData("0.0", GoalStatus.NotEvaluable, "värde saknas för budget_deviation_mnkr[narsjukvard] 2020")]
+    public void InomBudget_NarsjukvardNotReported_NotMetOnlyIfAnotherDivisionIsOverBudget(string lanssjukvard, GoalStatus expected, string? reason)
+    {
+        var goal = plan.Goal("eko-inom-budget", $"  budget_deviation_mnkr: {{lanssjukvard: {lanssjukvard}, folktandvard: 1.2, service: 3.4, lansteknik: 0.0, regiongemensamt: 120.5}}\n");
+
+        goal.Status.Should().Be(expected);
+        goal.Reason.Should().Be(reason);
+    }
 
     [Fact]
     public void MonitorOnly_ActivityRow_MonitoredAndNotCounted()
@@ -351,7 +376,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
             ("mba-forandringsledning", Mon), ("mba-arbetsgivarrollen", Ne), ("mba-forutsattningar-ledarskap", Ne),
             ("mba-hme-total", Ne), ("mba-hme-ledarskap", Ne), ("mba-metodbank", Partly), ("mba-seminarier", NotMet),
             ("mba-publikationer", Ne),
-            ("eko-resultat", Met), ("eko-inom-budget", Partly), ("eko-pensioner", Met), ("eko-stockholmskontoret", Mon),
+            ("eko-resultat", Met), ("eko-inom-budget", NotMet), ("eko-pensioner", Met), ("eko-stockholmskontoret", Mon),
             ("eko-patientavgifter", Mon), ("eko-kostnad-drg", Ne), ("eko-ytterfall", Ne), ("eko-produktivitet-kpp", NotMet),
             ("eko-oppenvardsandel", Partly), ("eko-lakemedelskostnad", NotMet), ("eko-handlingsplaner", NotMet));
     }
@@ -362,6 +387,9 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
         plan.Example.Goal("med-aterinskrivningar")!.Explanation.Should().Be("readmissions_65_pct[K] = 16 ≤ 16,0; readmissions_65_pct[M] = 17,2 ≤ 17,2");
         plan.Example.Goal("eko-pensioner")!.Explanation.Should().Be("pension_consolidation_pct = 62,4 ≥ 62");
         plan.Example.Goal("verk-vardskador")!.Explanation.Should().Be("care_injuries_pct = 6,9 ≥ 6,5");
+        plan.Example.Goal("eko-inom-budget")!.Explanation.Should().Be(
+            "budget_deviation_mnkr[lanssjukvard] = -45,2 < 0,0; budget_deviation_mnkr[narsjukvard] = -61 < 0,0; budget_deviation_mnkr[folktandvard] = 1,2 ≥ 0,0; " +
+            "budget_deviation_mnkr[service] = 3,4 ≥ 0,0; budget_deviation_mnkr[lansteknik] = 0 ≥ 0,0; budget_deviation_mnkr[regiongemensamt] = 120,5 ≥ 0,0");
         plan.Example.Goal("med-vantat-bup-behandling-30")!.Reason.Should().Be("värde saknas för wait_cap_treatment_30d_pct[T] 2020");
         plan.Example.Goal("sam-medborgardialoger")!.Reason.Should().Be("följs inte upp i DÅ 08");
         plan.Example.Goal("mba-metodbank")!.Comment.Should().Be("Metodbanken är påbörjad i verktygslådan för förbättring och förnyelse men ännu inte samlad för hela regionen");
@@ -414,9 +442,9 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
             ("medarbetare-innovation", 0, 1, 1, 1, 0),
             ("medarbetare-innovation-ff1", 0, 1, 1, 0, 0),
             ("medarbetare-innovation-ff2", 0, 0, 0, 1, 0),
-            ("ekonomi", 2, 2, 3, 2, 2),
-            ("ekonomi-hushallning", 2, 1, 0, 0, 0),
-            ("ekonomi-hushallning-ff1", 2, 1, 0, 0, 0),
+            ("ekonomi", 2, 1, 4, 2, 2),
+            ("ekonomi-hushallning", 2, 0, 1, 0, 0),
+            ("ekonomi-hushallning-ff1", 2, 0, 1, 0, 0),
             ("ekonomi-intakter", 0, 0, 0, 0, 2),
             ("ekonomi-intakter-ff1", 0, 0, 0, 0, 1),
             ("ekonomi-intakter-ff2", 0, 0, 0, 0, 1),
@@ -447,7 +475,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
         });
         verdict.Financial.Should().BeEquivalentTo(new
         {
-            Met = 2, PartlyMet = 1, NotMet = 0, NotEvaluable = 0, Monitored = 0, Total = 3, Required = (int?)3,
+            Met = 2, PartlyMet = 0, NotMet = 1, NotEvaluable = 0, Monitored = 0, Total = 3, Required = (int?)3,
             Rule = "all", Status = VerdictStatus.NotMet,
         });
         verdict.Status.Should().Be(VerdictStatus.NotMet);
