@@ -318,6 +318,32 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
         goal.Reason.Should().Be(reason);
     }
 
+    [Theory]
+    [InlineData("verk-akutbesok", "emergency_visits", 2018, 32729, 32953)] // Minska, compared as K + M
+    [InlineData("verk-fraga-vald", "asked_about_domestic_violence", 2018, 6242, 3162)] // Öka, compared as K + M
+    [InlineData("med-skillnad-sjalvskattad-halsa", "self_rated_health_municipal_gap_pp", 2014, 19, 14)] // Minskande, per sex
+    public void PerSexBaselineWithOkaOrMinska_CarriesKAndMAndTheGoalShowsBoth(string goal, string indicator, int year, int women, int men)
+    {
+        var baseline = plan.RuleSet.FindIndicator(indicator)!.Baseline!;
+        baseline.Year.Should().Be(year);
+        baseline.ByKey.Should().Contain("K", women).And.Contain("M", men);
+
+        plan.Goal(goal, $"  {indicator}: {{K: 1, M: 1}}\n").Values.Where(v => v.Source == "baseline").Select(v => (v.Key, v.Year, v.Number))
+            .Should().Equal(("K", (int?)year, (decimal?)women), ("M", (int?)year, (decimal?)men));
+    }
+
+    [Fact]
+    public void PerSexBaselines_NeverFlattenedToOneNumber()
+    {
+        // "Mål, mått och uppföljning sker med ... könsuppdelad statistik": where the plan gives K and M, the baseline keeps
+        // both (distansbesök 1 232 (T1 2019), K 701, M 531 keeps T too); a per-sex indicator never has a single baseline.
+        var bySex = plan.RuleSet.Indicators.Where(i => i.Baseline is not null && i.Dimension?.Name == "sex").ToList();
+
+        bySex.Should().OnlyContain(i => i.Baseline!.Value == null);
+        bySex.Where(i => i.Baseline!.ByKey.Count > 0).Should().OnlyContain(i => i.Baseline!.ByKey.ContainsKey("K") && i.Baseline.ByKey.ContainsKey("M"));
+        plan.RuleSet.FindIndicator("remote_visits")!.Baseline!.ByKey.Should().Equal(new Dictionary<string, decimal> { ["K"] = 701, ["M"] = 531, ["T"] = 1232 });
+    }
+
     [Fact]
     public void MonitorOnly_ActivityRow_MonitoredAndNotCounted()
     {
