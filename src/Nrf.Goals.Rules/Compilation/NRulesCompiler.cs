@@ -39,7 +39,7 @@ public sealed class NRulesCompiler : IRuleSetCompiler
         ArgumentNullException.ThrowIfNull(ruleSet);
         var watch = Stopwatch.StartNew();
         var plan = EvaluationPlan.Build(ruleSet);
-        var buckets = new IndicatorBuckets(plan.IndicatorsRead());
+        var buckets = new IndicatorBuckets(IndicatorsRead(plan));
         var rules = BuildRules(plan, buckets);
         var factory = new RuleCompiler { ExpressionCompiler = new FastExpressionCompilerAdapter() }.Compile(rules.Rules);
         var logging = _logger.IsEnabled(LogLevel.Trace) || _logger.IsEnabled(LogLevel.Error) ? new SessionLogging(_logger, ruleSet.Id) : null;
@@ -47,6 +47,10 @@ public sealed class NRulesCompiler : IRuleSetCompiler
         SessionLogging.Compiled(_logger, ruleSet.Id, ruleSet.Goals.Length, rules.Rules.Count(), watch.ElapsedMilliseconds);
         return compiled;
     }
+
+    /// <summary>The indicators the rules read, so one fact each per report: the goals', then the policy's judgements.</summary>
+    internal static IReadOnlyList<string> IndicatorsRead(EvaluationPlan plan) =>
+        plan.IndicatorsRead().Concat(plan.RuleSet.Policy.JudgementIndicators()).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The NRules rule definitions of a plan, in rule-file order, then the aggregates.</summary>
     internal static IRuleSet BuildRules(EvaluationPlan plan, IndicatorBuckets buckets)

@@ -50,7 +50,23 @@ internal sealed class VerdictRules
         var o = Expression.Parameter(typeof(GoalOutcome), "o");
         var outcomes = Collect(lhs, "outcomes", Expression.Lambda<Func<GoalOutcome, bool>>(
             Expression.Equal(Expression.Property(o, nameof(GoalOutcome.Category)), Expression.Constant(category)), o));
-        Act(builder, nameof(RuleActions.Category), outcomes, Expression.Constant(category));
+        if (_ruleSet.Policy.For(category) is JudgementRequired judged)
+        {
+            // The category is decided by the overall assessment recorded for this indicator (present or not).
+            var pattern = lhs.Pattern(typeof(IndicatorFact), "judgement");
+            var j = Expression.Parameter(typeof(IndicatorFact), "judgement");
+            var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
+            pattern.Condition(Expression.Lambda<Func<IndicatorFact, bool>>(
+                Expression.Equal(Expression.Property(j, nameof(IndicatorFact.Indicator)), Expression.Constant(judged.Indicator)), j));
+            pattern.Condition(Expression.Lambda<Func<IndicatorFact, EvaluationFact, bool>>(
+                Expression.Equal(Expression.Property(j, nameof(IndicatorFact.Evaluation)), e), j, e));
+            Act(builder, nameof(RuleActions.JudgedCategory), outcomes, Expression.Constant(category), j);
+        }
+        else
+        {
+            Act(builder, nameof(RuleActions.Category), outcomes, Expression.Constant(category));
+        }
+
         return builder.Build();
     }
 

@@ -29,7 +29,7 @@ public sealed class NRulesRuleSet : ICompiledRuleSet
         Rules = rules;
         SessionFactory = factory;
         _logging = logging;
-        IndicatorsRead = plan.IndicatorsRead();
+        IndicatorsRead = NRulesCompiler.IndicatorsRead(plan);
         logging?.Attach(factory);
     }
 

@@ -45,6 +45,14 @@ internal static class RuleActions
         Yield(context, new CategoryOutcome(e, verdict));
     }
 
+    /// <summary>A category decided by a recorded judgement: its goals' counts, and the judgement the report gives (if any).</summary>
+    public static void JudgedCategory(IContext context, EvaluationFact e, IEnumerable<GoalOutcome> outcomes, GoalCategory category, IndicatorFact judgement)
+    {
+        var verdict = VerdictJudge.JudgeCategory(category, e.Compiled.RuleSet.Policy.For(category), outcomes.Select(o => o.Result), judgement.Data.Assessment);
+        e.Categories[(int)category] = verdict;
+        Yield(context, new CategoryOutcome(e, verdict));
+    }
+
     /// <summary>Both categories are judged: the verdict.</summary>
     public static void Verdict(IContext context, EvaluationFact e, CategoryOutcome operational, CategoryOutcome financial)
     {

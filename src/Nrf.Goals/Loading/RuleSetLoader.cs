@@ -95,12 +95,12 @@ public static partial class RuleSetLoader
             var goalsNode = map.Required("goals");
             var goals = ReadGoals(goalsNode, new ExpressionSite(_r, _text, scope), indicators, groups);
             _goalsIncomplete = goalsNode is null || _r.Bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error) > errorsBeforeGoals;
-            var policy = ReadPolicy(map.Required("policy"), goals);
+            var policy = ReadPolicy(map.Required("policy"), goals, indicators);
             map.RejectUnknownKeys(RootKeys);
             if (!_r.Bag.HasErrors)
             {
                 // With errors, goals that failed to load would make their indicators look unused.
-                WarnUnusedIndicators(indicators, goals);
+                WarnUnusedIndicators(indicators, goals, policy);
                 WarnUngroupedGoals(groups, goals);
             }
 
@@ -763,7 +763,7 @@ public static partial class RuleSetLoader
             return result.ToImmutable();
         }
 
-        private VerdictPolicy? ReadPolicy(YamlNode? node, ImmutableArray<Goal> goals)
+        private VerdictPolicy? ReadPolicy(YamlNode? node, ImmutableArray<Goal> goals, ImmutableArray<Indicator> indicators)
         {
             if (node is null || _r.Mapping(node, "policy") is not { } map)
             {
@@ -771,13 +771,13 @@ public static partial class RuleSetLoader
             }
 
             var wording = map.Optional("wording") is { } w ? _r.Text(w, "the policy's wording") : null;
-            var operational = map.Required("operational") is { } o ? ReadRequirement(o, GoalCategory.Operational, goals) : null;
-            var financial = map.Required("financial") is { } f ? ReadRequirement(f, GoalCategory.Financial, goals) : null;
+            var operational = map.Required("operational") is { } o ? ReadRequirement(o, GoalCategory.Operational, goals, indicators) : null;
+            var financial = map.Required("financial") is { } f ? ReadRequirement(f, GoalCategory.Financial, goals, indicators) : null;
             map.RejectUnknownKeys("operational", "financial", "wording");
             return operational is null || financial is null ? null : new VerdictPolicy(operational, financial, wording);
         }
 
-        private CategoryRequirement? ReadRequirement(YamlNode node, GoalCategory category, ImmutableArray<Goal> goals)
+        private CategoryRequirement? ReadRequirement(YamlNode node, GoalCategory category, ImmutableArray<Goal> goals, ImmutableArray<Indicator> indicators)
         {
             var name = category == GoalCategory.Operational ? "operational" : "financial";
             var counted = goals.Count(g => g.Category == category && !g.IsMonitorOnly);
@@ -790,7 +790,7 @@ public static partial class RuleSetLoader
                     case "report-only":
                         return new ReportOnly();
                     default:
-                        _r.Error(node, $"the policy for {name} goals is '{scalar.Value}'; write all, report-only, {{atLeast: N}} or {{share: 70 %}}");
+                        _r.Error(node, $"the policy for {name} goals is '{scalar.Value}'; write all, report-only, {{atLeast: N}}, {{share: 70 %}} or {{judgement: <assessment indicator>}}");
                         return null;
                 }
             }
@@ -800,12 +800,32 @@ public static partial class RuleSetLoader
                 return null;
             }
 
+            if (map.Optional("judgement") is { } judgementNode)
+            {
+                map.RejectUnknownKeys("judgement");
+                if (_r.Text(judgementNode, $"the judgement for {name} goals") is not { } id)
+                {
+                    return null;
+                }
+
+                var indicator = indicators.FirstOrDefault(i => i.Id == id);
+                if (indicator is null || indicator.Type != IndicatorValueType.Assessment)
+                {
+                    _r.Error(judgementNode, indicator is null
+                        ? $"'{id}' is not a declared indicator{Suggestions.DidYouMean(id, indicators.Select(i => i.Id))}"
+                        : $"'{id}' must be declared with 'type: assessment' to carry the overall judgement of the {name} goals");
+                    return null;
+                }
+
+                return new JudgementRequired(id);
+            }
+
             var atLeast = map.Optional("atLeast");
             var share = map.Optional("share");
-            map.RejectUnknownKeys("atLeast", "share");
+            map.RejectUnknownKeys("atLeast", "share", "judgement");
             if ((atLeast is null) == (share is null))
             {
-                _r.Error(node, $"the policy for {name} goals must give exactly one of atLeast or share");
+                _r.Error(node, $"the policy for {name} goals must give exactly one of atLeast, share or judgement");
                 return null;
             }
 
@@ -863,9 +883,9 @@ public static partial class RuleSetLoader
             }
         }
 
-        private void WarnUnusedIndicators(ImmutableArray<Indicator> indicators, ImmutableArray<Goal> goals)
+        private void WarnUnusedIndicators(ImmutableArray<Indicator> indicators, ImmutableArray<Goal> goals, VerdictPolicy? policy)
         {
-            var used = new HashSet<string>(goals.SelectMany(GoalReferences.Indicators), StringComparer.Ordinal);
+            var used = new HashSet<string>(GoalReferences.Indicators(goals, policy), StringComparer.Ordinal);
             foreach (var indicator in indicators.Where(i => !used.Contains(i.Id)))
             {
                 _r.Bag.Warning(indicator.Location, $"the indicator '{indicator.Id}' is declared but no goal uses it");

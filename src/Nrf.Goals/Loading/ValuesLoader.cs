@@ -111,7 +111,7 @@ public static class ValuesLoader
             _r = reader;
             _ruleSet = ruleSet;
             _overrides = overrides;
-            _used = new HashSet<string>(ruleSet?.Goals.SelectMany(GoalReferences.Indicators) ?? [], StringComparer.Ordinal);
+            _used = new HashSet<string>(ruleSet is null ? [] : GoalReferences.Indicators(ruleSet.Goals, ruleSet.Policy), StringComparer.Ordinal);
         }
 
         public ValuesDocument? Read(YamlMappingNode root)

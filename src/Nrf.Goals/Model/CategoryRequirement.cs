@@ -56,3 +56,18 @@ public sealed record ReportOnly : CategoryRequirement
     /// <inheritdoc />
     public override string Describe() => "report-only";
 }
+
+/// <summary>
+/// The category is met when an overall assessment recorded in the values says so — a judgement, not a count, as Region
+/// Norrbotten's plan has it: "god måluppfyllelse" is judged from the styrmått, kontrollmått and activities together.
+/// The goals' counts are shown beside it as its support; without the assessment the category is undetermined.
+/// </summary>
+/// <param name="Indicator">The assessment indicator (<c>type: assessment</c>) that carries the judgement, status and motivation.</param>
+public sealed record JudgementRequired(string Indicator) : CategoryRequirement
+{
+    /// <inheritdoc />
+    public override int? RequiredOf(int total) => null;
+
+    /// <inheritdoc />
+    public override string Describe() => $"judgement {Indicator}";
+}

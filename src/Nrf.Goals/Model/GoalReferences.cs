@@ -13,6 +13,13 @@ public static class GoalReferences
         return ManualIds(goal.Criterion).Concat(ids).Distinct(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Every indicator a rule set uses: those its goals read and those whose recorded judgement decides a category of its
+    /// policy — the one answer to "is this indicator used?" for loading rule files and values alike.
+    /// </summary>
+    public static IEnumerable<string> Indicators(IEnumerable<Goal> goals, VerdictPolicy? policy) =>
+        goals.SelectMany(Indicators).Concat(policy?.JudgementIndicators() ?? []);
+
     /// <summary>Every expression part of a criterion, across all its cases.</summary>
     public static IEnumerable<CriterionPart> Parts(Criterion criterion) => criterion switch
     {

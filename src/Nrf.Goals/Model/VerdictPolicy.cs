@@ -12,4 +12,8 @@ public sealed record VerdictPolicy(CategoryRequirement Operational, CategoryRequ
     /// <summary>The requirement for <paramref name="category"/>.</summary>
     public CategoryRequirement For(GoalCategory category) =>
         category == GoalCategory.Operational ? Operational : Financial;
+
+    /// <summary>The assessment indicators whose recorded judgements decide a category (<see cref="JudgementRequired"/>).</summary>
+    public IEnumerable<string> JudgementIndicators() =>
+        new[] { Operational, Financial }.OfType<JudgementRequired>().Select(j => j.Indicator).Distinct(StringComparer.Ordinal);
 }

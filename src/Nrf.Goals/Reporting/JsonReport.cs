@@ -93,6 +93,23 @@ public static class JsonReport
 
         w.WriteString("rule", c.Rule);
         w.WriteString("status", VerdictStatusNames.Name(c.Status));
+        if (c.IsJudged)
+        {
+            // Only for a category decided by a recorded judgement, so the other reports' JSON is unchanged.
+            if (c.Judgement is { } j)
+            {
+                w.WriteStartObject("judgement");
+                w.WriteString("status", GoalStatusNames.Name(j.Status));
+                WriteNullable(w, "comment", j.Comment);
+                WriteNullable(w, "assessedBy", j.AssessedBy);
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("judgement");
+            }
+        }
+
         w.WriteEndObject();
     }
 

@@ -112,7 +112,13 @@ public static partial class JsonReportReader
 
         private CategoryVerdict Category(JsonElement e, GoalCategory category) =>
             new(category, Int(e, "met"), Int(e, "partlyMet"), Int(e, "notMet"), Int(e, "notEvaluable"), Int(e, "monitored"), Int(e, "total"),
-                NullableInt(e, "required"), String(e, "rule"), VerdictStatus(String(e, "status")));
+                NullableInt(e, "required"), String(e, "rule"), VerdictStatus(String(e, "status")))
+            {
+                IsJudged = e.TryGetProperty("judgement", out _),
+                Judgement = e.TryGetProperty("judgement", out var j) && j.ValueKind == JsonValueKind.Object
+                    ? new Values.ManualAssessment(GoalStatus(String(j, "status")), NullableString(j, "comment"), NullableString(j, "assessedBy"))
+                    : null,
+            };
 
         private GoalResult Goal(JsonElement e, Dictionary<string, string?> parents)
         {

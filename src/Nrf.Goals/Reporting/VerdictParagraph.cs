@@ -38,7 +38,11 @@ internal static class VerdictParagraph
                     : $"{NumberWords.Capitalized(w.Count(v.NotEvaluable))} of the goals cannot be assessed.";
             }
 
-            if (v.Required is null)
+            if (v.IsJudged)
+            {
+                // The counts are the support of the judgement, which the sentence below gives.
+            }
+            else if (v.Required is null)
             {
                 yield return (w.IsSwedish, v.Total == 1) switch
                 {
@@ -54,12 +58,36 @@ internal static class VerdictParagraph
             }
         }
 
+        if (v.IsJudged)
+        {
+            yield return Judgement(w, category, v, (JudgementRequired)requirement);
+        }
+
         if (v.Monitored > 0)
         {
             yield return w.IsSwedish
                 ? $"Därutöver följs {w.Count(v.Monitored)} {(category == GoalCategory.Operational ? "verksamhetsmått" : "finansiella mått")} upp som inte räknas in i bedömningen."
                 : $"In addition, {w.Count(v.Monitored)} {(category == GoalCategory.Operational ? "operational" : "financial")} {(v.Monitored == 1 ? "measure is" : "measures are")} monitored without counting towards the assessment.";
         }
+    }
+
+    /// <summary>"Samlad bedömning av måluppfyllelsen (verksamhetsmål): uppfyllt, bedömt av regionstyrelsen – motivering." or that it is missing.</summary>
+    private static string Judgement(ReportWords w, GoalCategory category, CategoryVerdict v, JudgementRequired requirement)
+    {
+        var plural = w.CategoryPlural(category);
+        if (v.Judgement is not { } j)
+        {
+            return w.IsSwedish
+                ? $"Den samlade bedömningen av måluppfyllelsen för {plural}, som avgör kravet, saknas ({requirement.Indicator})."
+                : $"The overall assessment of goal fulfilment for {plural}, which decides the requirement, is missing ({requirement.Indicator}).";
+        }
+
+        var status = w.IsSwedish ? GoalStatusNames.Swedish(j.Status) : GoalStatusNames.Name(j.Status).Replace('-', ' ');
+        var by = j.AssessedBy is { } who ? (w.IsSwedish ? $", bedömt av {who}" : $", assessed by {who}") : string.Empty;
+        var comment = string.IsNullOrWhiteSpace(j.Comment) ? string.Empty : $" – {j.Comment}";
+        return w.IsSwedish
+            ? $"Samlad bedömning av måluppfyllelsen ({plural}): {status}{by}{comment}."
+            : $"Overall assessment of goal fulfilment ({plural}): {status}{by}{comment}.";
     }
 
     /// <summary>"Av tio verksamhetsmål bedöms åtta vara uppfyllda, ett delvis uppfyllt och ett ej uppfyllt." or "Samtliga tre …".</summary>
@@ -157,11 +185,19 @@ internal static class VerdictParagraph
 
     private static string Overall(ReportWords w, bool forecast, VerdictStatus status, string noun, Verdict verdict)
     {
-        if (verdict.Operational.Required is null && verdict.Financial.Required is null)
+        if (verdict.Operational.Required is null && !verdict.Operational.IsJudged && verdict.Financial.Required is null && !verdict.Financial.IsJudged)
         {
             return w.IsSwedish
                 ? "Ingen kategori av mål avgör bedömningen av god ekonomisk hushållning; målen redovisas enbart."
                 : "No category of goals decides the assessment of sound financial management; the goals are reported only.";
+        }
+
+        var judgementMissing = status == VerdictStatus.Undetermined && new[] { verdict.Operational, verdict.Financial }.Any(c => c.IsJudged && c.Judgement is null);
+        if (judgementMissing)
+        {
+            return w.IsSwedish
+                ? $"Om {noun} uppfyller kravet på god ekonomisk hushållning kan inte avgöras utan den samlade bedömningen av måluppfyllelsen."
+                : $"Whether {noun} meets the requirement of sound financial management (god ekonomisk hushållning) cannot be determined without the overall assessment of goal fulfilment.";
         }
 
         if (w.IsSwedish)

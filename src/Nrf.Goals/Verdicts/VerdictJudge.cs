@@ -7,15 +7,23 @@ namespace Nrf.Goals.Verdicts;
 public static class VerdictJudge
 {
     /// <summary>Counts the goals of each category and judges them under <paramref name="policy"/>.</summary>
-    public static Verdict Judge(VerdictPolicy policy, IReadOnlyCollection<GoalResult> goals)
+    /// <param name="policy">The policy.</param>
+    /// <param name="goals">Every goal's result.</param>
+    /// <param name="judgement">The recorded assessment of an indicator, for categories decided by a judgement (none when null).</param>
+    public static Verdict Judge(VerdictPolicy policy, IReadOnlyCollection<GoalResult> goals, Func<string, Values.ManualAssessment?>? judgement = null)
     {
-        var operational = JudgeCategory(GoalCategory.Operational, policy.Operational, goals);
-        var financial = JudgeCategory(GoalCategory.Financial, policy.Financial, goals);
+        Values.ManualAssessment? JudgementOf(CategoryRequirement r) => r is JudgementRequired j ? judgement?.Invoke(j.Indicator) : null;
+        var operational = JudgeCategory(GoalCategory.Operational, policy.Operational, goals, JudgementOf(policy.Operational));
+        var financial = JudgeCategory(GoalCategory.Financial, policy.Financial, goals, JudgementOf(policy.Financial));
         return new Verdict(Combine(operational.Status, financial.Status), operational, financial, policy.Wording);
     }
 
     /// <summary>Judges one category: met if m ≥ k, not met if m + u &lt; k, otherwise undetermined.</summary>
-    public static CategoryVerdict JudgeCategory(GoalCategory category, CategoryRequirement requirement, IEnumerable<GoalResult> goals)
+    /// <param name="category">The category.</param>
+    /// <param name="requirement">What the policy requires of it.</param>
+    /// <param name="goals">The goals' results (of any category; only this category's count).</param>
+    /// <param name="judgement">For a <see cref="JudgementRequired"/> category: the recorded overall assessment, if the values give one.</param>
+    public static CategoryVerdict JudgeCategory(GoalCategory category, CategoryRequirement requirement, IEnumerable<GoalResult> goals, Values.ManualAssessment? judgement = null)
     {
         int met = 0, partly = 0, notMet = 0, notEvaluable = 0, monitored = 0;
         foreach (var goal in goals.Where(g => g.Category == category))
@@ -32,6 +40,18 @@ public static class VerdictJudge
 
         var total = met + partly + notMet + notEvaluable;
         var required = requirement.RequiredOf(total);
+        if (requirement is JudgementRequired)
+        {
+            // Only a judgement of "met" fulfils the category; "partly met" is not good goal fulfilment.
+            var judged = judgement?.Status switch
+            {
+                null or GoalStatus.NotEvaluable => VerdictStatus.Undetermined,
+                GoalStatus.Met => VerdictStatus.Met,
+                _ => VerdictStatus.NotMet,
+            };
+            return new CategoryVerdict(category, met, partly, notMet, notEvaluable, monitored, total, null, requirement.Describe(), judged) { Judgement = judgement, IsJudged = true };
+        }
+
         var status = required switch
         {
             null => VerdictStatus.ReportOnly,

@@ -47,7 +47,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
     {
         plan.RuleSet.Goals.Where(g => g.Category == GoalCategory.Financial).Select(g => g.Id).Should().Equal(
             "eko-resultat", "eko-inom-budget", "eko-pensioner");
-        plan.RuleSet.Policy.Operational.Should().BeOfType<ReportOnly>();
+        plan.RuleSet.Policy.Operational.Should().Be(new JudgementRequired("overall_goal_fulfilment"));
         plan.RuleSet.Policy.Financial.Should().BeOfType<AllRequired>();
         plan.RuleSet.Policy.Wording.Should().Contain("inom de ekonomiska ramarna och med god måluppfyllelse");
     }
@@ -490,15 +490,17 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
     }
 
     [Fact]
-    public void Example_Verdict_OperationalReportOnlyFinancialAllNotMetBecauseTwoDivisionsAreOverBudget()
+    public void Example_Verdict_OperationalJudgedPartlyFinancialAllNotMetBecauseTwoDivisionsAreOverBudget()
     {
         var verdict = plan.Example.Verdict;
 
         verdict.Operational.Should().BeEquivalentTo(new
         {
             Met = 12, PartlyMet = 6, NotMet = 17, NotEvaluable = 17, Monitored = 7, Total = 52, Required = (int?)null,
-            Rule = "report-only", Status = VerdictStatus.ReportOnly,
+            Rule = "judgement overall_goal_fulfilment", Status = VerdictStatus.NotMet, IsJudged = true,
         });
+        verdict.Operational.Judgement!.Status.Should().Be(GoalStatus.PartlyMet, "the example's board judges goal fulfilment partly good");
+        verdict.Operational.Judgement.AssessedBy.Should().Be("Regionstyrelsen");
         verdict.Financial.Should().BeEquivalentTo(new
         {
             Met = 2, PartlyMet = 0, NotMet = 1, NotEvaluable = 0, Monitored = 0, Total = 3, Required = (int?)3,
@@ -508,7 +510,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
     }
 
     [Fact]
-    public void Verdict_AllThreeFinancialStyrmattMet_MetWhateverTheOperationalOutcome()
+    public void Verdict_AllThreeFinancialStyrmattMetWithoutTheOverallAssessment_UndeterminedWhateverTheCounts()
     {
         var result = plan.Evaluate(
             "  result_share_of_taxes_pct: 1.0\n" +
@@ -520,8 +522,28 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
 
         result.Goal("verk-vardskador")!.Status.Should().Be(GoalStatus.NotMet);
         result.Verdict.Financial.Status.Should().Be(VerdictStatus.Met);
-        result.Verdict.Operational.Status.Should().Be(VerdictStatus.ReportOnly);
-        result.Verdict.Status.Should().Be(VerdictStatus.Met);
+        result.Verdict.Operational.Should().BeEquivalentTo(new { IsJudged = true, Judgement = (Values.ManualAssessment?)null, Status = VerdictStatus.Undetermined });
+        result.Verdict.Status.Should().Be(VerdictStatus.Undetermined, "god måluppfyllelse is a recorded judgement; without it the verdict cannot be met");
+    }
+
+    [Theory]
+    [InlineData("met", VerdictStatus.Met, VerdictStatus.Met)]
+    [InlineData("partly-met", VerdictStatus.NotMet, VerdictStatus.NotMet)]
+    [InlineData("not-met", VerdictStatus.NotMet, VerdictStatus.NotMet)]
+    public void Verdict_AllThreeFinancialStyrmattMet_DecidedByTheOverallAssessment(string judgement, VerdictStatus operational, VerdictStatus overall)
+    {
+        var result = plan.Evaluate(
+            "  result_share_of_taxes_pct: 1.0\n" +
+            "  budget_deviation_mnkr: {lanssjukvard: 0.0, narsjukvard: 0.0, folktandvard: 0.0, service: 0.0, lansteknik: 0.0, regiongemensamt: 0.0}\n" +
+            "  pension_consolidation_pct: 62\n" +
+            "  care_injuries_pct: 9\n" +
+            $"  overall_goal_fulfilment: {{status: {judgement}, comment: Motivering, assessedBy: Regionstyrelsen}}\n",
+            report: "interim",
+            header: "period: DÅ08\n");
+
+        result.Verdict.Operational.Status.Should().Be(operational);
+        result.Verdict.Operational.Judgement.Should().Be(new Values.ManualAssessment(Enum.Parse<GoalStatus>(judgement.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true), "Motivering", "Regionstyrelsen"));
+        result.Verdict.Status.Should().Be(overall);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class NRulesCompilerTests
         var names = new NRulesCompiler().CompileToNRules(ruleSet).Rules.Rules.Select(r => r.Name).ToList();
 
         names.Where(n => n.StartsWith("group: ", StringComparison.Ordinal)).Should().HaveCount(ruleSet.Groups.Length);
-        names.Should().Contain(["verdict: operational goals (report-only)", "verdict: financial goals (all)", "verdict"]);
+        names.Should().Contain(["verdict: operational goals (judgement overall_goal_fulfilment)", "verdict: financial goals (all)", "verdict"]);
         // A goal whose targets are given per year gets a rule per year and one for the years without a target.
         var scheduled = ruleSet.Goals.First(g => g.Criterion is Model.ScheduledCriterion s && s.Cases.All(c => c.Year is not null && c.Period is null));
         var years = ((Model.ScheduledCriterion)scheduled.Criterion).Cases.Select(c => $"{scheduled.Id} [{c.Year}]");
