@@ -32,13 +32,13 @@ public static class Program
 
         if (args.Contains("--loop"))
         {
-            // For a profiler: warm evaluations of the NRF example for 15 seconds.
+            // For a profiler: warm evaluations of the NRF example for 15 seconds (statuses only with --statuses-only).
             var warm = new WarmEvaluationBenchmarks();
             warm.Setup();
             var watch = Stopwatch.StartNew();
             while (watch.Elapsed.TotalSeconds < 15)
             {
-                warm.CompiledRuleSetEvaluate();
+                _ = args.Contains("--statuses-only") ? warm.CompiledRuleSetStatusesOnly() : warm.CompiledRuleSetEvaluate();
             }
 
             return 0;
