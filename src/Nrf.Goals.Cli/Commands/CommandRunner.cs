@@ -1,4 +1,5 @@
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Reporting;
 
 namespace Nrf.Goals.Cli.Commands;
 
@@ -15,7 +16,8 @@ internal static class CommandRunner
         {
             foreach (var diagnostic in e.Diagnostics)
             {
-                error.WriteLine(diagnostic.ToString());
+                // A message may quote the input; a bidi override or ESC in it would change what the terminal shows.
+                error.WriteLine(DisplayText.Clean(diagnostic.ToString()));
             }
 
             return ExitCodes.BadInput;

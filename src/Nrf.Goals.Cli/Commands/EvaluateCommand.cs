@@ -58,7 +58,7 @@ internal static class EvaluateCommand
             {
                 foreach (var problem in refused)
                 {
-                    error.WriteLine(problem.ToString());
+                    error.WriteLine(DisplayText.Clean(problem.ToString()));
                 }
 
                 error.WriteLine(UnknownIndicatorPolicy.Advice);
@@ -68,7 +68,7 @@ internal static class EvaluateCommand
             var evaluation = new NRulesCompiler().Compile(ruleSet).Evaluate(document);
             foreach (var warning in evaluation.Warnings)
             {
-                error.WriteLine(warning.ToString());
+                error.WriteLine(DisplayText.Clean(warning.ToString()));
             }
 
             var language = ReportOutput.Language(result.GetValue(lang));

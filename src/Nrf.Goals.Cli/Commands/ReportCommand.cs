@@ -74,7 +74,7 @@ internal static class ReportCommand
                     var evaluation = compiled.Evaluate(loaded);
                     foreach (var warning in evaluation.Warnings)
                     {
-                        error.WriteLine(warning.ToString());
+                        error.WriteLine(DisplayText.Clean(warning.ToString()));
                     }
 
                     var column = $"{evaluation.Year} {(evaluation.Period is { } p ? Model.ReportPeriodNames.Display(p) : evaluation.Report == Values.ReportKind.Annual ? "ÅR" : "DÅ")}";
@@ -97,7 +97,7 @@ internal static class ReportCommand
             {
                 foreach (var problem in problems)
                 {
-                    error.WriteLine(problem.ToString());
+                    error.WriteLine(DisplayText.Clean(problem.ToString()));
                 }
 
                 if (unknownRefused)

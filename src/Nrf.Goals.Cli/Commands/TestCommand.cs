@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Nrf.Goals.Cli.Output;
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Reporting;
 using Nrf.Goals.Results;
 using Nrf.Goals.RuleTests;
 using Nrf.Goals.Rules.Compilation;
@@ -103,7 +104,7 @@ internal static class TestCommand
                 foreach (var warning in tests.Warnings.Where(w => warned.Add(w.ToString())))
                 {
                     // A values file shared by several test files warns once.
-                    error.WriteLine(warning.ToString());
+                    error.WriteLine(DisplayText.Clean(warning.ToString()));
                 }
 
                 var outcomes = runner.Run(tests, c => Selected(select, c.Name, c.Id));
@@ -113,7 +114,7 @@ internal static class TestCommand
             {
                 foreach (var diagnostic in e.Diagnostics)
                 {
-                    error.WriteLine(diagnostic.ToString());
+                    error.WriteLine(DisplayText.Clean(diagnostic.ToString()));
                 }
 
                 results.Add((file, [], e.Diagnostics));
@@ -157,6 +158,11 @@ internal static class TestCommand
         var summary = $"{all.Count} case{(all.Count == 1 ? string.Empty : "s")}: {all.Count - failed} passed, {failed} failed" + (invalid > 0 ? $", {invalid} test file{(invalid == 1 ? string.Empty : "s")} invalid" : string.Empty) + "\n";
         report.Append(coverageText).Append(summary);
 
+        // Case names, failure messages and rule-set ids come from test and rule files; remove what would change how a
+        // terminal or editor shows them (bidi overrides, ESC).
+        var shown = DisplayText.Clean(report.ToString());
+        var coverageShown = DisplayText.Clean(coverageText.ToString());
+
         if (junit)
         {
             var xml = JUnitReport.Write(results);
@@ -164,22 +170,22 @@ internal static class TestCommand
             {
                 // stdout carries only the XML; people still see coverage and the summary on stderr.
                 output.Write(Encoding.UTF8.GetString(xml));
-                error.Write(coverageText.ToString());
+                error.Write(coverageShown);
                 error.Write(summary);
             }
             else
             {
                 AtomicFile.Write(outPath, s => s.Write(xml));
-                output.Write(report.ToString());
+                output.Write(shown);
             }
         }
         else if (outPath is null)
         {
-            output.Write(report.ToString());
+            output.Write(shown);
         }
         else
         {
-            AtomicFile.Write(outPath, s => s.Write(Encoding.UTF8.GetBytes(report.ToString())));
+            AtomicFile.Write(outPath, s => s.Write(Encoding.UTF8.GetBytes(shown)));
             output.Write(summary);
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Loading;
+using Nrf.Goals.Reporting;
 
 namespace Nrf.Goals.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal static class ValidateCommand
                     var ruleSet = RuleSetLoader.Load(file);
                     foreach (var warning in ruleSet.Warnings)
                     {
-                        error.WriteLine(warning.ToString());
+                        error.WriteLine(DisplayText.Clean(warning.ToString()));
                     }
 
                     output.WriteLine($"{file}: ok ({ruleSet.Goals.Length} goals, {ruleSet.Indicators.Length} indicators)");
@@ -31,7 +32,7 @@ internal static class ValidateCommand
                     failed = true;
                     foreach (var diagnostic in e.Diagnostics)
                     {
-                        error.WriteLine(diagnostic.ToString());
+                        error.WriteLine(DisplayText.Clean(diagnostic.ToString()));
                     }
                 }
             }

@@ -40,14 +40,14 @@ internal static class DocxReport
                         body.Append(Heading(h.Text, 2));
                         break;
                     case ReportParagraph p:
-                        body.Append(new Paragraph(new Run(new Text(XmlText.Printable(p.Text)) { Space = SpaceProcessingModeValues.Preserve })));
+                        body.Append(new Paragraph(new Run(new Text(DisplayText.Clean(p.Text)) { Space = SpaceProcessingModeValues.Preserve })));
                         break;
                     case ReportList l:
                         foreach (var item in l.Items)
                         {
                             body.Append(new Paragraph(
                                 new ParagraphProperties(new ParagraphStyleId { Val = "ListParagraph" }, new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletNumbering })),
-                                new Run(new Text(XmlText.Printable(item)) { Space = SpaceProcessingModeValues.Preserve })));
+                                new Run(new Text(DisplayText.Clean(item)) { Space = SpaceProcessingModeValues.Preserve })));
                         }
 
                         break;
@@ -68,7 +68,7 @@ internal static class DocxReport
     }
 
     private static Paragraph Heading(string text, int level) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }), new Run(new Text(XmlText.Printable(text))));
+        new(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }), new Run(new Text(DisplayText.Clean(text))));
 
     private static Table Table(ReportTable t)
     {
@@ -105,7 +105,7 @@ internal static class DocxReport
             properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
         }
 
-        var run = new Run(new Text(XmlText.Printable(text)) { Space = SpaceProcessingModeValues.Preserve });
+        var run = new Run(new Text(DisplayText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
         if (bold)
         {
             run.PrependChild(new RunProperties(new Bold()));

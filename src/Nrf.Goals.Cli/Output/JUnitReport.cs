@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Reporting;
 using Nrf.Goals.RuleTests;
 
 namespace Nrf.Goals.Cli.Output;
@@ -27,18 +28,18 @@ internal static class JUnitReport
             foreach (var (file, outcomes, errors) in files)
             {
                 xml.WriteStartElement("testsuite");
-                xml.WriteAttributeString("name", XmlText.Printable(file));
+                xml.WriteAttributeString("name", DisplayText.Clean(file));
                 xml.WriteAttributeString("tests", (errors.Count > 0 ? 1 : outcomes.Count).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 xml.WriteAttributeString("failures", outcomes.Count(o => !o.Passed).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 xml.WriteAttributeString("errors", (errors.Count > 0 ? 1 : 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 if (errors.Count > 0)
                 {
                     xml.WriteStartElement("testcase");
-                    xml.WriteAttributeString("classname", XmlText.Printable(file));
+                    xml.WriteAttributeString("classname", DisplayText.Clean(file));
                     xml.WriteAttributeString("name", "(load)");
                     xml.WriteStartElement("error");
                     xml.WriteAttributeString("message", "the test file could not be loaded");
-                    xml.WriteString(XmlText.Printable(string.Join("\n", errors)));
+                    xml.WriteString(DisplayText.Clean(string.Join("\n", errors)));
                     xml.WriteEndElement();
                     xml.WriteEndElement();
                 }
@@ -46,13 +47,13 @@ internal static class JUnitReport
                 foreach (var outcome in outcomes)
                 {
                     xml.WriteStartElement("testcase");
-                    xml.WriteAttributeString("classname", XmlText.Printable(file));
-                    xml.WriteAttributeString("name", XmlText.Printable(outcome.Case.Name));
+                    xml.WriteAttributeString("classname", DisplayText.Clean(file));
+                    xml.WriteAttributeString("name", DisplayText.Clean(outcome.Case.Name));
                     if (!outcome.Passed)
                     {
                         xml.WriteStartElement("failure");
-                        xml.WriteAttributeString("message", XmlText.Printable(outcome.Failures[0].Message));
-                        xml.WriteString(XmlText.Printable(string.Join("\n", outcome.Failures.Select(f => $"{f.Location}: {f.Message}"))));
+                        xml.WriteAttributeString("message", DisplayText.Clean(outcome.Failures[0].Message));
+                        xml.WriteString(DisplayText.Clean(string.Join("\n", outcome.Failures.Select(f => $"{f.Location}: {f.Message}"))));
                         xml.WriteEndElement();
                     }
 

@@ -30,6 +30,8 @@ internal static class TextSummary
             }
         }
 
-        return s.ToString();
+        // Titles, explanations and comments come from rule and values files; a bidi override or ESC in them would
+        // change what the terminal shows. Only user text can hold such characters, so cleaning the whole is the same.
+        return DisplayText.Clean(s.ToString());
     }
 }

@@ -4,14 +4,15 @@ namespace Nrf.Goals.Reporting;
 
 /// <summary>
 /// Escapes text for HTML and SVG. Only the five markup characters: <c>WebUtility.HtmlEncode</c> would also turn
-/// å, ä, ö into numeric entities, which makes the file harder to read and diff.
+/// å, ä, ö into numeric entities, which makes the file harder to read and diff. Bidi and control characters are
+/// removed first (<see cref="DisplayText.Clean"/>), as in every other writer.
 /// </summary>
 internal static class HtmlText
 {
     public static string Escape(string text)
     {
         var s = new StringBuilder(text.Length);
-        foreach (var ch in text)
+        foreach (var ch in DisplayText.Clean(text))
         {
             s.Append(ch switch
             {

@@ -60,16 +60,26 @@ public static class MarkdownReport
         s.Append('\n');
     }
 
-    private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
+    private static string Cell(string text) => Escape(text, blockStart: false);
 
-    // Rule-file text may hold characters Markdown would read as markup; escape the few that change meaning in running
-    // text. Underscores inside indicator ids and brackets without a link target are left alone (GFM reads them as text).
-    private static string Inline(string text)
+    private static string Inline(string text) => Escape(text, blockStart: true);
+
+    // Rule files, values files (comments) and JSON reports are written by people other than the report's reader, so
+    // their text must show as text: a title "[Klicka här](javascript:alert(1))" must not become a link, nor
+    // "![](http://x/track.png)" an image that calls home when the report is opened. Every character CommonMark or GFM
+    // gives a meaning inline is backslash-escaped (a backslash before ASCII punctuation always shows the character
+    // alone). At the start of a paragraph or list item a leading "-", "+", "=" or "1." would start a list or a rule,
+    // so those are escaped there too; "#" and "|" are escaped everywhere, as a trailing " #" ends a heading and a "|"
+    // splits a table cell. Bidi and control characters go first (DisplayText), and a line break becomes a space so
+    // user text cannot end the block it is in.
+    private static string Escape(string text, bool blockStart)
     {
-        var s = new StringBuilder(text.Length);
-        foreach (var ch in text.ReplaceLineEndings(" "))
+        var clean = DisplayText.Clean(text).ReplaceLineEndings(" ");
+        var s = new StringBuilder(clean.Length + 8);
+        for (var i = 0; i < clean.Length; i++)
         {
-            if (ch is '\\' or '*' or '`' or '<')
+            var ch = clean[i];
+            if (IsMarkup(ch) || (blockStart && i == 0 && ch is ('-' or '+' or '=')) || (blockStart && ch == '.' && IsListNumber(clean, i)))
             {
                 s.Append('\\');
             }
@@ -79,4 +89,11 @@ public static class MarkdownReport
 
         return s.ToString();
     }
+
+    private static bool IsMarkup(char ch) =>
+        ch is '\\' or '`' or '*' or '_' or '~' or '[' or ']' or '(' or ')' or '!' or '<' or '>' or '#' or '|';
+
+    // "2023. Text" at the start of a block is an ordered list item (one to nine digits, then "." or ")").
+    private static bool IsListNumber(string text, int dot) =>
+        dot is >= 1 and <= 9 && text.AsSpan(0, dot).IndexOfAnyExceptInRange('0', '9') < 0;
 }
