@@ -238,7 +238,7 @@ internal static class TestCommand
             }
             else if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*" + RuleTestLoader.Suffix, SearchOption.AllDirectories))
+                foreach (var file in TestFilesUnder(path))
                 {
                     found.TryAdd(Path.GetFullPath(file), Shown(file));
                 }
@@ -251,6 +251,31 @@ internal static class TestCommand
         }
 
         return missing ? null : found.Values.Order(StringComparer.Ordinal).ToList();
+    }
+
+    // A folder is searched without entering linked folders (symbolic links, junctions): a link back up the tree
+    // (loop -> ..) would list every case once more per turn until the path is too long, and two such links make the
+    // walk exponential, so it never ends. A linked file is still read, and a linked folder named on the command line
+    // is searched, since neither can loop.
+    private static IEnumerable<string> TestFilesUnder(string folder)
+    {
+        var pending = new Stack<string>([folder]);
+        while (pending.TryPop(out var current))
+        {
+            foreach (var file in Directory.EnumerateFiles(current, "*" + RuleTestLoader.Suffix))
+            {
+                yield return file;
+            }
+
+            foreach (var sub in new DirectoryInfo(current).EnumerateDirectories())
+            {
+                if (sub.LinkTarget is null)
+                {
+                    // Built from the path as given, so files are shown relative to it, as before.
+                    pending.Push(Path.Combine(current, sub.Name));
+                }
+            }
+        }
     }
 
     private static string Shown(string path)
