@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Expressions.Functions;
 using Nrf.Goals.Model;
 
@@ -77,10 +78,9 @@ internal sealed class ExpressionBinder
             case IndicatorShape.YearlyByKey when r.Key is null:
                 return r with { Type = ExprType.KeyedRef };
             case IndicatorShape.YearlyByKey:
-                var keys = indicator.Dimension!.Keys;
-                if (!keys.Contains(r.Key))
+                if (!indicator.Dimension!.HasKey(r.Key))
                 {
-                    Error(r, $"'{r.Key}' is not a key of {indicator.Dimension.Name}; {r.Indicator} has the keys {string.Join(", ", keys)}");
+                    Error(r, $"'{r.Key}' is not a key of {indicator.Dimension.Name}; {r.Indicator} has the keys {MessageList.Join(indicator.Dimension.Keys)}");
                     return r;
                 }
 

@@ -206,13 +206,14 @@ public static partial class RuleSetLoader
                 }
 
                 var keys = ImmutableArray.CreateBuilder<string>();
+                var seen = new HashSet<string>(StringComparer.Ordinal); // keys.Contains made 190 000 keys take 51 s
                 if (_r.Sequence(valueNode, $"the keys of dimension '{name}'") is { } list)
                 {
                     foreach (var item in list)
                     {
                         if (_r.Text(item, $"a key of dimension '{name}'") is { } key)
                         {
-                            if (keys.Contains(key))
+                            if (!seen.Add(key))
                             {
                                 _r.Error(item, $"the key '{key}' appears twice in dimension '{name}'");
                             }
@@ -361,7 +362,7 @@ public static partial class RuleSetLoader
             map.RejectUnknownKeys(["year", "value", "note", .. keys]);
             if (value is null && byKey.Count == 0 && note is null)
             {
-                _r.Error(node, $"the baseline of {what} gives no value; write 'value:'{(keys.Length > 0 ? " or a value per key (" + string.Join(", ", keys) + ")" : string.Empty)}");
+                _r.Error(node, $"the baseline of {what} gives no value; write 'value:'{(keys.Length > 0 ? " or a value per key (" + MessageList.Join(keys) + ")" : string.Empty)}");
             }
 
             return new Baseline(year, value, byKey.ToImmutable(), note);

@@ -58,7 +58,7 @@ internal static class ValueChecks
 
     /// <summary>The error for a breakdown key the dimension does not have.</summary>
     public static string NotAKey(string key, Dimension dimension, string what) =>
-        $"'{key}' is not a key of {dimension.Name}{Suggestions.DidYouMean(key, dimension.Keys)}; {what} takes {string.Join(", ", dimension.Keys)}";
+        $"'{key}' is not a key of {dimension.Name}{Suggestions.DidYouMean(key, dimension.Keys)}; {what} takes {MessageList.Join(dimension.Keys)}";
 
     /// <summary>
     /// Reads the status of a manual assessment: <c>met</c>, <c>partly-met</c>, <c>not-met</c>, or in Swedish

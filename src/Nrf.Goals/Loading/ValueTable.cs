@@ -151,7 +151,7 @@ internal sealed class ValueTable
         };
 
         ok &= CheckShape(row, kind, indicator, key, date, year, what);
-        if (kind == Kind.Keyed && key is not null && indicator?.Dimension is { } dimension && !dimension.Keys.Contains(key))
+        if (kind == Kind.Keyed && key is not null && indicator?.Dimension is { } dimension && !dimension.HasKey(key))
         {
             _bag.Error(row.Breakdown!.At, $"{ValueChecks.NotAKey(key, dimension, what)} ({row.Breakdown.Where})");
             ok = false;
@@ -294,7 +294,7 @@ internal sealed class ValueTable
         if (kind == Kind.Keyed && key is null)
         {
             var dimension = indicator!.Dimension!;
-            Fail(row.Breakdown ?? row.Indicator, $"{what} is broken down by {dimension.Name}; give the key ({string.Join(", ", dimension.Keys)}) in a breakdown column");
+            Fail(row.Breakdown ?? row.Indicator, $"{what} is broken down by {dimension.Name}; give the key ({MessageList.Join(dimension.Keys)}) in a breakdown column");
         }
 
         if (kind != Kind.Keyed && key is not null)

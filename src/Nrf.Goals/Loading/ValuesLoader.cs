@@ -300,7 +300,7 @@ public static class ValuesLoader
         {
             if (indicator?.Shape == IndicatorShape.YearlyByKey)
             {
-                return Fail(node, $"{what} is broken down by {indicator.Dimension!.Name}; give a value per key ({string.Join(", ", indicator.Dimension.Keys)})");
+                return Fail(node, $"{what} is broken down by {indicator.Dimension!.Name}; give a value per key ({MessageList.Join(indicator.Dimension.Keys)})");
             }
 
             var isFlag = indicator?.Type == IndicatorValueType.YesNo || (indicator is null && ScalarText.TryBool(node.Value ?? string.Empty, out _));
@@ -323,7 +323,7 @@ public static class ValuesLoader
             foreach (var (keyNode, valueNode) in map.Children)
             {
                 var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-                if (indicator?.Dimension is { } dimension && !dimension.Keys.Contains(key))
+                if (indicator?.Dimension is { } dimension && !dimension.HasKey(key))
                 {
                     _r.Error(keyNode, ValueChecks.NotAKey(key, dimension, what));
                     continue;
