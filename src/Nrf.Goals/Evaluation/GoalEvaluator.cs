@@ -1,4 +1,5 @@
 using Nrf.Goals.DependencyInjection;
+using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
@@ -13,7 +14,7 @@ internal sealed class GoalEvaluator : IGoalEvaluator
 
     public GoalEvaluator(NrfGoalsOptions options, IRuleSetCompiler compiler) =>
         _compiled = new Lazy<IReadOnlyDictionary<string, ICompiledRuleSet>>(
-            () => options.RuleFiles.Select(RuleSetLoader.Load).Select(compiler.Compile).ToDictionary(c => c.RuleSet.Id, StringComparer.Ordinal),
+            () => Compile(options.RuleFiles.Select(RuleSetLoader.Load).ToList(), compiler),
             LazyThreadSafetyMode.ExecutionAndPublication);
 
     public IReadOnlyList<RuleSet> RuleSets => _compiled.Value.Values.Select(c => c.RuleSet).ToList();
@@ -21,7 +22,34 @@ internal sealed class GoalEvaluator : IGoalEvaluator
     public ICompiledRuleSet Get(string ruleSetId) =>
         _compiled.Value.TryGetValue(ruleSetId, out var compiled)
             ? compiled
-            : throw new KeyNotFoundException($"No rule set '{ruleSetId}' is configured; configured: {string.Join(", ", _compiled.Value.Keys)}.");
+            : throw new NrfGoalsException([new Diagnostic(
+                new SourceLocation($"{nameof(NrfGoalsOptions)}.{nameof(NrfGoalsOptions.RuleFiles)}", 1, 1),
+                $"no configured rule file has the rule set id '{ruleSetId}'; the configured rule sets are {Configured(_compiled.Value.Values)}")]);
 
     public EvaluationResult Evaluate(string ruleSetId, ValuesDocument values) => Get(ruleSetId).Evaluate(values);
+
+    // Two rule files with one id would leave one of them unreachable by id (ToDictionary said only "An item with the
+    // same key has already been added"): refuse them together, at the start of each later file.
+    private static Dictionary<string, ICompiledRuleSet> Compile(IReadOnlyList<RuleSet> ruleSets, IRuleSetCompiler compiler)
+    {
+        var first = new Dictionary<string, RuleSet>(StringComparer.Ordinal);
+        var clashes = new List<Diagnostic>();
+        foreach (var ruleSet in ruleSets)
+        {
+            if (!first.TryAdd(ruleSet.Id, ruleSet))
+            {
+                clashes.Add(new Diagnostic(ruleSet.Location, $"the rule set id '{ruleSet.Id}' is also the id of {first[ruleSet.Id].Location.File}; give each configured rule file its own id"));
+            }
+        }
+
+        if (clashes.Count > 0)
+        {
+            throw new NrfGoalsException(clashes);
+        }
+
+        return ruleSets.Select(compiler.Compile).ToDictionary(c => c.RuleSet.Id, StringComparer.Ordinal);
+    }
+
+    private static string Configured(IEnumerable<ICompiledRuleSet> compiled) =>
+        compiled.Any() ? string.Join(", ", compiled.Select(c => $"'{c.RuleSet.Id}' ({c.RuleSet.Location.File})")) : "none (NrfGoalsOptions.RuleFiles is empty)";
 }

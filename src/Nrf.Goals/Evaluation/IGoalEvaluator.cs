@@ -8,20 +8,22 @@ namespace Nrf.Goals.Evaluation;
 public interface IGoalEvaluator
 {
     /// <summary>The loaded rule sets.</summary>
+    /// <exception cref="Diagnostics.NrfGoalsException">A configured rule file is invalid, or two have the same rule set id (each is named, at its place).</exception>
     IReadOnlyList<RuleSet> RuleSets { get; }
 
     /// <summary>The compiled rule set with <paramref name="ruleSetId"/>.</summary>
-    /// <exception cref="KeyNotFoundException">No configured rule set has that id.</exception>
+    /// <exception cref="Diagnostics.NrfGoalsException">No configured rule set has that id (the message names the configured ids and files); a configured rule file is invalid; or two have the same rule set id.</exception>
     ICompiledRuleSet Get(string ruleSetId);
 
     /// <summary>Evaluates <paramref name="values"/> against the rule set <paramref name="ruleSetId"/>.</summary>
+    /// <exception cref="Diagnostics.NrfGoalsException">No configured rule set has that id (the message names the configured ids and files); a configured rule file is invalid; or two have the same rule set id.</exception>
     EvaluationResult Evaluate(string ruleSetId, ValuesDocument values);
 
     /// <summary>
     /// Evaluates many documents against the rule set <paramref name="ruleSetId"/>, spread over the machine's cores;
     /// see <see cref="ICompiledRuleSet.EvaluateMany(IReadOnlyList{ValuesDocument}, int, EvaluationDetail)"/>. Result <c>i</c> belongs to <c>documents[i]</c>.
     /// </summary>
-    /// <exception cref="KeyNotFoundException">No configured rule set has that id.</exception>
+    /// <exception cref="Diagnostics.NrfGoalsException">No configured rule set has that id (the message names the configured ids and files); a configured rule file is invalid; or two have the same rule set id.</exception>
     IReadOnlyList<EvaluationResult> EvaluateMany(string ruleSetId, IReadOnlyList<ValuesDocument> documents, int maxDegreeOfParallelism = -1, EvaluationDetail detail = EvaluationDetail.Full) =>
         Get(ruleSetId).EvaluateMany(documents, maxDegreeOfParallelism, detail);
 }
