@@ -33,7 +33,7 @@ public sealed record RuleSet(
     SourceLocation Location)
 {
     // Loading a values file looks up every key: with a list scan, 100 000 keys against 40 000 indicators (what the input
-    // limits admit) took 17 s. Larger sets get an index, kept beside the record rather than in it so that record
+    // limits admit) took about 16 s. Larger sets get an index, kept beside the record rather than in it so that record
     // equality and 'with' are unchanged (a copy made with 'with' is another instance and gets its own index).
     private static readonly ConditionalWeakTable<RuleSet, Dictionary<string, Indicator>> IndicatorIndex = new();
 

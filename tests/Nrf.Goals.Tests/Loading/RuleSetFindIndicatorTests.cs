@@ -5,7 +5,7 @@ namespace Nrf.Goals.Tests.Loading;
 
 /// <summary>
 /// FindIndicator answers from an index for large rule sets (a values file looks up every key: 100 000 keys against
-/// 40 000 indicators took 17 s with a list scan) and gives what the scan gave, also for a copy made with 'with'.
+/// 40 000 indicators took about 16 s with a list scan) and gives what the scan gave, also for a copy made with 'with'.
 /// </summary>
 public sealed class RuleSetFindIndicatorTests
 {
