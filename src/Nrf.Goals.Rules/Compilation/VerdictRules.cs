@@ -60,11 +60,11 @@ internal sealed class VerdictRules
                 Expression.Equal(Expression.Property(j, nameof(IndicatorFact.Indicator)), Expression.Constant(judged.Indicator)), j));
             pattern.Condition(Expression.Lambda<Func<IndicatorFact, EvaluationFact, bool>>(
                 Expression.Equal(Expression.Property(j, nameof(IndicatorFact.Evaluation)), e), j, e));
-            Act(builder, nameof(RuleActions.JudgedCategory), outcomes, Expression.Constant(category), j);
+            Act(builder, nameof(RuleActions.Category), outcomes, Expression.Constant(category), j);
         }
         else
         {
-            Act(builder, nameof(RuleActions.Category), outcomes, Expression.Constant(category));
+            Act(builder, nameof(RuleActions.Category), outcomes, Expression.Constant(category), Expression.Constant(null, typeof(IndicatorFact)));
         }
 
         return builder.Build();

@@ -37,18 +37,13 @@ internal static class RuleActions
         Yield(context, new GoalOutcome(e, result));
     }
 
-    /// <summary>The category's goal outcomes were collected: count them and judge them under the policy.</summary>
-    public static void Category(IContext context, EvaluationFact e, IEnumerable<GoalOutcome> outcomes, GoalCategory category)
+    /// <summary>
+    /// The category's goal outcomes were collected: count them and judge them under the policy; for a category decided by
+    /// a recorded judgement, <paramref name="judgement"/> is the matched assessment indicator's fact.
+    /// </summary>
+    public static void Category(IContext context, EvaluationFact e, IEnumerable<GoalOutcome> outcomes, GoalCategory category, IndicatorFact? judgement)
     {
-        var verdict = VerdictJudge.JudgeCategory(category, e.Compiled.RuleSet.Policy.For(category), outcomes.Select(o => o.Result));
-        e.Categories[(int)category] = verdict;
-        Yield(context, new CategoryOutcome(e, verdict));
-    }
-
-    /// <summary>A category decided by a recorded judgement: its goals' counts, and the judgement the report gives (if any).</summary>
-    public static void JudgedCategory(IContext context, EvaluationFact e, IEnumerable<GoalOutcome> outcomes, GoalCategory category, IndicatorFact judgement)
-    {
-        var verdict = VerdictJudge.JudgeCategory(category, e.Compiled.RuleSet.Policy.For(category), outcomes.Select(o => o.Result), judgement.Data.Assessment);
+        var verdict = VerdictJudge.JudgeCategory(category, e.Compiled.RuleSet.Policy.For(category), outcomes.Select(o => o.Result), judgement?.Data.Assessment);
         e.Categories[(int)category] = verdict;
         Yield(context, new CategoryOutcome(e, verdict));
     }
