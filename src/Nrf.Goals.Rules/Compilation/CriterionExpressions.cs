@@ -81,14 +81,9 @@ internal sealed class CriterionExpressions
             case CallExpr when node.Form == FunctionForm.OfNumbers && children.Length == 1:
                 return Call(_record, "Operand", Int(id), Node(children[0]));
             case CallExpr when node.Form == FunctionForm.OfNumbers:
-                // min(a, b, c) = step(step(a, b), c), every step recorded at the call's node, so the last one stays.
-                var folded = Node(children[0]);
-                for (var i = 1; i < children.Length; i++)
-                {
-                    folded = Call(_record, "Fold", Int(id), folded, Node(children[i]));
-                }
-
-                return folded;
+                // The operands as one flat array, not a nested call per operand: the tree stays as deep as the
+                // expression, so compiling min(a, b, …) costs in proportion to its operands.
+                return Call(_record, "Fold", Int(id), Expression.NewArrayInit(typeof(decimal?), children.Select(Node)));
             case CallExpr:
                 // A function of references (increased, gap, min of a series …): the core computes it from the data of
                 // the indicator it is applied to.

@@ -229,8 +229,18 @@ internal sealed class EvaluationRecord
     /// <summary>A function of one number (<c>abs</c>).</summary>
     public decimal? Operand(int node, decimal? a) => Numbers[node] = Plan.Nodes[node].Function!.Apply(a, null);
 
-    /// <summary>One step of a function of several numbers (<c>min(a, b, c)</c> = step(step(a, b), c)).</summary>
-    public decimal? Fold(int node, decimal? a, decimal? b) => Numbers[node] = Plan.Nodes[node].Function!.Apply(a, b);
+    /// <summary>A function of several numbers, folded left to right: <c>min(a, b, c)</c> = step(step(a, b), c).</summary>
+    public decimal? Fold(int node, decimal?[] operands)
+    {
+        var function = Plan.Nodes[node].Function!;
+        var value = operands[0];
+        for (var i = 1; i < operands.Length; i++)
+        {
+            value = function.Apply(value, operands[i]);
+        }
+
+        return Numbers[node] = value;
+    }
 
     public bool? Compare(int node, decimal? a, decimal? b)
     {
