@@ -31,6 +31,14 @@ public static class ExpressionParser
     /// </summary>
     public const int MaxTreeDepth = 64;
 
+    /// <summary>
+    /// Most terms (operators, function calls, indicators and numbers) in one expression. Each term becomes code that the
+    /// engine compiles and the runtime JIT-compiles once per rule set (about 30 µs a term), so the terms, not the
+    /// characters, bound what a criterion costs: 200 is eight times the longest criterion of the shipped plans and room
+    /// for the deepest chain <see cref="MaxTreeDepth"/> admits.
+    /// </summary>
+    public const int MaxTerms = 200;
+
     /// <summary>Parses <paramref name="text"/>; on a syntax error returns null and the error.</summary>
     public static Expr? TryParse(string text, out ExpressionError? error)
     {
@@ -63,6 +71,7 @@ public static class ExpressionParser
         private readonly Lexer _lexer;
         private Token _token;
         private int _depth;
+        private int _terms;
 
         public Parser(string text)
         {
@@ -288,6 +297,13 @@ public static class ExpressionParser
             if (height > MaxTreeDepth)
             {
                 throw Error(at, $"the expression nests deeper than {MaxTreeDepth} levels of operators and functions (each operator of a chain such as a + b + c is one level); split it into simpler goals or parts");
+            }
+
+            // Each operator or call, and each leaf operand it takes (operators taken are counted when they were built).
+            _terms += 1 + children.Count(c => !_heights.ContainsKey(c));
+            if (_terms > MaxTerms)
+            {
+                throw Error(at, $"the expression has more than {MaxTerms} terms (operators, functions, indicators and numbers); split it into simpler goals or parts");
             }
 
             _heights[node] = height;

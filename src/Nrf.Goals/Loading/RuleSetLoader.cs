@@ -95,6 +95,7 @@ public static partial class RuleSetLoader
             var goalsNode = map.Required("goals");
             var goals = ReadGoals(goalsNode, new ExpressionSite(_r, _text, scope), indicators, groups);
             _goalsIncomplete = goalsNode is null || _r.Bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error) > errorsBeforeGoals;
+            CheckTermsInAll(goals);
             var policy = ReadPolicy(map.Required("policy"), goals, indicators);
             map.RejectUnknownKeys(RootKeys);
             if (!_r.Bag.HasErrors)
@@ -881,6 +882,23 @@ public static partial class RuleSetLoader
             foreach (var goal in goals.Where(g => g.Group is null))
             {
                 _r.Bag.Warning(goal.Location, $"goal '{goal.Id}' names no group, so it is in no roll-up; add 'group:'");
+            }
+        }
+
+        /// <summary>Refuses a rule set whose criteria and explanations together exceed <see cref="InputLimits.MaxTermsPerRuleSet"/> terms, at the goal that crosses it.</summary>
+        private void CheckTermsInAll(ImmutableArray<Goal> goals)
+        {
+            var terms = 0;
+            foreach (var goal in goals)
+            {
+                var parts = GoalReferences.Parts(goal.Criterion).Concat(goal.Explanation?.Placeholders.Select(p => p.Part) ?? []);
+                terms += parts.Sum(p => GoalReferences.Walk(p.Expression).Count());
+                if (terms > InputLimits.MaxTermsPerRuleSet)
+                {
+                    var limit = InputLimits.MaxTermsPerRuleSet.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' ');
+                    _r.Bag.Error(goal.Location, $"the rule set's criteria and explanations have more than {limit} terms in all by goal '{goal.Id}'; split it into several rule sets");
+                    return;
+                }
             }
         }
 

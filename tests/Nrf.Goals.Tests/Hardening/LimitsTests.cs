@@ -176,16 +176,43 @@ public sealed class LimitsTests(ITestOutputHelper output)
     /// "max(visitors, visitors, …) >= 1000…" of exactly <paramref name="length"/> characters: long but shallow, since a
     /// chain "a and b and …" that long would pass <see cref="ExpressionParser.MaxTreeDepth"/>.
     /// </summary>
-    private static string Criterion(int length)
+    /// <summary>A valid criterion of exactly <paramref name="length"/> characters and three terms: the length, not the terms, decides.</summary>
+    private static string Criterion(int length) => "visitors" + new string(' ', length - "visitors>= 1".Length) + ">= 1";
+
+    /// <summary><c>max(visitors, …) >= 1</c> with <paramref name="terms"/> terms: the call, its arguments, the comparison and the literal.</summary>
+    private static string Terms(int terms) => "max(" + string.Join(", ", Enumerable.Repeat("visitors", terms - 3)) + ") >= 1";
+
+    [Fact]
+    public void Parse_RuleSetOverTheTermsOfAllItsCriteria_IsRefusedAtTheGoalThatCrossesIt()
     {
-        var text = new StringBuilder("max(visitors");
-        while (text.Length + ", visitors".Length + ") >= 1".Length <= length)
+        // 500 goals of 200 terms make 100 000; with the header's own criteria the 500th of them (t499) crosses the limit.
+        var yaml = new StringBuilder(RuleSetLoaderTests.Header + "    criterion: visitors >= 1\n");
+        var max = Terms(ExpressionParser.MaxTerms);
+        for (var g = 0; g < InputLimits.MaxTermsPerRuleSet / ExpressionParser.MaxTerms + 1; g++)
         {
-            text.Append(", visitors");
+            yaml.Append("  - {id: t").Append(g).Append(", title: T, category: operational, criterion: \"").Append(max).Append("\"}\n");
         }
 
-        text.Append(") >= 1");
-        return text.Append('0', length - text.Length).ToString();
+        var errors = RuleErrors(yaml.ToString());
+
+        errors.Should().ContainSingle().Which.Should().EndWith(
+            ": the rule set's criteria and explanations have more than 100 000 terms in all by goal 't499'; split it into several rule sets");
+    }
+
+    [Fact]
+    public void Parse_ExpressionOfExactlyTheTermLimit_Loads()
+    {
+        RuleSetLoader.Parse(RuleSetLoaderTests.Header + "    criterion: " + Terms(ExpressionParser.MaxTerms) + "\n").Goals.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Parse_ExpressionOneTermOverTheLimit_IsRefusedAtTheOperatorThatExceedsIt()
+    {
+        var criterion = Terms(ExpressionParser.MaxTerms + 1);
+
+        // The comparison is built last, so it is the 201st term; the criterion starts at column 16.
+        RuleErrors(RuleSetLoaderTests.Header + "    criterion: " + criterion + "\n").Should().Equal(
+            $"rules.yaml:14:{16 + criterion.IndexOf(">=", StringComparison.Ordinal)}: the expression has more than 200 terms (operators, functions, indicators and numbers); split it into simpler goals or parts");
     }
 
     internal static string BillionLaughs(int levels, int width)
