@@ -14,9 +14,11 @@ namespace Nrf.Goals.Rules.Compilation;
 /// and, when no case may apply (<c>followedUpIn</c>, years, periods), one that says why the goal is not assessed.
 /// </summary>
 /// <remarks>
-/// A case's rule: match the report (<see cref="EvaluationFact"/>) when this case applies to it, then the
-/// <see cref="IndicatorFact"/> of every indicator the case reads, joined to that report; bind each criterion part's
-/// three-valued outcome, computed by the expression tree of the part; and yield the goal's <see cref="GoalOutcome"/>.
+/// A case's rule: match the <see cref="IndicatorFact"/> of every indicator the case reads — the first with the
+/// conditions on its report (<see cref="EvaluationFact"/>: this rule set, this case applies), the others joined to the
+/// same report; bind the goal's status, computed by the expression trees of its parts (each part's three-valued outcome
+/// recorded as it goes); and yield the goal's <see cref="GoalOutcome"/>. A case that reads no report value matches the
+/// report itself.
 /// </remarks>
 internal sealed class GoalRules
 {
