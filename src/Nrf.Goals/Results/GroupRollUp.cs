@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Nrf.Goals.Model;
 
 namespace Nrf.Goals.Results;
@@ -6,10 +5,6 @@ namespace Nrf.Goals.Results;
 /// <summary>Counts goal statuses up the plan's hierarchy: a goal counts in its own group and in every ancestor.</summary>
 internal static class GroupRollUp
 {
-    /// <summary>The roll-up of every group of <paramref name="ruleSet"/>, in its order.</summary>
-    public static ImmutableArray<GroupResult> Compute(RuleSet ruleSet, ImmutableArray<GoalResult> goals) =>
-        ruleSet.Groups.IsDefaultOrEmpty ? ImmutableArray<GroupResult>.Empty : ruleSet.Groups.Select(g => Of(g, goals)).ToImmutableArray();
-
     /// <summary>The roll-up of <paramref name="group"/>: the goals declared in it or in any group below it.</summary>
     public static GroupResult Of(GoalGroup group, IEnumerable<GoalResult> goals)
     {
