@@ -7,24 +7,48 @@ using Nrf.Goals.Values;
 
 namespace Nrf.Goals.Evaluation;
 
-/// <summary>Loads and compiles the configured rule files on first use and keeps the compiled forms.</summary>
+/// <summary>
+/// Loads and compiles the configured rule files on first use and keeps the compiled forms. A load that fails is not
+/// kept: the next call tries again (a singleton that cached its first exception would fail for the life of the process,
+/// even after the rule file is fixed).
+/// </summary>
 internal sealed class GoalEvaluator : IGoalEvaluator
 {
-    private readonly Lazy<IReadOnlyDictionary<string, ICompiledRuleSet>> _compiled;
+    private readonly NrfGoalsOptions _options;
+    private readonly IRuleSetCompiler _compiler;
+    private readonly object _gate = new();
+    private IReadOnlyDictionary<string, ICompiledRuleSet>? _compiled;
 
-    public GoalEvaluator(NrfGoalsOptions options, IRuleSetCompiler compiler) =>
-        _compiled = new Lazy<IReadOnlyDictionary<string, ICompiledRuleSet>>(
-            () => Compile(options.RuleFiles.Select(RuleSetLoader.Load).ToList(), compiler),
-            LazyThreadSafetyMode.ExecutionAndPublication);
+    public GoalEvaluator(NrfGoalsOptions options, IRuleSetCompiler compiler)
+    {
+        _options = options;
+        _compiler = compiler;
+    }
 
-    public IReadOnlyList<RuleSet> RuleSets => _compiled.Value.Values.Select(c => c.RuleSet).ToList();
+    public IReadOnlyList<RuleSet> RuleSets => Compiled.Values.Select(c => c.RuleSet).ToList();
 
     public ICompiledRuleSet Get(string ruleSetId) =>
-        _compiled.Value.TryGetValue(ruleSetId, out var compiled)
+        Compiled.TryGetValue(ruleSetId, out var compiled)
             ? compiled
             : throw new NrfGoalsException([new Diagnostic(
                 new SourceLocation($"{nameof(NrfGoalsOptions)}.{nameof(NrfGoalsOptions.RuleFiles)}", 1, 1),
-                $"no configured rule file has the rule set id '{ruleSetId}'; the configured rule sets are {Configured(_compiled.Value.Values)}")]);
+                $"no configured rule file has the rule set id '{ruleSetId}'; the configured rule sets are {Configured(Compiled.Values)}")]);
+
+    private IReadOnlyDictionary<string, ICompiledRuleSet> Compiled
+    {
+        get
+        {
+            if (Volatile.Read(ref _compiled) is { } compiled)
+            {
+                return compiled;
+            }
+
+            lock (_gate)
+            {
+                return _compiled ??= Compile(_options.RuleFiles.Select(RuleSetLoader.Load).ToList(), _compiler);
+            }
+        }
+    }
 
     public EvaluationResult Evaluate(string ruleSetId, ValuesDocument values) => Get(ruleSetId).Evaluate(values);
 

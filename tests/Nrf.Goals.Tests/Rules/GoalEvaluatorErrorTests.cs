@@ -26,6 +26,22 @@ public sealed class GoalEvaluatorErrorTests
     }
 
     [Fact]
+    public void Get_RuleFileBrokenThenFixed_LoadsOnTheNextCallInsteadOfRepeatingTheFirstFailure()
+    {
+        using var temp = new TempFolder();
+        var file = temp.File("tiny.yaml");
+        File.WriteAllText(file, RuleTests.RuleTestWorkspace.TinyRules.Replace("id: tiny", "id: [tiny", StringComparison.Ordinal));
+        using var provider = Provider(file);
+        var evaluator = provider.GetRequiredService<IGoalEvaluator>();
+
+        var broken = () => evaluator.Get("tiny");
+        broken.Should().Throw<NrfGoalsException>();
+        File.WriteAllText(file, RuleTests.RuleTestWorkspace.TinyRules);
+
+        evaluator.Get("tiny").RuleSet.Id.Should().Be("tiny", "a failed load is not cached: the singleton is not poisoned");
+    }
+
+    [Fact]
     public void Evaluate_TwoRuleFilesWithOneId_ThrowsNrfGoalsExceptionNamingBothFiles()
     {
         using var temp = new TempFolder();
