@@ -44,4 +44,21 @@ public sealed class NRulesCompilerTests
         var years = ((Model.ScheduledCriterion)scheduled.Criterion).Cases.Select(c => $"{scheduled.Id} [{c.Year}]");
         names.Should().Contain(years).And.Contain($"{scheduled.Id} (not assessed)");
     }
+
+    [Fact]
+    public void CompileToNRules_ThreeHundredGoalsOnOneIndicator_JudgesEveryGoalByItsOwnNumbers()
+    {
+        // 300 goals "visitors - i >= 0" against visitors = 150: goals 0–150 are met, 151–299 are not.
+        var goals = string.Concat(Enumerable.Range(0, 300).Select(i => $"  - {{id: g{i}, title: G{i}, category: operational, criterion: \"visitors - {i} >= 0\"}}\n"));
+        var ruleSet = RuleSetLoader.Parse(
+            "id: many\ntitle: Many\nvalidity: {from: 2023, to: 2025}\npolicy: {operational: all, financial: all}\n" +
+            "indicators:\n  - {id: visitors, title: Besökare, unit: antal}\ngoals:\n" + goals, "many.yaml");
+        var compiled = new NRulesCompiler().CompileToNRules(ruleSet);
+        compiled.Rules.Rules.Should().HaveCount(300 + 3);
+
+        var result = compiled.Evaluate(ValuesLoader.Parse("entity: e\nyear: 2023\nreport: annual\nvalues:\n  visitors: 150\n", "values.yaml", ruleSet));
+
+        result.Goals.Select(g => g.Status).Should().Equal(Enumerable.Range(0, 300).Select(i => i <= 150 ? Nrf.Goals.Results.GoalStatus.Met : Nrf.Goals.Results.GoalStatus.NotMet));
+        result.Goal("g151")!.Explanation.Should().Be("visitors - 151 = 150 - 151 = -1 < 0");
+    }
 }
