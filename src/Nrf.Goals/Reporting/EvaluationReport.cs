@@ -61,7 +61,7 @@ public static class EvaluationReport
             blocks.Add(new ReportChart(w.IsSwedish ? "Utfall mot målvärde" : "Actual against target", bars));
         }
 
-        return new ReportDocument(title, language, blocks.ToImmutable());
+        return ReadingText.KeepNumbersTogether(new ReportDocument(title, language, blocks.ToImmutable()), ruleSet.Indicators.Select(i => i.Unit));
     }
 
     /// <summary>The plan's hierarchy with the roll-up counts of each group; children are indented under their parent.</summary>
@@ -120,7 +120,5 @@ public static class EvaluationReport
 
     /// <summary>A value of a comparison as readers see it: a share as per cent, otherwise with its unit.</summary>
     internal static string Number(PartComparison c, decimal value) =>
-        c.IsShare ? NumberText.Percent(value)
-        : c.Unit is null or "antal" ? NumberText.Format(value)
-        : $"{NumberText.Format(value)} {c.Unit}";
+        c.IsShare ? NumberText.Percent(value) : NumberText.WithUnit(value, c.Unit);
 }

@@ -50,7 +50,7 @@ public static class TrajectoryReport
         blocks.Add(new ReportHeading((w.IsSwedish ? "Senaste rapporten: " : "Latest report: ") + w.Report(last.Year, last.Report, last.Period)));
         blocks.Add(new ReportParagraph(VerdictParagraph.Write(ruleSet, last, language)));
         var title = (w.IsSwedish ? "Måluppfyllelse över tid – " : "Goal attainment over time – ") + ruleSet.Title;
-        return new ReportDocument(title, language, blocks.ToImmutable());
+        return ReadingText.KeepNumbersTogether(new ReportDocument(title, language, blocks.ToImmutable()), ruleSet.Indicators.Select(i => i.Unit));
     }
 
     /// <summary>Year first, then DÅ 04, DÅ 08, ÅR; an interim report without a known period comes before ÅR.</summary>

@@ -72,7 +72,7 @@ public static class WhatIfText
             ? NumberText.Format(c.Distance >= decimal.MaxValue / 100m ? decimal.MaxValue : c.Distance * 100m, 1) + (swedish ? " procentenheter" : " percentage points")
             : c.Unit == "%"
                 ? NumberText.Format(c.Distance) + (swedish ? " procentenheter" : " percentage points")
-                : c.Unit is null or "antal" ? NumberText.Format(c.Distance) : $"{NumberText.Format(c.Distance)} {c.Unit}";
+                : NumberText.WithUnit(c.Distance, c.Unit);
         return amount + (swedish ? " från målet" : " from the target");
     }
 }

@@ -120,6 +120,13 @@ public static class NumberText
         // written as the ratio times 100 rather than crashing the explanation.
         Math.Abs(ratio) <= decimal.MaxValue / 100m ? Format(ratio * 100m, 1) + " %" : Format(ratio, 1) + " × 100 %";
 
+    /// <summary>
+    /// A number with its unit as reports write it: <c>60 800,25 tkr</c>; a count (unit <c>antal</c> or none) without one.
+    /// Plain spaces: documents for reading get no-break spaces from <see cref="Reporting.ReadingText"/>.
+    /// </summary>
+    public static string WithUnit(decimal value, string? unit) =>
+        unit is null or "antal" ? Format(value) : $"{Format(value)} {unit}";
+
     /// <summary>A number as written in a rule file (<c>0.90</c>) in Swedish form (<c>0,90</c>), keeping its decimals.</summary>
     public static string Literal(string invariantText)
     {

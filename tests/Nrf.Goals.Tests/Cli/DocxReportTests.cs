@@ -39,15 +39,15 @@ public sealed class DocxReportTests : IClassFixture<ReportFixture>
         operational.Should().HaveCount(11);
         operational[0].Should().Equal("Mål", "Status", "Utfall", "Målvärde", "Kommentar");
         operational[4].Should().Equal(
-            "Skapa förutsättningar för sjukvårdsregional samverkan", "✘ Ej uppfyllt", "BG beslutsför vid 17 av 20 möten (85,0 %), mål ≥ 90 %",
-            "BG beslutsför vid minst 90 % av planerade möten", string.Empty);
+            "Skapa förutsättningar för sjukvårdsregional samverkan", "✘ Ej uppfyllt", "BG beslutsför vid 17 av 20 möten (85,0\u00A0%), mål ≥ 90\u00A0%",
+            "BG beslutsför vid minst 90\u00A0% av planerade möten", string.Empty);
         tables[0].Elements<TableRow>().ElementAt(4).Elements<TableCell>().ElementAt(1).TableCellProperties!.Shading!.Fill!.Value.Should().Be("FBDCDC");
         tables[1].Elements<TableRow>().Should().HaveCount(4);
 
         var bullets = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.NumberingProperties is not null).Select(p => p.InnerText).ToList();
         bullets.Should().HaveCount(5);
-        bullets[0].Should().EndWith("– 5,0 procentenheter från målet");
-        bullets[4].Should().Be("Resultat (mal-11), ej uppfyllt: Intäkter 60 400 tkr, kostnader 60 800 tkr, beslutat underskott 0 tkr – 400 tkr från målet");
+        bullets[0].Should().EndWith("– 5,0\u00A0procentenheter från målet");
+        bullets[4].Should().Be("Resultat (mal-11), ej uppfyllt: Intäkter 60\u00A0400\u00A0tkr, kostnader 60\u00A0800\u00A0tkr, beslutat underskott 0\u00A0tkr – 400\u00A0tkr från målet");
     }
 
     [Fact]

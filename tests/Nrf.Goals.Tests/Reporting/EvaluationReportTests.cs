@@ -48,7 +48,7 @@ public sealed class EvaluationReportTests : IClassFixture<ReportFixture>
         var financial = document.Blocks.OfType<ReportTable>().ElementAt(1);
         financial.Headers.Should().Equal("Goal", "Status", "Outcome", "Target", "Comment");
         financial.Rows[0].Select(c => c.Text).Should().Equal(
-            "Resultat", "✘ Not met", "Intäkter 60 400 tkr, kostnader 60 800 tkr, beslutat underskott 0 tkr",
+            "Resultat", "✘ Not met", "Intäkter 60\u00A0400\u00A0tkr, kostnader 60\u00A0800\u00A0tkr, beslutat underskott 0\u00A0tkr",
             "Intäkter ≥ kostnader (med avdrag för underskott som förbundsdirektionen beslutat)", string.Empty);
         financial.Rows[0][1].Status.Should().Be(Nrf.Goals.Results.GoalStatus.NotMet);
     }

@@ -16,8 +16,8 @@ public sealed class TrajectoryReportTests : IClassFixture<ReportFixture>
         var table = document.Blocks.OfType<ReportTable>().Single();
         table.Headers.Should().Equal("Mål", "2023 ÅR", "2024 ÅR");
         var rows = table.Rows.ToDictionary(r => r[0].Text, r => r.Skip(1).Select(c => c.Text).ToArray());
-        rows["Skapa förutsättningar för sjukvårdsregional samverkan (mal-4)"].Should().Equal("✘ 89,7 %", "✔ 93,3 %");
-        rows["Likviditet (mal-12)"].Should().Equal("✔ 980 000 kr", "✘ 450 000 kr");
+        rows["Skapa förutsättningar för sjukvårdsregional samverkan (mal-4)"].Should().Equal("✘ 89,7\u00A0%", "✔ 93,3\u00A0%");
+        rows["Likviditet (mal-12)"].Should().Equal("✔ 980\u00A0000\u00A0kr", "✘ 450\u00A0000\u00A0kr");
         rows["Gemensamt ansvar för jämlik vård (mal-1)"].Should().Equal("✔ uppfyllt", "◐ delvis uppfyllt");
         rows["Verksamhetsmål"].Should().Equal("✔ 8 av 10, uppfyllt", "✔ 8 av 10, uppfyllt");
         rows["Finansiella mål"].Should().Equal("✔ 3 av 3, uppfyllt", "✘ 2 av 3, ej uppfyllt");
@@ -38,7 +38,7 @@ public sealed class TrajectoryReportTests : IClassFixture<ReportFixture>
         ((ReportList)blocks[heading + 2]).Items.Should().Equal(
             "Samordning kunskapsstyrning och nära vård (mal-5): ej uppfyllt → uppfyllt. Ändrade värden: coordination_meetings_held: 1 → 3. Nu: 3 samordningsmöten under året, mål minst 2",
             "Utveckling av forskning och utbildning inom sjukvårdsregionen (mal-9): ej uppfyllt → uppfyllt. Ändrade värden: hta_cases: 10 → 14. Nu: 14 ärenden hos HTA Norr mot 11 året innan",
-            "Resultat (mal-11): ej uppfyllt → uppfyllt. Ändrade värden: revenue_tkr: 60 400 → 61 250; costs_tkr: 60 800 → 60 980. Nu: Intäkter 61 250 tkr, kostnader 60 980 tkr, beslutat underskott 0 tkr");
+            "Resultat (mal-11): ej uppfyllt → uppfyllt. Ändrade värden: revenue_tkr: 60\u00A0400 → 61\u00A0250; costs_tkr: 60\u00A0800 → 60\u00A0980. Nu: Intäkter 61\u00A0250\u00A0tkr, kostnader 60\u00A0980\u00A0tkr, beslutat underskott 0\u00A0tkr");
     }
 
     [Fact]
