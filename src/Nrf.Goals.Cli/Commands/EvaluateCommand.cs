@@ -75,7 +75,7 @@ internal static class EvaluateCommand
             var bytes = chosen switch
             {
                 "json" => Encoding.UTF8.GetBytes(JsonReport.Write(evaluation)),
-                "text" => Encoding.UTF8.GetBytes(TextSummary.Write(evaluation, language)),
+                "text" => Encoding.UTF8.GetBytes(TextSummary.Write(ruleSet, evaluation, language)),
                 _ => ReportOutput.Render(EvaluationReport.Build(ruleSet, evaluation, language), chosen),
             };
             ReportOutput.Emit(bytes, outPath, output);

@@ -50,7 +50,7 @@ public sealed class BidiOutputTests
         var ruleSet = RuleSetLoader.Parse(Rules);
         var result = new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Parse("entity: demo\nyear: 2024\nreport: annual\nvalues: {a: 1}\n", "values.yaml", ruleSet));
 
-        var summary = TextSummary.Write(result);
+        var summary = TextSummary.Write(ruleSet, result, ReportLanguage.Swedish);
 
         summary.Should().Contain("Mål %09:").And.NotContain(Override).And.NotContain("\u2066");
     }
