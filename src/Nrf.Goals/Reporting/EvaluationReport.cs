@@ -22,6 +22,7 @@ public static class EvaluationReport
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(result);
         var w = ReportWords.For(language);
+        var readers = new ReaderNames(ruleSet);
         var title = (w.IsSwedish ? "God ekonomisk hushållning – " : "Sound financial management – ") + w.Report(result.Year, result.Report, result.Period);
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
         blocks.Add(new ReportParagraph(VerdictParagraph.Write(ruleSet, result, language)));
@@ -35,7 +36,7 @@ public static class EvaluationReport
 
             blocks.Add(new ReportHeading(w.CategoryHeading(category)));
             // Fixed widths keep long explanations from pushing the table past the A4 text width.
-            blocks.Add(new ReportTable([.. w.GoalTableHeaders], [.. goals.Select(g => Row(w, g))]) { ColumnWidths = [21, 13, 32, 21, 13] });
+            blocks.Add(new ReportTable([.. w.GoalTableHeaders], [.. goals.Select(g => Row(w, readers, g))]) { ColumnWidths = [21, 13, 32, 21, 13] });
         }
 
         if (!result.Groups.IsDefaultOrEmpty)
@@ -51,7 +52,7 @@ public static class EvaluationReport
             foreach (var category in whatIf)
             {
                 blocks.Add(new ReportParagraph(WhatIfText.LeadIn(category, language)));
-                blocks.Add(new ReportList([.. category.Goals.Select(g => WhatIfText.Line(g, language))]));
+                blocks.Add(new ReportList([.. category.Goals.Select(g => WhatIfText.Line(g, language, readers))]));
             }
         }
 
@@ -97,11 +98,11 @@ public static class EvaluationReport
         static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static ImmutableArray<ReportCell> Row(ReportWords w, GoalResult g)
+    private static ImmutableArray<ReportCell> Row(ReportWords w, ReaderNames readers, GoalResult g)
     {
         var outcome = g.Status == GoalStatus.NotEvaluable ? w.Dash : g.Explanation;
         var comment = g.Comment ?? (g.Status == GoalStatus.NotEvaluable && g.Reason is { } reason
-            ? (w.IsSwedish ? "Kan inte bedömas: " : "Cannot be assessed: ") + reason
+            ? (w.IsSwedish ? "Kan inte bedömas: " : "Cannot be assessed: ") + readers.InGeneratedText(reason)
             : string.Empty);
         return [new ReportCell(g.Title), new ReportCell(w.Status(g.Status), g.Status), new ReportCell(outcome), new ReportCell(g.Target ?? w.Dash), new ReportCell(comment)];
     }

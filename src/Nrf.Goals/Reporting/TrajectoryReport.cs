@@ -42,7 +42,7 @@ public static class TrajectoryReport
         {
             if (ordered[i - 1].Year == ordered[i].Year)
             {
-                blocks.AddRange(Changes(w, ordered[i - 1], ordered[i], columns[i - 1], columns[i]));
+                blocks.AddRange(Changes(w, new ReaderNames(ruleSet), ordered[i - 1], ordered[i], columns[i - 1], columns[i]));
             }
         }
 
@@ -72,7 +72,7 @@ public static class TrajectoryReport
     {
         foreach (var goal in ruleSet.Goals)
         {
-            yield return [new ReportCell($"{goal.Title} ({goal.Id})"), .. results.Select(r => r.Goal(goal.Id) is { } g ? GoalCell(w, g) : new ReportCell(w.Dash))];
+            yield return [new ReportCell(goal.Title), .. results.Select(r => r.Goal(goal.Id) is { } g ? GoalCell(w, g) : new ReportCell(w.Dash))];
         }
 
         foreach (var category in new[] { GoalCategory.Operational, GoalCategory.Financial })
@@ -106,7 +106,7 @@ public static class TrajectoryReport
     };
 
     /// <summary>"Från DÅ 08 till ÅR 2023": the verdict before and after, and each goal that changed status with the values that moved.</summary>
-    private static IEnumerable<ReportBlock> Changes(ReportWords w, EvaluationResult before, EvaluationResult after, string beforeColumn, string afterColumn)
+    private static IEnumerable<ReportBlock> Changes(ReportWords w, ReaderNames readers, EvaluationResult before, EvaluationResult after, string beforeColumn, string afterColumn)
     {
         yield return new ReportHeading(w.IsSwedish ? $"Från {beforeColumn} till {afterColumn}" : $"From {beforeColumn} to {afterColumn}");
         var verdict = before.Verdict.Status == after.Verdict.Status
@@ -121,26 +121,26 @@ public static class TrajectoryReport
         yield return new ReportParagraph(verdict + goals);
         if (changed.Count > 0)
         {
-            yield return new ReportList([.. changed.Select(g => ChangeLine(w, before.Goal(g.Id)!, g, after.Year))]);
+            yield return new ReportList([.. changed.Select(g => ChangeLine(w, readers, before.Goal(g.Id)!, g, after.Year))]);
         }
     }
 
-    private static string ChangeLine(ReportWords w, GoalResult before, GoalResult after, int year)
+    private static string ChangeLine(ReportWords w, ReaderNames readers, GoalResult before, GoalResult after, int year)
     {
-        var moved = ValueChanges(w, before, after, year);
+        var moved = ValueChanges(w, readers, before, after, year);
         var why = moved.Count > 0
             ? (w.IsSwedish ? "Ändrade värden: " : "Values that moved: ") + string.Join("; ", moved) + "."
             : IsAssessed(before) && IsAssessed(after)
                 ? (w.IsSwedish ? "Den manuella bedömningen ändrades." : "The manual assessment changed.")
                 : (w.IsSwedish ? "Inga värden ändrades; målet för perioden skiljer sig." : "No values changed; the period's target differs.");
-        return $"{after.Title} ({after.Id}): {w.StatusLower(before.Status)} → {w.StatusLower(after.Status)}. {why} {(w.IsSwedish ? "Nu" : "Now")}: {after.Explanation}";
+        return $"{after.Title}: {w.StatusLower(before.Status)} → {w.StatusLower(after.Status)}. {why} {(w.IsSwedish ? "Nu" : "Now")}: {after.Explanation}";
     }
 
     // A manually assessed goal has a status but no criterion parts (a person's verdict, not a computed one).
     private static bool IsAssessed(GoalResult goal) =>
         goal.Parts.IsEmpty && goal.Status is GoalStatus.Met or GoalStatus.PartlyMet or GoalStatus.NotMet;
 
-    private static List<string> ValueChanges(ReportWords w, GoalResult before, GoalResult after, int year)
+    private static List<string> ValueChanges(ReportWords w, ReaderNames readers, GoalResult before, GoalResult after, int year)
     {
         var old = before.Values.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
         var now = after.Values.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
@@ -156,7 +156,7 @@ public static class TrajectoryReport
             }
 
             var sample = b ?? a!;
-            lines.Add($"{Name(sample, year)}: {Text(w, a)} → {Text(w, b)}");
+            lines.Add($"{Name(readers, sample, year)}: {Text(w, a)} → {Text(w, b)}");
         }
 
         return lines;
@@ -164,8 +164,9 @@ public static class TrajectoryReport
 
     private static (string, int?, string?, DateOnly?) Key(ValueUsed v) => (v.Indicator, v.Year, v.Key, v.Date);
 
-    private static string Name(ValueUsed v, int year) =>
-        v.Indicator + (v.Key is null ? string.Empty : $"[{v.Key}]") + (v.Year is { } y && y != year ? $" {y}" : string.Empty)
+    /// <summary>A value as readers know it: the indicator's title, its key in brackets, and the year or date when not the report's.</summary>
+    private static string Name(ReaderNames readers, ValueUsed v, int year) =>
+        readers.Indicator(v.Indicator) + (v.Key is null ? string.Empty : $" [{v.Key}]") + (v.Year is { } y && y != year ? $" {y}" : string.Empty)
         + (v.Date is { } d ? $" {d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}" : string.Empty);
 
     private static string Text(ReportWords w, ValueUsed? v) => v switch

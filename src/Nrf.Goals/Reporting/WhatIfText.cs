@@ -38,15 +38,22 @@ public static class WhatIfText
         return $"{heading}: {more}. {which}";
     }
 
-    /// <summary>One line per goal: the goal, its explanation and how far each failing part is from its target.</summary>
-    public static string Line(WhatIfGoal goal, ReportLanguage language)
+    /// <summary>One line per goal: the goal (title and id), its explanation and how far each failing part is from its target.</summary>
+    public static string Line(WhatIfGoal goal, ReportLanguage language) => Line(goal, language, readers: null);
+
+    /// <summary>
+    /// The line as <see cref="Line(WhatIfGoal, ReportLanguage)"/> writes it; with <paramref name="readers"/> (a report
+    /// section) the goal is named by its title alone and indicators in a not-evaluable reason by theirs.
+    /// </summary>
+    internal static string Line(WhatIfGoal goal, ReportLanguage language, ReaderNames? readers)
     {
         var w = ReportWords.For(language);
         var g = goal.Goal;
-        var head = $"{g.Title} ({g.Id}), {w.StatusLower(g.Status)}: ";
+        var head = readers is null ? $"{g.Title} ({g.Id}), {w.StatusLower(g.Status)}: " : $"{g.Title}, {w.StatusLower(g.Status)}: ";
         if (g.Status == GoalStatus.NotEvaluable)
         {
-            return head + (w.IsSwedish ? "kan inte bedömas – " : "cannot be assessed – ") + (g.Reason ?? g.Explanation);
+            var reason = g.Reason is { } r ? readers?.InGeneratedText(r) ?? r : g.Explanation;
+            return head + (w.IsSwedish ? "kan inte bedömas – " : "cannot be assessed – ") + reason;
         }
 
         var distances = goal.Parts.Select(p => (p.Label, p.Comparison) switch
