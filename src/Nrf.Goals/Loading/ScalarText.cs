@@ -20,7 +20,8 @@ internal static partial class ScalarText
     {
         value = 0;
         problem = null;
-        var t = text.Trim();
+        var written = text.Trim();
+        var t = written;
         if (t.Length == 0)
         {
             problem = "a number is missing";
@@ -31,6 +32,12 @@ internal static partial class ScalarText
         {
             problem = $"'{t}' is not a number that can be reported; write a finite number";
             return false;
+        }
+
+        // Excel and Word may write the minus as U+2212; only in the sign's place, so "5 −" or "−−5" stay refused.
+        if (t.Length > 1 && t[0] == '\u2212' && t[1] != '\u2212')
+        {
+            t = "-" + t[1..];
         }
 
         string invariant;
@@ -45,7 +52,7 @@ internal static partial class ScalarText
         }
         else
         {
-            problem = $"'{t}' is not a number";
+            problem = $"'{written}' is not a number";
             return false;
         }
 
@@ -54,8 +61,20 @@ internal static partial class ScalarText
             return true;
         }
 
-        problem = $"'{t}' is too large or too precise for a decimal number";
+        problem = $"'{written}' is too large or too precise for a decimal number";
         return false;
+    }
+
+    /// <summary>
+    /// A number written as per cent in a text cell, as Swedish Excel saves a per-cent cell to CSV: <c>15,5 %</c>,
+    /// <c>15,5%</c> or with a no-break space. <paramref name="number"/> is the text before the one trailing <c>%</c>,
+    /// still to be read with <see cref="TryNumber"/> (so <c>15,5 %%</c> stays refused).
+    /// </summary>
+    public static bool TryPerCentText(string text, out string number)
+    {
+        var t = text.Trim();
+        number = t.Length > 1 && t[^1] == '%' ? t[..^1].TrimEnd(' ', '\u00A0', '\u202F') : string.Empty;
+        return number.Length > 0;
     }
 
     public static bool TryInteger(string text, out int value) =>

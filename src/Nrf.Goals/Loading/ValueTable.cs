@@ -196,6 +196,18 @@ internal sealed class ValueTable
                     value = value with { Number = shown, Text = shown.ToString(System.Globalization.CultureInfo.InvariantCulture) };
                 }
 
+                if (value.Number is null && ScalarText.TryPerCentText(value.Text, out var perCent) && ScalarText.TryNumber(perCent, out var shownNumber, out _))
+                {
+                    // A CSV cell keeps Excel's per-cent format as text ("15,5 %"): the number shown, as for a per-cent
+                    // workbook cell, and only where the unit is % (for any other unit either reading could be meant).
+                    if (!PerCentTextFits(value, indicator, Describe(what, kind, year, key, date), perCent))
+                    {
+                        return null;
+                    }
+
+                    value = value with { Number = shownNumber };
+                }
+
                 if (value.Number is { } exact || ScalarText.TryNumber(value.Text, out exact, out _))
                 {
                     if (exact < 0 && indicator?.Unit == "antal")
@@ -237,6 +249,19 @@ internal sealed class ValueTable
         }
 
         return shown;
+    }
+
+    /// <summary>Whether a cell written as per cent ("15,5 %") may be read as the number shown; reports it when not.</summary>
+    private bool PerCentTextFits(ValueCell cell, Indicator? indicator, string described, string number)
+    {
+        if (indicator?.Unit == "%")
+        {
+            return true;
+        }
+
+        var unit = indicator is null ? "is not known without the rule set" : indicator.Unit is { } u ? $"is '{u}', not '%'" : "is not '%'";
+        _bag.Error(cell.At, $"{described} ({cell.Where}) is written as per cent ('{Shown(cell.Text)}'), but the indicator's unit {unit}; write the number without '%' if {number} is meant, or declare the unit \"%\"");
+        return false;
     }
 
     /// <summary>Keeps the latest year the year column mentions: the assessed year unless one is given.</summary>
