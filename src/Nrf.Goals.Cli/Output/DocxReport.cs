@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -17,6 +18,9 @@ internal static class DocxReport
 {
     private const int BulletNumbering = 1;
 
+    // A4 (11906) less the two 2 cm margins (1134 each), in twentieths of a point: the width tables are laid out in.
+    private const int TextWidth = 11906 - (2 * 1134);
+
     // A fixed zip timestamp: System.IO.Packaging stamps entries with the current time, which would make two runs differ.
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -28,7 +32,7 @@ internal static class DocxReport
         {
             // An explicit id: the SDK would otherwise name the relationship with random characters, so two runs would differ.
             var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Styles();
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Styles(document.Language);
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = Numbering();
             var body = new Body();
             body.Append(Heading(document.Title, 1));
@@ -72,23 +76,31 @@ internal static class DocxReport
 
     private static Table Table(ReportTable t)
     {
-        var table = new Table(new TableProperties(
-            new TableStyle { Val = "TableGrid" },
-            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-            new TableLook { Val = "04A0", FirstRow = true }));
+        // Fixed layout with explicit widths: without them LibreOffice squeezes columns until words break mid-word.
+        // The schema wants w:tblGrid after w:tblPr and before the rows; w:tblLook's firstRow attribute is not in
+        // Office 2007's schema, so only the hex value is written (04A0: header row formatting, no column banding).
+        var widths = ColumnWidths(t);
+        var table = new Table(
+            new TableProperties(
+                new TableStyle { Val = "TableGrid" },
+                new TableWidth { Width = TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableLook { Val = "04A0" }),
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
         var header = new TableRow(new TableRowProperties(new TableHeader()));
-        foreach (var text in t.Headers)
+        for (var i = 0; i < t.Headers.Length; i++)
         {
-            header.Append(Cell(text, bold: true, fill: "EEF1F5"));
+            header.Append(Cell(t.Headers[i], widths[i], bold: true, fill: "EEF1F5"));
         }
 
         table.Append(header);
         foreach (var row in t.Rows)
         {
             var tableRow = new TableRow(new TableRowProperties(new CantSplit()));
-            foreach (var cell in row)
+            for (var i = 0; i < row.Length; i++)
             {
-                tableRow.Append(Cell(cell.Text, bold: cell.Status is not null, fill: cell.Status is { } s ? Fill(s) : null));
+                var cell = row[i];
+                tableRow.Append(Cell(cell.Text, widths[i], bold: cell.Status is not null, fill: cell.Status is { } s ? Fill(s) : null));
             }
 
             table.Append(tableRow);
@@ -97,9 +109,34 @@ internal static class DocxReport
         return table;
     }
 
-    private static TableCell Cell(string text, bool bold, string? fill)
+    /// <summary>
+    /// Column widths in twentieths of a point, summing to the text width: the table's own per-cent widths, or else a
+    /// wide first column (the goal's title) and at most 15 % for each other (a status and a number per report).
+    /// </summary>
+    private static int[] ColumnWidths(ReportTable t)
     {
-        var properties = new TableCellProperties();
+        var count = t.Headers.Length;
+        decimal[] percents;
+        if (!t.ColumnWidths.IsDefaultOrEmpty && t.ColumnWidths.Length == count)
+        {
+            percents = [.. t.ColumnWidths.Select(p => (decimal)p)];
+        }
+        else
+        {
+            var other = count == 1 ? 0m : Math.Min(15m, 60m / (count - 1));
+            percents = [100m - (other * (count - 1)), .. Enumerable.Repeat(other, count - 1)];
+        }
+
+        var total = percents.Sum();
+        var widths = percents.Select(p => (int)(TextWidth * p / total)).ToArray();
+        // Rounding down leaves a few twips; the first (widest text) column takes them so the grid fills the width.
+        widths[0] += TextWidth - widths.Sum();
+        return widths;
+    }
+
+    private static TableCell Cell(string text, int width, bool bold, string? fill)
+    {
+        var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (fill is not null)
         {
             properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
@@ -123,14 +160,14 @@ internal static class DocxReport
         _ => "E1ECFA",
     };
 
-    private static Styles Styles()
+    private static Styles Styles(ReportLanguage language)
     {
         var styles = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
                     new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri" },
                     new FontSize { Val = "21" },
-                    new Languages { Val = "sv-SE" })),
+                    new Languages { Val = language == ReportLanguage.Swedish ? "sv-SE" : "en-GB" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
             HeadingStyle(1, "32"),
@@ -142,6 +179,8 @@ internal static class DocxReport
             },
             new Style(
                 new StyleName { Val = "Table Grid" },
+                // The schema orders a style's rPr before its tblPr.
+                new StyleRunProperties(new FontSize { Val = "18" }),
                 new StyleTableProperties(
                     new TableBorders(
                         new TopBorder { Val = BorderValues.Single, Size = 4U, Color = "C9CED6" },
@@ -154,8 +193,7 @@ internal static class DocxReport
                         new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
                         new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
                         new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                        new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })),
-                new StyleRunProperties(new FontSize { Val = "18" }))
+                        new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })))
             {
                 Type = StyleValues.Table,
                 StyleId = "TableGrid",

@@ -1,0 +1,85 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Nrf.Goals.Cli.Output;
+using Nrf.Goals.Loading;
+using Nrf.Goals.Reporting;
+using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Tests.Reporting;
+
+namespace Nrf.Goals.Tests.Cli;
+
+/// <summary>Every kind of DOCX the tool writes is schema-valid for Office 2007 and current Word, with fitting column widths.</summary>
+public sealed class DocxValidityTests : IClassFixture<ReportFixture>
+{
+    private readonly ReportFixture _f;
+
+    public DocxValidityTests(ReportFixture fixture) => _f = fixture;
+
+    public static TheoryData<string> Documents => ["interim-sv", "interim-en", "annual-sv", "trajectory-sv", "trajectory-en", "groups-sv"];
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Write_EveryReportKind_ValidatesWithZeroErrorsForOffice2007AndCurrent(string name)
+    {
+        var bytes = DocxReport.Write(Build(name));
+
+        foreach (var version in new[] { FileFormatVersions.Office2007, FileFormatVersions.Microsoft365 })
+        {
+            using var word = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+            var errors = new OpenXmlValidator(version).Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+            errors.Should().BeEmpty($"{name} must be valid for {version}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Write_EveryTable_HasAGridOfTheTextWidthBeforeItsRowsAndCellWidths(string name)
+    {
+        using var word = WordprocessingDocument.Open(new MemoryStream(DocxReport.Write(Build(name))), false);
+
+        foreach (var table in word.MainDocumentPart!.Document.Body!.Elements<Table>())
+        {
+            table.ChildElements[1].Should().BeOfType<TableGrid>("w:tblGrid comes after w:tblPr and before the rows");
+            var columns = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            columns.Should().HaveCount(table.Elements<TableRow>().First().Elements<TableCell>().Count());
+            columns.Sum().Should().Be(9638, "the A4 text width between 2 cm margins, in twentieths of a point");
+            columns.Should().OnlyContain(w => w >= 600, "no column so narrow that words break mid-word");
+            table.GetFirstChild<TableProperties>()!.TableLayout!.Type!.Value.Should().Be(TableLayoutValues.Fixed);
+        }
+    }
+
+    [Fact]
+    public void Write_Interim_LanguageSvSeAndTableStyleRunPropertiesBeforeTableProperties()
+    {
+        using var word = WordprocessingDocument.Open(new MemoryStream(DocxReport.Write(Build("interim-sv"))), false);
+
+        var styles = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+        styles.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.GetFirstChild<Languages>()!.Val!.Value.Should().Be("sv-SE");
+        var grid = styles.Elements<Style>().Single(s => s.StyleId == "TableGrid");
+        grid.ChildElements.Select(e => e.LocalName).Should().ContainInOrder("name", "rPr", "tblPr");
+    }
+
+    private ReportDocument Build(string name)
+    {
+        switch (name)
+        {
+            case "interim-sv":
+                return EvaluationReport.Build(_f.RuleSet, _f.Interim, ReportLanguage.Swedish);
+            case "interim-en":
+                return EvaluationReport.Build(_f.RuleSet, _f.Interim, ReportLanguage.English);
+            case "annual-sv":
+                return EvaluationReport.Build(_f.RuleSet, _f.Annual, ReportLanguage.Swedish);
+            case "trajectory-sv":
+                return TrajectoryReport.Build(_f.RuleSet, [_f.Interim, _f.Annual], ReportLanguage.Swedish);
+            case "trajectory-en":
+                return TrajectoryReport.Build(_f.RuleSet, [_f.Annual, _f.Next], ReportLanguage.English);
+            default:
+                var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
+                var result = new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet));
+                result.Groups.Should().NotBeEmpty("the groups table is one of the shapes checked");
+                return EvaluationReport.Build(ruleSet, result, ReportLanguage.Swedish);
+        }
+    }
+}
