@@ -19,14 +19,14 @@ internal static class VerdictParagraph
         var sentences = new List<string>();
         foreach (var (category, verdict) in new[] { (GoalCategory.Operational, result.Verdict.Operational), (GoalCategory.Financial, result.Verdict.Financial) })
         {
-            sentences.AddRange(Category(words, forecast, category, verdict, ruleSet.Policy.For(category)));
+            sentences.AddRange(Category(words, forecast, category, verdict, ruleSet.Policy.For(category), ruleSet));
         }
 
         sentences.Add(Overall(words, forecast, result.Verdict.Status, words.EntityNoun(ruleSet), result.Verdict));
         return string.Join(" ", sentences);
     }
 
-    private static IEnumerable<string> Category(ReportWords w, bool forecast, GoalCategory category, CategoryVerdict v, CategoryRequirement requirement)
+    private static IEnumerable<string> Category(ReportWords w, bool forecast, GoalCategory category, CategoryVerdict v, CategoryRequirement requirement, RuleSet ruleSet)
     {
         if (v.Total > 0)
         {
@@ -60,7 +60,7 @@ internal static class VerdictParagraph
 
         if (v.IsJudged)
         {
-            yield return Judgement(w, category, v, (JudgementRequired)requirement);
+            yield return Judgement(w, category, v, ruleSet.FindIndicator(((JudgementRequired)requirement).Indicator)?.Title ?? ((JudgementRequired)requirement).Indicator);
         }
 
         if (v.Monitored > 0)
@@ -72,14 +72,14 @@ internal static class VerdictParagraph
     }
 
     /// <summary>"Samlad bedömning av måluppfyllelsen (verksamhetsmål): uppfyllt, bedömt av regionstyrelsen – motivering." or that it is missing.</summary>
-    private static string Judgement(ReportWords w, GoalCategory category, CategoryVerdict v, JudgementRequired requirement)
+    private static string Judgement(ReportWords w, GoalCategory category, CategoryVerdict v, string judgementTitle)
     {
         var plural = w.CategoryPlural(category);
         if (v.Judgement is not { } j)
         {
             return w.IsSwedish
-                ? $"Den samlade bedömningen av måluppfyllelsen för {plural}, som avgör kravet, saknas ({requirement.Indicator})."
-                : $"The overall assessment of goal fulfilment for {plural}, which decides the requirement, is missing ({requirement.Indicator}).";
+                ? $"Den samlade bedömningen av måluppfyllelsen för {plural}, som avgör kravet, saknas ({judgementTitle})."
+                : $"The overall assessment of goal fulfilment for {plural}, which decides the requirement, is missing ({judgementTitle}).";
         }
 
         var status = w.IsSwedish ? GoalStatusNames.Swedish(j.Status) : GoalStatusNames.Name(j.Status).Replace('-', ' ');

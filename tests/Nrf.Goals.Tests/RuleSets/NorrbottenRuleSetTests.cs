@@ -554,4 +554,33 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
         result.Verdict.Financial.Should().BeEquivalentTo(new { Met = 2, NotEvaluable = 1, Status = VerdictStatus.Undetermined });
         result.Verdict.Status.Should().Be(VerdictStatus.Undetermined);
     }
+
+    [Fact]
+    public void VerdictParagraph_OverallAssessmentMissing_SaysWhichJudgementIsMissingByItsTitle()
+    {
+        var result = plan.Evaluate(
+            "  result_share_of_taxes_pct: 1.0\n" +
+            "  budget_deviation_mnkr: {lanssjukvard: 0.0, narsjukvard: 0.0, folktandvard: 0.0, service: 0.0, lansteknik: 0.0, regiongemensamt: 0.0}\n" +
+            "  pension_consolidation_pct: 64\n");
+
+        var paragraph = Nrf.Goals.Reporting.VerdictParagraph.Write(plan.RuleSet, result, Nrf.Goals.Reporting.ReportLanguage.Swedish);
+
+        paragraph.Should().Contain("Den samlade bedömningen av måluppfyllelsen för verksamhetsmål, som avgör kravet, saknas (Samlad bedömning av måluppfyllelse).")
+            .And.EndWith("Om regionen uppfyller kravet på god ekonomisk hushållning kan inte avgöras utan den samlade bedömningen av måluppfyllelsen.");
+    }
+
+    [Fact]
+    public void VerdictParagraph_OverallAssessmentRecorded_StatesItWithTheAssessorAndMotivation()
+    {
+        var result = plan.Evaluate(
+            "  result_share_of_taxes_pct: 1.0\n" +
+            "  budget_deviation_mnkr: {lanssjukvard: 0.0, narsjukvard: 0.0, folktandvard: 0.0, service: 0.0, lansteknik: 0.0, regiongemensamt: 0.0}\n" +
+            "  pension_consolidation_pct: 64\n" +
+            "  overall_goal_fulfilment: {status: met, comment: God måluppfyllelse sammantaget, assessedBy: Regionstyrelsen}\n");
+
+        var paragraph = Nrf.Goals.Reporting.VerdictParagraph.Write(plan.RuleSet, result, Nrf.Goals.Reporting.ReportLanguage.Swedish);
+
+        paragraph.Should().Contain("Samlad bedömning av måluppfyllelsen (verksamhetsmål): uppfyllt, bedömt av Regionstyrelsen – God måluppfyllelse sammantaget.")
+            .And.EndWith("Sammantaget uppfyller regionen kravet på god ekonomisk hushållning.");
+    }
 }
