@@ -14,6 +14,12 @@ internal sealed class ReaderNames
 
     public ReaderNames(RuleSet ruleSet) => _ruleSet = ruleSet;
 
+    /// <summary>
+    /// A goal's title as the head of a line that goes on ("Titel: …", "Titel, ej uppfyllt: …"): without the full stop some
+    /// titles end with, which would read "förbättring.: delvis uppfyllt".
+    /// </summary>
+    public static string Heading(string title) => title.EndsWith('.') && !title.EndsWith("..", StringComparison.Ordinal) ? title[..^1] : title;
+
     /// <summary>The indicator's title, or the id when the rule set does not declare it (a value from another rule set).</summary>
     public string Indicator(string id) => _ruleSet.FindIndicator(id)?.Title ?? id;
 

@@ -133,7 +133,7 @@ public static class TrajectoryReport
             : IsAssessed(before) && IsAssessed(after)
                 ? (w.IsSwedish ? "Den manuella bedömningen ändrades." : "The manual assessment changed.")
                 : (w.IsSwedish ? "Inga värden ändrades; målet för perioden skiljer sig." : "No values changed; the period's target differs.");
-        return $"{after.Title}: {w.StatusLower(before.Status)} → {w.StatusLower(after.Status)}. {why} {(w.IsSwedish ? "Nu" : "Now")}: {after.Explanation}";
+        return $"{ReaderNames.Heading(after.Title)}: {w.StatusLower(before.Status)} → {w.StatusLower(after.Status)}. {why} {(w.IsSwedish ? "Nu" : "Now")}: {after.Explanation}";
     }
 
     // A manually assessed goal has a status but no criterion parts (a person's verdict, not a computed one).

@@ -49,7 +49,7 @@ public static class WhatIfText
     {
         var w = ReportWords.For(language);
         var g = goal.Goal;
-        var head = readers is null ? $"{g.Title} ({g.Id}), {w.StatusLower(g.Status)}: " : $"{g.Title}, {w.StatusLower(g.Status)}: ";
+        var head = readers is null ? $"{ReaderNames.Heading(g.Title)} ({g.Id}), {w.StatusLower(g.Status)}: " : $"{ReaderNames.Heading(g.Title)}, {w.StatusLower(g.Status)}: ";
         if (g.Status == GoalStatus.NotEvaluable)
         {
             var reason = g.Reason is { } r ? readers?.InGeneratedText(r) ?? r : g.Explanation;

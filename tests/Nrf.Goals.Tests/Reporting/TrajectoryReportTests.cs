@@ -62,7 +62,7 @@ public sealed class TrajectoryReportTests : IClassFixture<ReportFixture>
 
         var document = TrajectoryReport.Build(ruleSet, [interim, annual], ReportLanguage.Swedish);
 
-        document.Blocks.OfType<ReportList>().SelectMany(l => l.Items).Should().ContainSingle(line => line.StartsWith("Utvecklingsprocessen innehåller metoder och verktyg som säkrar både förnyelse, innovation och förbättring.:", StringComparison.Ordinal))
+        document.Blocks.OfType<ReportList>().SelectMany(l => l.Items).Should().ContainSingle(line => line.StartsWith("Utvecklingsprocessen innehåller metoder och verktyg som säkrar både förnyelse, innovation och förbättring: ", StringComparison.Ordinal))
             .Which.Should().Contain("delvis uppfyllt → uppfyllt. Den manuella bedömningen ändrades.");
     }
 }
