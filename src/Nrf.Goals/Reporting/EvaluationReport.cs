@@ -36,7 +36,7 @@ public static class EvaluationReport
 
             blocks.Add(new ReportHeading(w.CategoryHeading(category)));
             // Fixed widths keep long explanations from pushing the table past the A4 text width.
-            blocks.Add(new ReportTable([.. w.GoalTableHeaders], [.. goals.Select(g => Row(w, readers, g))]) { ColumnWidths = [21, 13, 32, 21, 13] });
+            blocks.Add(new ReportTable([.. w.GoalTableHeaders(result.Report)], [.. goals.Select(g => Row(w, readers, g))]) { ColumnWidths = [21, 13, 32, 21, 13] });
         }
 
         if (!result.Groups.IsDefaultOrEmpty)
@@ -59,7 +59,7 @@ public static class EvaluationReport
         var bars = result.Goals.SelectMany(g => Bars(g)).ToImmutableArray();
         if (!bars.IsEmpty)
         {
-            blocks.Add(new ReportChart(w.IsSwedish ? "Utfall mot målvärde" : "Actual against target", bars));
+            blocks.Add(new ReportChart(w.ChartTitle(result.Report), bars));
         }
 
         return ReadingText.KeepNumbersTogether(new ReportDocument(title, language, blocks.ToImmutable()), ruleSet.Indicators.Select(i => i.Unit));

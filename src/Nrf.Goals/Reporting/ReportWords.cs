@@ -91,9 +91,19 @@ internal sealed class ReportWords
 
     public string GoalHeader => IsSwedish ? "Mål" : "Goal";
 
-    public string[] GoalTableHeaders => IsSwedish
-        ? ["Mål", "Status", "Utfall", "Målvärde", "Kommentar"]
-        : ["Goal", "Status", "Outcome", "Target", "Comment"];
+    /// <summary>The goal table's headings; an interim report's values are a forecast (prognos), an annual report's the outcome (utfall).</summary>
+    public string[] GoalTableHeaders(ReportKind report) => IsSwedish
+        ? ["Mål", "Status", report == ReportKind.Interim ? "Prognos" : "Utfall", "Målvärde", "Kommentar"]
+        : ["Goal", "Status", report == ReportKind.Interim ? "Forecast" : "Outcome", "Target", "Comment"];
+
+    /// <summary>The chart's title: <c>Prognos mot målvärde</c> in an interim report, <c>Utfall mot målvärde</c> in an annual one.</summary>
+    public string ChartTitle(ReportKind report) => (IsSwedish, report) switch
+    {
+        (true, ReportKind.Interim) => "Prognos mot målvärde",
+        (true, _) => "Utfall mot målvärde",
+        (false, ReportKind.Interim) => "Forecast against target",
+        _ => "Actual against target",
+    };
 
     /// <summary>The report and period as readers name it: <c>delårsrapport DÅ 08 2023</c>, <c>årsredovisning 2023</c>.</summary>
     public string Report(int year, ReportKind report, ReportPeriod? period) => (IsSwedish, report) switch

@@ -37,7 +37,7 @@ public sealed class DocxReportTests : IClassFixture<ReportFixture>
         tables.Should().HaveCount(2);
         var operational = tables[0].Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToArray()).ToList();
         operational.Should().HaveCount(11);
-        operational[0].Should().Equal("Mål", "Status", "Utfall", "Målvärde", "Kommentar");
+        operational[0].Should().Equal("Mål", "Status", "Prognos", "Målvärde", "Kommentar");
         operational[4].Should().Equal(
             "Skapa förutsättningar för sjukvårdsregional samverkan", "✘ Ej uppfyllt", "BG beslutsför vid 17 av 20 möten (85,0\u00A0%), mål ≥ 90\u00A0%",
             "BG beslutsför vid minst 90\u00A0% av planerade möten", string.Empty);

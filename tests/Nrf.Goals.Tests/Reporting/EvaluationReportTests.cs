@@ -46,10 +46,25 @@ public sealed class EvaluationReportTests : IClassFixture<ReportFixture>
         var document = EvaluationReport.Build(_f.RuleSet, _f.Interim, ReportLanguage.English);
 
         var financial = document.Blocks.OfType<ReportTable>().ElementAt(1);
-        financial.Headers.Should().Equal("Goal", "Status", "Outcome", "Target", "Comment");
+        financial.Headers.Should().Equal("Goal", "Status", "Forecast", "Target", "Comment");
         financial.Rows[0].Select(c => c.Text).Should().Equal(
             "Resultat", "✘ Not met", "Intäkter 60\u00A0400\u00A0tkr, kostnader 60\u00A0800\u00A0tkr, beslutat underskott 0\u00A0tkr",
             "Intäkter ≥ kostnader (med avdrag för underskott som förbundsdirektionen beslutat)", string.Empty);
         financial.Rows[0][1].Status.Should().Be(Nrf.Goals.Results.GoalStatus.NotMet);
+    }
+
+    [Theory]
+    [InlineData(ReportLanguage.Swedish, "Prognos", "Prognos mot målvärde", "Utfall", "Utfall mot målvärde")]
+    [InlineData(ReportLanguage.English, "Forecast", "Forecast against target", "Outcome", "Actual against target")]
+    public void Build_InterimAndAnnual_ValuesAreAForecastInTheDelarsrapportAndTheOutcomeInTheArsredovisning(
+        ReportLanguage language, string interimColumn, string interimChart, string annualColumn, string annualChart)
+    {
+        var interim = EvaluationReport.Build(_f.RuleSet, _f.Interim, language);
+        var annual = EvaluationReport.Build(_f.RuleSet, _f.Annual, language);
+
+        interim.Blocks.OfType<ReportTable>().First().Headers[2].Should().Be(interimColumn);
+        interim.Blocks.OfType<ReportChart>().Single().Title.Should().Be(interimChart);
+        annual.Blocks.OfType<ReportTable>().First().Headers[2].Should().Be(annualColumn);
+        annual.Blocks.OfType<ReportChart>().Single().Title.Should().Be(annualChart);
     }
 }
