@@ -26,15 +26,9 @@ public static class EvaluationReport
         var title = (w.IsSwedish ? "God ekonomisk hushållning – " : "Sound financial management – ") + w.Report(result.Year, result.Report, result.Period);
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
         blocks.Add(new ReportParagraph(VerdictParagraph.Write(ruleSet, result, language)));
-        foreach (var category in new[] { GoalCategory.Operational, GoalCategory.Financial })
+        foreach (var (heading, goals) in Sections(ruleSet, result, w))
         {
-            var goals = result.Goals.Where(g => g.Category == category).ToList();
-            if (goals.Count == 0)
-            {
-                continue;
-            }
-
-            blocks.Add(new ReportHeading(w.CategoryHeading(category)));
+            blocks.Add(new ReportHeading(heading));
             // Fixed widths keep long explanations from pushing the table past the A4 text width.
             blocks.Add(new ReportTable([.. w.GoalTableHeaders(result.Report)], [.. goals.Select(g => Row(w, readers, g))]) { ColumnWidths = [21, 13, 32, 21, 13] });
         }
@@ -122,4 +116,41 @@ public static class EvaluationReport
     /// <summary>A value of a comparison as readers see it: a share as per cent, otherwise with its unit.</summary>
     internal static string Number(PartComparison c, decimal value) =>
         c.IsShare ? NumberText.Percent(value) : NumberText.WithUnit(value, c.Unit);
+
+    /// <summary>
+    /// The goal tables' sections: a plan with a hierarchy speaks in its own top-level parts (Region Norrbotten's
+    /// perspektiv: Samhälle, Medborgare, Verksamhet, Medarbetare, Ekonomi), so its goals are listed per part, not as
+    /// "verksamhetsmål" and "finansiella mål"; without groups, per category. Goals outside every group come last.
+    /// </summary>
+    private static IEnumerable<(string Heading, List<GoalResult> Goals)> Sections(RuleSet ruleSet, EvaluationResult result, ReportWords w)
+    {
+        if (ruleSet.Groups.IsDefaultOrEmpty)
+        {
+            foreach (var category in new[] { GoalCategory.Operational, GoalCategory.Financial })
+            {
+                var goals = result.Goals.Where(g => g.Category == category).ToList();
+                if (goals.Count > 0)
+                {
+                    yield return (w.CategoryHeading(category), goals);
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (var top in ruleSet.Groups.Where(g => g.Parent is null))
+        {
+            var goals = result.Goals.Where(g => !g.Groups.IsDefaultOrEmpty && g.Groups[0] == top.Id).ToList();
+            if (goals.Count > 0)
+            {
+                yield return (top.Title, goals);
+            }
+        }
+
+        var ungrouped = result.Goals.Where(g => g.Groups.IsDefaultOrEmpty).ToList();
+        if (ungrouped.Count > 0)
+        {
+            yield return (w.IsSwedish ? "Övriga mål" : "Other goals", ungrouped);
+        }
+    }
 }

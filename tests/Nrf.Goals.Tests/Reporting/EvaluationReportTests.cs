@@ -67,4 +67,20 @@ public sealed class EvaluationReportTests : IClassFixture<ReportFixture>
         annual.Blocks.OfType<ReportTable>().First().Headers[2].Should().Be(annualColumn);
         annual.Blocks.OfType<ReportChart>().Single().Title.Should().Be(annualChart);
     }
+
+    [Fact]
+    public void Build_PlanWithPerspectives_ListsGoalsPerPerspectiveNotAsVerksamhetsmal()
+    {
+        var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
+        var result = new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet));
+
+        var document = EvaluationReport.Build(ruleSet, result, ReportLanguage.Swedish);
+
+        var blocks = document.Blocks.ToList();
+        var headings = blocks.OfType<ReportHeading>().Select(h => h.Text).ToList();
+        headings.Take(5).Should().Equal("Samhällsperspektivet", "Medborgarperspektivet", "Verksamhetsperspektivet", "Medarbetarperspektivet", "Ekonomiperspektivet");
+        headings.Should().NotContain(["Verksamhetsmål", "Finansiella mål"]);
+        var ekonomi = (ReportTable)blocks[blocks.IndexOf(new ReportHeading("Ekonomiperspektivet")) + 1];
+        ekonomi.Rows.Should().HaveCount(result.Goals.Count(g => g.Groups[0] == "ekonomi"), "every goal of the perspective, operational and financial alike");
+    }
 }
