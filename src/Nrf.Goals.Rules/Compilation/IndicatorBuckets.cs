@@ -12,12 +12,16 @@ internal sealed class IndicatorBuckets
 
     public IndicatorBuckets(IReadOnlyList<string> indicators)
     {
+        Indicators = indicators;
         Count = Math.Max(1, (int)Math.Ceiling(Math.Sqrt(indicators.Count)));
         for (var i = 0; i < indicators.Count; i++)
         {
             _bucket[indicators[i]] = i % Count;
         }
     }
+
+    /// <summary>The indicators spread, in the order given: those the rules read.</summary>
+    public IReadOnlyList<string> Indicators { get; }
 
     /// <summary>How many buckets there are.</summary>
     public int Count { get; }

@@ -49,7 +49,7 @@ public sealed class NRulesCompiler : IRuleSetCompiler
     }
 
     /// <summary>The indicators the rules read, so one fact each per report: the goals', then the policy's judgements.</summary>
-    internal static IReadOnlyList<string> IndicatorsRead(EvaluationPlan plan) =>
+    private static IReadOnlyList<string> IndicatorsRead(EvaluationPlan plan) =>
         plan.IndicatorsRead().Concat(plan.RuleSet.Policy.JudgementIndicators()).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The NRules rule definitions of a plan, in rule-file order, then the aggregates.</summary>

@@ -29,7 +29,6 @@ public sealed class NRulesRuleSet : ICompiledRuleSet
         Rules = rules;
         SessionFactory = factory;
         _logging = logging;
-        IndicatorsRead = NRulesCompiler.IndicatorsRead(plan);
         logging?.Attach(factory);
     }
 
@@ -51,7 +50,7 @@ public sealed class NRulesRuleSet : ICompiledRuleSet
     internal IndicatorBuckets Buckets { get; }
 
     /// <summary>The indicators the rules read: one fact each per report.</summary>
-    internal IReadOnlyList<string> IndicatorsRead { get; }
+    internal IReadOnlyList<string> IndicatorsRead => Buckets.Indicators;
 
     /// <inheritdoc />
     public EvaluationResult Evaluate(ValuesDocument values) => Evaluate(values, EvaluationDetail.Full);
