@@ -11,7 +11,7 @@ namespace Nrf.Goals.Cli.Output;
 /// <summary>
 /// Writes a <see cref="ReportDocument"/> as a Word document (DOCX) to paste into the report template: headings in the
 /// built-in styles "heading 1/2" (so they take the template's look when pasted), paragraphs, bulleted lists and tables
-/// with status cells shaded and named in words. Charts are left out (the tables carry the numbers).
+/// with status cells shaded and named in words, and the chart as a native Word chart (<see cref="DocxChart"/>).
 /// Lives in the CLI so that the core package does not depend on DocumentFormat.OpenXml.
 /// </summary>
 internal static class DocxReport
@@ -35,6 +35,7 @@ internal static class DocxReport
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Styles(document.Language);
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = Numbering();
             var body = new Body();
+            var charts = 0;
             body.Append(Heading(document.Title, 1));
             foreach (var block in document.Blocks)
             {
@@ -58,6 +59,11 @@ internal static class DocxReport
                     case ReportTable t:
                         body.Append(Table(t));
                         body.Append(new Paragraph());
+                        break;
+                    case ReportChart c:
+                        body.Append(Heading(c.Title, 2));
+                        body.Append(DocxChart.Add(main, c, document.Language, ++charts, TextWidth));
+                        body.Append(new Paragraph(new Run(new Text(DisplayText.Clean(DocxChart.Legend(c, document.Language))))));
                         break;
                 }
             }
@@ -226,8 +232,8 @@ internal static class DocxReport
             { AbstractNumberId = 0 },
             new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = BulletNumbering });
 
-    /// <summary>Rewrites the package with fixed entry times so that the same document gives the same bytes.</summary>
-    private static byte[] Normalize(byte[] package)
+    /// <summary>Rewrites a package (the document, an embedded workbook) with fixed entry times so that the same document gives the same bytes.</summary>
+    internal static byte[] Normalize(byte[] package)
     {
         using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
         using var output = new MemoryStream();

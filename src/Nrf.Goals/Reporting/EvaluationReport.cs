@@ -53,7 +53,8 @@ public static class EvaluationReport
         var bars = result.Goals.SelectMany(g => Bars(g)).ToImmutableArray();
         if (!bars.IsEmpty)
         {
-            blocks.Add(new ReportChart(w.ChartTitle(result.Report), bars));
+            var headers = w.GoalTableHeaders(result.Report);
+            blocks.Add(new ReportChart(w.ChartTitle(result.Report), bars) { ValueName = headers[2], TargetName = headers[3] });
         }
 
         return ReadingText.KeepNumbersTogether(new ReportDocument(title, language, blocks.ToImmutable()), ruleSet.Indicators.Select(i => i.Unit));

@@ -42,7 +42,7 @@ public static class ReadingText
                 Headers = [.. t.Headers.Select(T)],
                 Rows = [.. t.Rows.Select(row => row.Select(c => c with { Text = T(c.Text) }).ToImmutableArray())],
             },
-            ReportChart c => new ReportChart(T(c.Title), [.. c.Bars.Select(b => b with { Label = T(b.Label), ActualText = T(b.ActualText), TargetText = T(b.TargetText) })]),
+            ReportChart c => c with { Title = T(c.Title), Bars = [.. c.Bars.Select(b => b with { Label = T(b.Label), ActualText = T(b.ActualText), TargetText = T(b.TargetText) })] },
             _ => block,
         }).ToImmutableArray();
         return document with { Title = T(document.Title), Blocks = blocks };

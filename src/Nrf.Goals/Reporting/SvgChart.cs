@@ -17,7 +17,6 @@ internal static class SvgChart
 
     public static string Write(ReportChart chart, ReportLanguage language)
     {
-        var target = language == ReportLanguage.Swedish ? "mål" : "target";
         var height = chart.Bars.Length * RowHeight + 8;
         var s = new StringBuilder();
         s.Append($"<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\">\n");
@@ -26,22 +25,15 @@ internal static class SvgChart
         {
             var bar = chart.Bars[i];
             var y = i * RowHeight + 4;
-            // The larger value fills 1/1,15 of the track. Dividing by it before scaling keeps every step at most 1 × the
-            // track: peak × 1,15 would overflow decimal above 6,9e28.
-            var peak = Math.Max(Math.Max(bar.Actual, bar.Target), 0m);
-            if (peak == 0m)
-            {
-                peak = 1m;
-            }
-
-            var actualWidth = Math.Max(bar.Actual, 0m) / peak * (Track / 1.15m);
-            var targetX = Math.Max(bar.Target, 0m) / peak * (Track / 1.15m);
+            // The larger value fills 1/1,15 of the track.
+            var actualWidth = bar.ActualOnScale * (Track / 1.15m);
+            var targetX = bar.TargetOnScale * (Track / 1.15m);
             s.Append($"<g class=\"bar {Css(bar.Status)}\">\n");
             s.Append($"<text x=\"0\" y=\"{y + 11}\" class=\"label\">{HtmlText.Escape(bar.Label)}</text>\n");
             s.Append($"<rect x=\"0\" y=\"{y + 16}\" width=\"{Track}\" height=\"14\" class=\"track\"/>\n");
             s.Append($"<rect x=\"0\" y=\"{y + 16}\" width=\"{N(actualWidth)}\" height=\"14\" class=\"actual\"/>\n");
             s.Append($"<line x1=\"{N(targetX)}\" x2=\"{N(targetX)}\" y1=\"{y + 12}\" y2=\"{y + 34}\" class=\"target\"/>\n");
-            s.Append($"<text x=\"{Track + 8}\" y=\"{y + 27}\" class=\"value\">{ReportWords.Symbol(bar.Status)} {HtmlText.Escape(bar.ActualText)} ({target} {HtmlText.Escape(bar.TargetText)})</text>\n");
+            s.Append($"<text x=\"{Track + 8}\" y=\"{y + 27}\" class=\"value\">{HtmlText.Escape(bar.Caption(language))}</text>\n");
             s.Append("</g>\n");
         }
 

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 using Nrf.Goals.Cli.Output;
 using Nrf.Goals.Reporting;
 using Nrf.Goals.Tests.Reporting;
@@ -27,7 +28,8 @@ public sealed class DocxReportTests : IClassFixture<ReportFixture>
             ("Heading1", "God ekonomisk hushållning – delårsrapport DÅ 08 2023"),
             ("Heading2", "Verksamhetsmål"),
             ("Heading2", "Finansiella mål"),
-            ("Heading2", "Vad skulle ändra bedömningen?"));
+            ("Heading2", "Vad skulle ändra bedömningen?"),
+            ("Heading2", "Prognos mot målvärde"));
         body.Elements<Paragraph>().Select(p => p.InnerText).Should().Contain(
             "Av tio verksamhetsmål bedöms sex vara uppfyllda och fyra ej uppfyllda. Kravet att minst sju verksamhetsmål ska vara uppfyllda bedöms därmed inte nås. "
             + "Av tre finansiella mål bedöms två vara uppfyllda och ett ej uppfyllt. Kravet att samtliga finansiella mål ska vara uppfyllda bedöms därmed inte nås. "
@@ -61,4 +63,53 @@ public sealed class DocxReportTests : IClassFixture<ReportFixture>
         table.Elements<TableRow>().First().Elements<TableCell>().Select(c => c.InnerText).Should().Equal("Mål", "2023 DÅ 08", "2023 ÅR");
         table.Elements<TableRow>().Should().HaveCount(1 + 13 + 3);
     }
+
+    [Fact]
+    public void Write_NotMetInterim_NativeBarChartOfForecastAndTargetPerGoalWithTheNumbersInItsLabels()
+    {
+        var document = EvaluationReport.Build(_f.RuleSet, _f.Interim, ReportLanguage.Swedish);
+
+        using var word = WordprocessingDocument.Open(new MemoryStream(DocxReport.Write(document)), false);
+        var main = word.MainDocumentPart!;
+        var chartPart = main.ChartParts.Single();
+        var reference = main.Document.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.ChartReference>().Single();
+        main.GetPartById(reference.Id!.Value!).Should().BeSameAs(chartPart, "the drawing in the body shows the chart part");
+
+        var bar = chartPart.ChartSpace!.Descendants<C.BarChart>().Single();
+        bar.BarDirection!.Val!.Value.Should().Be(C.BarDirectionValues.Bar);
+        var series = bar.Elements<C.BarChartSeries>().ToList();
+        series.Select(s => s.SeriesText!.Descendants<C.StringPoint>().Single().InnerText).Should().Equal("Prognos", "Målvärde");
+        var labels = series[0].GetFirstChild<C.CategoryAxisData>()!.Descendants<C.StringPoint>().Select(p => p.InnerText).ToList();
+        labels.Should().HaveCount(9);
+        labels[1].Should().Be("Skapa förutsättningar för sjukvårdsregional samverkan: ✘ 85,0\u00A0% (mål ≥ 90,0\u00A0%)");
+        labels[6].Should().Be("Resultat: ✘ 60\u00A0400\u00A0tkr (mål ≥ 60\u00A0800\u00A0tkr)");
+        // Each goal on its own scale, the larger of value and target being 1: 85/90, and 60 400 against 60 800.
+        Values(series[0]).Should().Equal("1", "0.944444", "0.5", "0.916667", "0.777778", "1", "0.993421", "1", "1");
+        Values(series[1]).Should().Equal("1", "1", "1", "1", "1", "1", "1", "0.510204", "0.322581");
+        // Not met in red, met in green, as the HTML chart colours them; the target bars dark grey.
+        series[0].Elements<C.DataPoint>().Select(p => p.Descendants<DocumentFormat.OpenXml.Drawing.RgbColorModelHex>().Single().Val!.Value)
+            .Should().Equal("2F8F4E", "C0392B", "C0392B", "C0392B", "2F8F4E", "2F8F4E", "C0392B", "2F8F4E", "2F8F4E");
+        chartPart.ChartSpace.Descendants<C.ValueAxis>().Single().Delete!.Val!.Value.Should().BeTrue("goals have no common unit, so no value axis is shown");
+
+        using var data = chartPart.EmbeddedPackagePart!.GetStream();
+        using var book = SpreadsheetDocument.Open(data, false);
+        var rows = book.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+            .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToArray()).ToList();
+        rows.Should().HaveCount(10);
+        rows[0].Should().Equal(string.Empty, "Prognos", "Målvärde");
+        rows[2].Should().Equal("Skapa förutsättningar för sjukvårdsregional samverkan: ✘ 85,0\u00A0% (mål ≥ 90,0\u00A0%)", "0.944444", "1");
+    }
+
+    [Fact]
+    public void Write_Trajectory_HasNoChart()
+    {
+        var document = TrajectoryReport.Build(_f.RuleSet, [_f.Interim, _f.Annual], ReportLanguage.Swedish);
+
+        using var word = WordprocessingDocument.Open(new MemoryStream(DocxReport.Write(document)), false);
+
+        word.MainDocumentPart!.ChartParts.Should().BeEmpty();
+    }
+
+    private static List<string> Values(C.BarChartSeries series) =>
+        series.GetFirstChild<C.Values>()!.Descendants<C.NumericPoint>().Select(p => p.InnerText).ToList();
 }

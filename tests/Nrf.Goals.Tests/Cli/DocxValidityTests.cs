@@ -17,6 +17,7 @@ public sealed class DocxValidityTests : IClassFixture<ReportFixture>
 
     public DocxValidityTests(ReportFixture fixture) => _f = fixture;
 
+    /// <summary>Every shape: the evaluate sections (with a chart), trajectories of two and ten reports, a plan with groups.</summary>
     public static TheoryData<string> Documents => ["interim-sv", "interim-en", "annual-sv", "trajectory-sv", "trajectory-en", "groups-sv"];
 
     [Theory]
@@ -28,8 +29,25 @@ public sealed class DocxValidityTests : IClassFixture<ReportFixture>
         foreach (var version in new[] { FileFormatVersions.Office2007, FileFormatVersions.Microsoft365 })
         {
             using var word = WordprocessingDocument.Open(new MemoryStream(bytes), false);
-            var errors = new OpenXmlValidator(version).Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+            var errors = new OpenXmlValidator(version).Validate(word).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
             errors.Should().BeEmpty($"{name} must be valid for {version}");
+        }
+    }
+
+    [Theory]
+    [InlineData("interim-sv")]
+    [InlineData("annual-sv")]
+    [InlineData("interim-en")]
+    public void Write_ReportWithChart_EmbedsAValidWorkbookWithTheChartsData(string name)
+    {
+        using var word = WordprocessingDocument.Open(new MemoryStream(DocxReport.Write(Build(name))), false);
+        var chart = word.MainDocumentPart!.ChartParts.Single();
+        using var data = chart.EmbeddedPackagePart!.GetStream();
+        using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(data, false);
+
+        foreach (var version in new[] { FileFormatVersions.Office2007, FileFormatVersions.Microsoft365 })
+        {
+            new OpenXmlValidator(version).Validate(book).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").Should().BeEmpty();
         }
     }
 
@@ -61,6 +79,14 @@ public sealed class DocxValidityTests : IClassFixture<ReportFixture>
         grid.ChildElements.Select(e => e.LocalName).Should().ContainInOrder("name", "rPr", "tblPr");
     }
 
+    /// <summary>Ten reports over four years (DÅ 08 and ÅR each year, DÅ 04 in two): the widest trajectory table in practice.</summary>
+    private List<Nrf.Goals.Results.EvaluationResult> TenReports() =>
+    [
+        .. new[] { 2023, 2024, 2025, 2026 }.SelectMany(y => new[] { _f.Interim with { Year = y }, _f.Annual with { Year = y } }),
+        _f.Interim with { Year = 2025, Period = Nrf.Goals.Model.ReportPeriod.Interim04 },
+        _f.Interim with { Year = 2026, Period = Nrf.Goals.Model.ReportPeriod.Interim04 },
+    ];
+
     private ReportDocument Build(string name)
     {
         switch (name)
@@ -75,6 +101,8 @@ public sealed class DocxValidityTests : IClassFixture<ReportFixture>
                 return TrajectoryReport.Build(_f.RuleSet, [_f.Interim, _f.Annual], ReportLanguage.Swedish);
             case "trajectory-en":
                 return TrajectoryReport.Build(_f.RuleSet, [_f.Annual, _f.Next], ReportLanguage.English);
+            case "trajectory-ten-sv":
+                return TrajectoryReport.Build(_f.RuleSet, TenReports(), ReportLanguage.Swedish);
             default:
                 var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
                 var result = new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet));
