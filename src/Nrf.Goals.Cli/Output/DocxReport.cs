@@ -18,8 +18,14 @@ internal static class DocxReport
 {
     private const int BulletNumbering = 1;
 
-    // A4 (11906) less the two 2 cm margins (1134 each), in twentieths of a point: the width tables are laid out in.
-    private const int TextWidth = 11906 - (2 * 1134);
+    // A4 in twentieths of a point, and its 2 cm margins.
+    private const int PageWidth = 11906;
+    private const int PageHeight = 16838;
+    private const int Margin = 1134;
+
+    // The width tables are laid out in: A4 less the two margins, upright and on its side.
+    private const int TextWidth = PageWidth - (2 * Margin);
+    private const int LandscapeTextWidth = PageHeight - (2 * Margin);
 
     // A fixed zip timestamp: System.IO.Packaging stamps entries with the current time, which would make two runs differ.
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -56,9 +62,16 @@ internal static class DocxReport
                         }
 
                         break;
-                    case ReportTable t:
-                        body.Append(Table(t));
+                    case ReportTable t when DocxColumnWidths.Fit(t, TextWidth) is { } widths:
+                        body.Append(Table(t, widths));
                         body.Append(new Paragraph());
+                        break;
+                    case ReportTable t:
+                        // Too wide for a portrait page without breaking words (a trajectory of many reports): the table
+                        // gets landscape pages of its own. A paragraph's sectPr ends the section it is in.
+                        body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false))));
+                        body.Append(Table(t, DocxColumnWidths.Fit(t, LandscapeTextWidth) ?? Squeezed(t)));
+                        body.Append(new Paragraph(new ParagraphProperties(Section(landscape: true))));
                         break;
                     case ReportChart c:
                         body.Append(Heading(c.Title, 2));
@@ -68,28 +81,39 @@ internal static class DocxReport
                 }
             }
 
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = 1134, Bottom = 1134, Left = 1134U, Right = 1134U, Header = 567U, Footer = 567U, Gutter = 0U }));
+            body.Append(Section(landscape: false));
             main.Document = new Document(body);
         }
 
         return Normalize(raw.ToArray());
     }
 
+    /// <summary>A4 with 2 cm margins, upright or on its side.</summary>
+    private static SectionProperties Section(bool landscape) => new(
+        landscape
+            ? new PageSize { Width = PageHeight, Height = PageWidth, Orient = PageOrientationValues.Landscape }
+            : new PageSize { Width = PageWidth, Height = PageHeight },
+        new PageMargin { Top = Margin, Bottom = Margin, Left = Margin, Right = Margin, Header = 567U, Footer = 567U, Gutter = 0U });
+
+    /// <summary>Even a landscape page is too narrow for the words: equal columns, the first twice as wide.</summary>
+    private static int[] Squeezed(ReportTable t)
+    {
+        var share = LandscapeTextWidth / (t.Headers.Length + 1);
+        return [LandscapeTextWidth - (share * (t.Headers.Length - 1)), .. Enumerable.Repeat(share, t.Headers.Length - 1)];
+    }
+
     private static Paragraph Heading(string text, int level) =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }), new Run(new Text(DisplayText.Clean(text))));
 
-    private static Table Table(ReportTable t)
+    private static Table Table(ReportTable t, int[] widths)
     {
         // Fixed layout with explicit widths: without them LibreOffice squeezes columns until words break mid-word.
         // The schema wants w:tblGrid after w:tblPr and before the rows; w:tblLook's firstRow attribute is not in
         // Office 2007's schema, so only the hex value is written (04A0: header row formatting, no column banding).
-        var widths = ColumnWidths(t);
         var table = new Table(
             new TableProperties(
                 new TableStyle { Val = "TableGrid" },
-                new TableWidth { Width = TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableLook { Val = "04A0" }),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
@@ -113,31 +137,6 @@ internal static class DocxReport
         }
 
         return table;
-    }
-
-    /// <summary>
-    /// Column widths in twentieths of a point, summing to the text width: the table's own per-cent widths, or else a
-    /// wide first column (the goal's title) and at most 15 % for each other (a status and a number per report).
-    /// </summary>
-    private static int[] ColumnWidths(ReportTable t)
-    {
-        var count = t.Headers.Length;
-        decimal[] percents;
-        if (!t.ColumnWidths.IsDefaultOrEmpty && t.ColumnWidths.Length == count)
-        {
-            percents = [.. t.ColumnWidths.Select(p => (decimal)p)];
-        }
-        else
-        {
-            var other = count == 1 ? 0m : Math.Min(15m, 60m / (count - 1));
-            percents = [100m - (other * (count - 1)), .. Enumerable.Repeat(other, count - 1)];
-        }
-
-        var total = percents.Sum();
-        var widths = percents.Select(p => (int)(TextWidth * p / total)).ToArray();
-        // Rounding down leaves a few twips; the first (widest text) column takes them so the grid fills the width.
-        widths[0] += TextWidth - widths.Sum();
-        return widths;
     }
 
     private static TableCell Cell(string text, int width, bool bold, string? fill)

@@ -18,7 +18,7 @@ public sealed class DocxValidityTests : IClassFixture<ReportFixture>
     public DocxValidityTests(ReportFixture fixture) => _f = fixture;
 
     /// <summary>Every shape: the evaluate sections (with a chart), trajectories of two and ten reports, a plan with groups.</summary>
-    public static TheoryData<string> Documents => ["interim-sv", "interim-en", "annual-sv", "trajectory-sv", "trajectory-en", "groups-sv"];
+    public static TheoryData<string> Documents => ["interim-sv", "interim-en", "annual-sv", "trajectory-sv", "trajectory-en", "trajectory-ten-sv", "groups-sv"];
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -53,20 +53,77 @@ public sealed class DocxValidityTests : IClassFixture<ReportFixture>
 
     [Theory]
     [MemberData(nameof(Documents))]
-    public void Write_EveryTable_HasAGridOfTheTextWidthBeforeItsRowsAndCellWidths(string name)
+    public void Write_EveryTable_HasAGridOfItsPagesTextWidthBeforeItsRowsAndCellWidths(string name)
     {
         using var word = WordprocessingDocument.Open(new MemoryStream(DocxReport.Write(Build(name))), false);
 
         foreach (var table in word.MainDocumentPart!.Document.Body!.Elements<Table>())
         {
             table.ChildElements[1].Should().BeOfType<TableGrid>("w:tblGrid comes after w:tblPr and before the rows");
-            var columns = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var columns = Grid(table);
             columns.Should().HaveCount(table.Elements<TableRow>().First().Elements<TableCell>().Count());
-            columns.Sum().Should().Be(9638, "the A4 text width between 2 cm margins, in twentieths of a point");
-            columns.Should().OnlyContain(w => w >= 600, "no column so narrow that words break mid-word");
+            var page = SectionOf(table).GetFirstChild<PageSize>()!;
+            columns.Sum().Should().Be((int)page.Width!.Value - 2268, "the table fills the text width between 2 cm margins, in twentieths of a point");
             table.GetFirstChild<TableProperties>()!.TableLayout!.Type!.Value.Should().Be(TableLayoutValues.Fixed);
         }
     }
+
+    /// <summary>
+    /// Calibri at the tables' 9 pt averages about 4,3 pt (86 twentieths) a character; a cell's margins take 160. A
+    /// column narrower than its longest word (a number with its unit is one: its spaces do not break) breaks it mid-word.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Write_EveryColumn_HoldsItsLongestWord(string name)
+    {
+        using var word = WordprocessingDocument.Open(new MemoryStream(DocxReport.Write(Build(name))), false);
+
+        foreach (var table in word.MainDocumentPart!.Document.Body!.Elements<Table>())
+        {
+            var columns = Grid(table);
+            var rows = table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var longest = rows.SelectMany(r => r[i].Split(' ', '-')).MaxBy(w => w.Length)!;
+                columns[i].Should().BeGreaterThanOrEqualTo((longest.Length * 86) + 160, $"column {i} of {name} must hold '{longest}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void Write_TrajectoryOfTenReports_PutsItsTableOnALandscapePageWithColumnsForItsNumbers()
+    {
+        using var word = WordprocessingDocument.Open(new MemoryStream(DocxReport.Write(Build("trajectory-ten-sv"))), false);
+        var body = word.MainDocumentPart!.Document.Body!;
+
+        var table = body.Elements<Table>().Single();
+        var page = SectionOf(table).GetFirstChild<PageSize>()!;
+        (page.Width!.Value, page.Height!.Value, page.Orient!.Value).Should().Be((16838U, 11906U, PageOrientationValues.Landscape));
+        Grid(table).Should().HaveCount(11);
+        // The longest words: the goal column's "universitetssjukvården" and a report column's "✔ 3 100 000 kr" number.
+        Grid(table)[0].Should().BeGreaterThanOrEqualTo((22 * 86) + 160);
+        Grid(table).Skip(1).Should().OnlyContain(w => w >= (12 * 86) + 160);
+        body.GetFirstChild<SectionProperties>()!.GetFirstChild<PageSize>()!.Orient.Should().BeNull("the pages after the table are upright again");
+    }
+
+    [Fact]
+    public void Write_InterimSection_GoalColumnHoldsTheLongestWordOfNrfsTitles()
+    {
+        using var word = WordprocessingDocument.Open(new MemoryStream(DocxReport.Write(Build("interim-sv"))), false);
+
+        var columns = Grid(word.MainDocumentPart!.Document.Body!.Elements<Table>().First());
+
+        columns[0].Should().BeGreaterThanOrEqualTo((22 * 86) + 160, "'universitetssjukvården' (mål 6) is 22 characters");
+        columns.Sum().Should().Be(9638);
+    }
+
+    private static List<int> Grid(Table table) =>
+        table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+    /// <summary>The section a table is in: the next paragraph that ends a section, else the body's last section.</summary>
+    private static SectionProperties SectionOf(Table table) =>
+        table.ElementsAfter().OfType<Paragraph>().Select(p => p.ParagraphProperties?.GetFirstChild<SectionProperties>()).FirstOrDefault(s => s is not null)
+        ?? table.Parent!.Elements<SectionProperties>().Last();
 
     [Fact]
     public void Write_Interim_LanguageSvSeAndTableStyleRunPropertiesBeforeTableProperties()
