@@ -21,7 +21,7 @@ public static class EvaluationReport
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(result);
-        var w = ReportWords.For(language);
+        var w = ReportWords.For(language, ruleSet);
         var readers = new ReaderNames(ruleSet);
         var title = (w.IsSwedish ? "God ekonomisk hushållning – " : "Sound financial management – ") + w.Report(result.Year, result.Report, result.Period);
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
@@ -45,12 +45,12 @@ public static class EvaluationReport
             blocks.Add(new ReportHeading(w.IsSwedish ? "Vad skulle ändra bedömningen?" : "What would change the assessment?"));
             foreach (var category in whatIf)
             {
-                blocks.Add(new ReportParagraph(WhatIfText.LeadIn(category, language)));
+                blocks.Add(new ReportParagraph(WhatIfText.LeadIn(category, w)));
                 blocks.Add(new ReportList([.. category.Goals.Select(g => WhatIfText.Line(g, language, readers))]));
             }
         }
 
-        var bars = result.Goals.SelectMany(g => Bars(g)).ToImmutableArray();
+        var bars = result.Goals.SelectMany(g => Bars(g, language)).ToImmutableArray();
         if (!bars.IsEmpty)
         {
             var headers = w.GoalTableHeaders(result.Report);
@@ -102,7 +102,7 @@ public static class EvaluationReport
         return [new ReportCell(g.Title), new ReportCell(w.Status(g.Status), g.Status), new ReportCell(outcome), new ReportCell(g.Target ?? w.Dash), new ReportCell(comment)];
     }
 
-    private static IEnumerable<ChartBar> Bars(GoalResult g)
+    private static IEnumerable<ChartBar> Bars(GoalResult g, ReportLanguage language)
     {
         var parts = g.Parts.Where(p => p.Comparison is not null).ToList();
         foreach (var part in parts)
@@ -110,13 +110,9 @@ public static class EvaluationReport
             var c = part.Comparison!;
             var label = parts.Count > 1 && part.Label is not null ? $"{g.Title} – {part.Label}" : g.Title;
             var scale = c.IsShare ? 100m : 1m;
-            yield return new ChartBar(label, c.Actual * scale, c.Threshold * scale, Number(c, c.Actual), $"{OperatorText.Display(c.Operator)} {Number(c, c.Threshold)}", part.Status);
+            yield return new ChartBar(label, c.Actual * scale, c.Threshold * scale, ComparedNumber.Text(part, c.Actual, language), $"{OperatorText.Display(c.Operator)} {ComparedNumber.Text(part, c.Threshold, language)}", part.Status);
         }
     }
-
-    /// <summary>A value of a comparison as readers see it: a share as per cent, otherwise with its unit.</summary>
-    internal static string Number(PartComparison c, decimal value) =>
-        c.IsShare ? NumberText.Percent(value) : NumberText.WithUnit(value, c.Unit);
 
     /// <summary>
     /// The goal tables' sections: a plan with a hierarchy speaks in its own top-level parts (Region Norrbotten's

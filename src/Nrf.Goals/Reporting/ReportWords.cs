@@ -8,17 +8,37 @@ namespace Nrf.Goals.Reporting;
 /// <summary>The fixed words of generated reports in Swedish and English: status labels, category names, headers.</summary>
 internal sealed class ReportWords
 {
-    private ReportWords(ReportLanguage language) => Language = language;
+    private ReportWords(ReportLanguage language, string financial)
+    {
+        Language = language;
+        _financial = financial;
+    }
 
-    public static ReportWords Swedish { get; } = new(ReportLanguage.Swedish);
+    // The Swedish adjective of the financial category: "finansiella" (Kommunallagen's word), or "ekonomiska" where the
+    // rule set's policy says so (NRF: "minst sju av tio verksamhetsmål och samtliga ekonomiska mål").
+    private readonly string _financial;
 
-    public static ReportWords English { get; } = new(ReportLanguage.English);
+    public static ReportWords Swedish { get; } = new(ReportLanguage.Swedish, "finansiella");
+
+    public static ReportWords English { get; } = new(ReportLanguage.English, "finansiella");
 
     public ReportLanguage Language { get; }
 
     public bool IsSwedish => Language == ReportLanguage.Swedish;
 
     public static ReportWords For(ReportLanguage language) => language == ReportLanguage.Swedish ? Swedish : English;
+
+    /// <summary>
+    /// The words for reports on <paramref name="ruleSet"/>: in Swedish the financial goals are named as the policy names
+    /// them, so that a report quoting "samtliga ekonomiska mål" also heads its table "Ekonomiska mål".
+    /// </summary>
+    public static ReportWords For(ReportLanguage language, RuleSet ruleSet) =>
+        language == ReportLanguage.Swedish && ruleSet.Policy.Wording is { } wording && wording.Contains("ekonomiska mål", StringComparison.OrdinalIgnoreCase)
+            ? new ReportWords(language, "ekonomiska")
+            : For(language);
+
+    /// <summary>The Swedish adjective naming the financial goals: <c>finansiella</c> or <c>ekonomiska</c>.</summary>
+    public string FinancialAdjective => _financial;
 
     public string Count(int n) => NumberWords.Count(n, Language);
 
@@ -59,11 +79,11 @@ internal sealed class ReportWords
         _ => "reported only",
     };
 
-    /// <summary>The category's heading: <c>Verksamhetsmål</c>, <c>Finansiella mål</c>.</summary>
+    /// <summary>The category's heading: <c>Verksamhetsmål</c>, <c>Finansiella mål</c> (<c>Ekonomiska mål</c>, see <see cref="FinancialAdjective"/>).</summary>
     public string CategoryHeading(GoalCategory category) => (IsSwedish, category) switch
     {
         (true, GoalCategory.Operational) => "Verksamhetsmål",
-        (true, _) => "Finansiella mål",
+        (true, _) => NumberWords.Capitalized(_financial) + " mål",
         (false, GoalCategory.Operational) => "Operational goals",
         _ => "Financial goals",
     };
@@ -75,7 +95,7 @@ internal sealed class ReportWords
     public string CategorySingularDefinite(GoalCategory category) => (IsSwedish, category) switch
     {
         (true, GoalCategory.Operational) => "Verksamhetsmålet",
-        (true, _) => "Det finansiella målet",
+        (true, _) => $"Det {_financial} målet",
         (false, GoalCategory.Operational) => "The operational goal",
         _ => "The financial goal",
     };
@@ -84,7 +104,7 @@ internal sealed class ReportWords
     public string CategoryPluralDefinite(GoalCategory category) => (IsSwedish, category) switch
     {
         (true, GoalCategory.Operational) => "Verksamhetsmålen",
-        (true, _) => "De finansiella målen",
+        (true, _) => $"De {_financial} målen",
         (false, GoalCategory.Operational) => "The operational goals",
         _ => "The financial goals",
     };

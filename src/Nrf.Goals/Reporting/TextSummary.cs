@@ -17,7 +17,7 @@ public static class TextSummary
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(result);
-        var w = ReportWords.For(language);
+        var w = ReportWords.For(language, ruleSet);
         var s = new StringBuilder();
         s.Append($"{result.RuleSet} — {result.Entity}, {w.Report(result.Year, result.Report, result.Period)}\n");
         foreach (var goal in result.Goals)
@@ -32,7 +32,7 @@ public static class TextSummary
         s.Append($"{(w.IsSwedish ? "God ekonomisk hushållning" : "Sound financial management")}: {w.Verdict(v.Status)}\n");
         foreach (var category in WhatIfAnalysis.Analyze(result))
         {
-            s.Append(WhatIfText.LeadIn(category, language)).Append('\n');
+            s.Append(WhatIfText.LeadIn(category, w)).Append('\n');
             foreach (var goal in category.Goals)
             {
                 s.Append("  - ").Append(WhatIfText.Line(goal, language)).Append('\n');

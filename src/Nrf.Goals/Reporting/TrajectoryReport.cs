@@ -27,15 +27,11 @@ public static class TrajectoryReport
             throw new ArgumentException("A trajectory needs at least one evaluation.", nameof(results));
         }
 
-        var w = ReportWords.For(language);
+        var w = ReportWords.For(language, ruleSet);
         var ordered = InTimeOrder(results);
         var columns = ordered.Select(r => ReportWords.Column(r.Year, r.Report, r.Period)).ToList();
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
-        blocks.Add(new ReportParagraph(w.IsSwedish
-            ? $"Tabellen visar varje måls status och utfall i {w.Count(ordered.Count)} {(ordered.Count == 1 ? "rapport" : "rapporter")}{Span(w, columns)}. "
-              + "✔ uppfyllt, ◐ delvis uppfyllt, ✘ ej uppfyllt, ? ej bedömt, ○ följs upp; talet är målets utfall."
-            : $"The table shows each goal's status and outcome in {w.Count(ordered.Count)} {(ordered.Count == 1 ? "report" : "reports")}{Span(w, columns)}. "
-              + "✔ met, ◐ partly met, ✘ not met, ? not evaluable, ○ monitored; the number is the goal's outcome."));
+        blocks.Add(new ReportParagraph(Introduction(w, ordered, columns)));
         blocks.Add(new ReportTable([w.GoalHeader, .. columns], [.. Rows(w, ruleSet, ordered)]));
 
         for (var i = 1; i < ordered.Count; i++)
@@ -51,6 +47,31 @@ public static class TrajectoryReport
         blocks.Add(new ReportParagraph(VerdictParagraph.Write(ruleSet, last, language)));
         var title = (w.IsSwedish ? "Måluppfyllelse över tid – " : "Goal attainment over time – ") + ruleSet.Title;
         return ReadingText.KeepNumbersTogether(new ReportDocument(title, language, blocks.ToImmutable()), ruleSet.Indicators.Select(i => i.Unit));
+    }
+
+    /// <summary>
+    /// What the table shows. A delårsrapport's numbers are forecasts for the year, an årsredovisning's the outcome, so a
+    /// table with both says which is which instead of calling every number an outcome.
+    /// </summary>
+    private static string Introduction(ReportWords w, IReadOnlyList<EvaluationResult> ordered, IReadOnlyList<string> columns)
+    {
+        var interim = ordered.Any(r => r.Report == ReportKind.Interim);
+        var annual = ordered.Any(r => r.Report == ReportKind.Annual);
+        var (what, number) = (w.IsSwedish, interim, annual) switch
+        {
+            (true, true, true) => ("prognos eller utfall", "talet är målets prognos i en delårsrapport (DÅ) och utfall i årsredovisningen (ÅR)"),
+            (true, true, false) => ("prognos", "talet är målets prognos"),
+            (true, _, _) => ("utfall", "talet är målets utfall"),
+            (false, true, true) => ("forecast or outcome", "the number is the goal's forecast in an interim report (DÅ) and its outcome in the annual report (ÅR)"),
+            (false, true, false) => ("forecast", "the number is the goal's forecast"),
+            _ => ("outcome", "the number is the goal's outcome"),
+        };
+        var count = w.Count(ordered.Count);
+        return w.IsSwedish
+            ? $"Tabellen visar varje måls status och {what} i {count} {(ordered.Count == 1 ? "rapport" : "rapporter")}{Span(w, columns)}. "
+              + $"✔ uppfyllt, ◐ delvis uppfyllt, ✘ ej uppfyllt, ? ej bedömt, ○ följs upp; {number}."
+            : $"The table shows each goal's status and {what} in {count} {(ordered.Count == 1 ? "report" : "reports")}{Span(w, columns)}. "
+              + $"✔ met, ◐ partly met, ✘ not met, ? not evaluable, ○ monitored; {number}.";
     }
 
     /// <summary>Year first, then DÅ 04, DÅ 08, ÅR; an interim report without a known period comes before ÅR.</summary>
@@ -72,7 +93,11 @@ public static class TrajectoryReport
     {
         foreach (var goal in ruleSet.Goals)
         {
-            yield return [new ReportCell(goal.Title), .. results.Select(r => r.Goal(goal.Id) is { } g ? GoalCell(w, g) : new ReportCell(w.Dash))];
+            // A goal measured by one comparison has the same unit in every report: the goal's cell names it once, so
+            // the report columns hold bare numbers and stay narrow enough for ten reports side by side.
+            var unit = results.Select(r => r.Goal(goal.Id)).OfType<GoalResult>().Select(Compared).OfType<PartResult>().Select(p => ComparedNumber.Unit(p, w.Language)).FirstOrDefault();
+            var title = unit is null ? goal.Title : $"{goal.Title} ({unit})";
+            yield return [new ReportCell(title), .. results.Select(r => r.Goal(goal.Id) is { } g ? GoalCell(w, g) : new ReportCell(w.Dash))];
         }
 
         foreach (var category in new[] { GoalCategory.Operational, GoalCategory.Financial })
@@ -85,12 +110,13 @@ public static class TrajectoryReport
 
     private static ReportCell GoalCell(ReportWords w, GoalResult g)
     {
-        var compared = g.Parts.Where(p => p.Comparison is not null).ToList();
-        var text = compared.Count == 1 && g.Parts.Length == 1 && g.Status is not GoalStatus.NotEvaluable
-            ? EvaluationReport.Number(compared[0].Comparison!, compared[0].Comparison!.Actual)
-            : w.StatusLower(g.Status);
+        var text = Compared(g) is { } part ? ComparedNumber.Number(part, part.Comparison!.Actual) : w.StatusLower(g.Status);
         return new ReportCell($"{ReportWords.Symbol(g.Status)} {text}", g.Status);
     }
+
+    /// <summary>The goal's one part with a comparison, when that number is the goal's outcome; else null.</summary>
+    private static PartResult? Compared(GoalResult g) =>
+        g.Parts.Length == 1 && g.Parts[0].Comparison is not null && g.Status is not GoalStatus.NotEvaluable ? g.Parts[0] : null;
 
     private static ReportCell CategoryCell(ReportWords w, CategoryVerdict v) =>
         new($"{VerdictSymbol(v.Status)} {v.Met} {(w.IsSwedish ? "av" : "of")} {v.Total}, {w.Verdict(v.Status)}", AsGoalStatus(v.Status));

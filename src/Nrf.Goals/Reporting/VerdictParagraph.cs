@@ -14,7 +14,7 @@ internal static class VerdictParagraph
 {
     public static string Write(RuleSet ruleSet, EvaluationResult result, ReportLanguage language)
     {
-        var words = ReportWords.For(language);
+        var words = ReportWords.For(language, ruleSet);
         var forecast = result.Report == ReportKind.Interim;
         var sentences = new List<string>();
         foreach (var (category, verdict) in new[] { (GoalCategory.Operational, result.Verdict.Operational), (GoalCategory.Financial, result.Verdict.Financial) })
@@ -66,7 +66,7 @@ internal static class VerdictParagraph
         if (v.Monitored > 0)
         {
             yield return w.IsSwedish
-                ? $"Därutöver följs {w.Count(v.Monitored)} {(category == GoalCategory.Operational ? "verksamhetsmått" : "finansiella mått")} upp som inte räknas in i bedömningen."
+                ? $"Därutöver följs {w.Count(v.Monitored)} {(category == GoalCategory.Operational ? "verksamhetsmått" : $"{w.FinancialAdjective} mått")} upp som inte räknas in i bedömningen."
                 : $"In addition, {w.Count(v.Monitored)} {(category == GoalCategory.Operational ? "operational" : "financial")} {(v.Monitored == 1 ? "measure is" : "measures are")} monitored without counting towards the assessment.";
         }
     }

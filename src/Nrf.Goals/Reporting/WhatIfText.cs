@@ -10,9 +10,11 @@ namespace Nrf.Goals.Reporting;
 public static class WhatIfText
 {
     /// <summary>The lead-in of a category, e.g. "Verksamhetsmål: ytterligare ett mål behöver uppfyllas (sex av tio uppfyllda, krav minst sju). Vart och ett av dessa skulle räcka:"</summary>
-    public static string LeadIn(WhatIfCategory category, ReportLanguage language)
+    public static string LeadIn(WhatIfCategory category, ReportLanguage language) => LeadIn(category, ReportWords.For(language));
+
+    /// <summary>The lead-in as <see cref="LeadIn(WhatIfCategory, ReportLanguage)"/> writes it, naming the category in the rule set's words.</summary>
+    internal static string LeadIn(WhatIfCategory category, ReportWords w)
     {
-        var w = ReportWords.For(language);
         var v = category.Verdict;
         var heading = w.CategoryHeading(category.Category);
         var counts = w.IsSwedish
@@ -66,7 +68,10 @@ public static class WhatIfText
         return distances.Count == 0 ? head + g.Explanation : $"{head}{g.Explanation} – {string.Join("; ", distances)}";
     }
 
-    /// <summary>How far a comparison is from its target: "0,3 procentenheter från målet", "270 tkr från målet", "2 från målet".</summary>
+    /// <summary>
+    /// How far a comparison is from its target, always with a unit: "0,3 procentenheter från målet", "270 tkr från
+    /// målet", and for a count "2 st från målet" ("2 items from the target").
+    /// </summary>
     public static string Distance(PartComparison c, ReportLanguage language)
     {
         var swedish = language == ReportLanguage.Swedish;
@@ -75,11 +80,13 @@ public static class WhatIfText
             return swedish ? "precis på målvärdet, som måste passeras" : "exactly at the target value, which must be passed";
         }
 
-        var amount = c.IsShare
-            ? NumberText.Format(c.Distance >= decimal.MaxValue / 100m ? decimal.MaxValue : c.Distance * 100m, 1) + (swedish ? " procentenheter" : " percentage points")
-            : c.Unit == "%"
-                ? NumberText.Format(c.Distance) + (swedish ? " procentenheter" : " percentage points")
-                : NumberText.WithUnit(c.Distance, c.Unit);
+        var amount = (c.IsShare, c.Unit) switch
+        {
+            (true, _) => NumberText.Format(c.Distance >= decimal.MaxValue / 100m ? decimal.MaxValue : c.Distance * 100m, 1) + " " + ComparedNumber.PercentagePoints(language),
+            (_, "%") => NumberText.Format(c.Distance) + " " + ComparedNumber.PercentagePoints(language),
+            (_, null or "antal") => NumberText.Format(c.Distance) + (swedish ? " st" : c.Distance == 1m ? " item" : " items"),
+            _ => NumberText.WithUnit(c.Distance, c.Unit),
+        };
         return amount + (swedish ? " från målet" : " from the target");
     }
 }

@@ -27,12 +27,12 @@ public sealed class DocxReportTests : IClassFixture<ReportFixture>
         headings.Should().Equal(
             ("Heading1", "God ekonomisk hushållning – delårsrapport DÅ 08 2023"),
             ("Heading2", "Verksamhetsmål"),
-            ("Heading2", "Finansiella mål"),
+            ("Heading2", "Ekonomiska mål"),
             ("Heading2", "Vad skulle ändra bedömningen?"),
             ("Heading2", "Prognos mot målvärde"));
         body.Elements<Paragraph>().Select(p => p.InnerText).Should().Contain(
             "Av tio verksamhetsmål bedöms sex vara uppfyllda och fyra ej uppfyllda. Kravet att minst sju verksamhetsmål ska vara uppfyllda bedöms därmed inte nås. "
-            + "Av tre finansiella mål bedöms två vara uppfyllda och ett ej uppfyllt. Kravet att samtliga finansiella mål ska vara uppfyllda bedöms därmed inte nås. "
+            + "Av tre ekonomiska mål bedöms två vara uppfyllda och ett ej uppfyllt. Kravet att samtliga ekonomiska mål ska vara uppfyllda bedöms därmed inte nås. "
             + "Sammantaget bedöms förbundet inte uppfylla kravet på god ekonomisk hushållning.");
 
         var tables = body.Elements<Table>().ToList();

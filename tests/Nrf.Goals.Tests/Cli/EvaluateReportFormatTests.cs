@@ -51,7 +51,7 @@ public sealed class EvaluateReportFormatTests
 
         exit.Should().Be(0);
         output.Should().EndWith(
-            "Finansiella mål: ytterligare ett mål behöver uppfyllas (två av tre uppfyllda, krav tre). Det gäller detta mål:\n"
+            "Ekonomiska mål: ytterligare ett mål behöver uppfyllas (två av tre uppfyllda, krav tre). Det gäller detta mål:\n"
             + "  - Resultat (mal-11), ej uppfyllt: Intäkter 60 400 tkr, kostnader 60 800 tkr, beslutat underskott 0 tkr – 400 tkr från målet\n");
     }
 

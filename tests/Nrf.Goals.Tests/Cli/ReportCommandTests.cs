@@ -19,7 +19,7 @@ public sealed class ReportCommandTests
         error.Should().BeEmpty();
         output.Should().StartWith("## Måluppfyllelse över tid – Norra sjukvårdsregionförbundet – god ekonomisk hushållning 2023–2025\n");
         output.Should().Contain("| Mål | 2023 ÅR | 2024 ÅR |\n");
-        output.Should().Contain("| Likviditet | ✔ 980\u00A0000\u00A0kr | ✘ 450\u00A0000\u00A0kr |\n");
+        output.Should().Contain("| Likviditet \\(kr\\) | ✔ 980\u00A0000 | ✘ 450\u00A0000 |\n");
         output.Should().Contain("| God ekonomisk hushållning | ✔ uppfyllt | ✘ ej uppfyllt |\n");
         output.Should().NotContain("### Från");
     }

@@ -11,6 +11,46 @@ public sealed class EvaluationReportTests : IClassFixture<ReportFixture>
     public EvaluationReportTests(ReportFixture fixture) => _f = fixture;
 
     [Fact]
+    public void Build_GapGoal_ChartSpeaksOfPercentagePointsAsTheTableDoes()
+    {
+        var document = EvaluationReport.Build(_f.RuleSet, _f.Interim, ReportLanguage.Swedish);
+
+        // The table quotes the rule file's "Skillnaden mellan flickor och pojkar är 14 procentenheter"; before, the chart said "14 %".
+        var mal8 = document.Blocks.OfType<ReportChart>().Single().Bars.Single(b => b.Label == "Jämlik självskattad hälsa");
+        (mal8.ActualText, mal8.TargetText).Should().Be(("14\u00A0procentenheter", "< 18\u00A0procentenheter"));
+        mal8.Caption(ReportLanguage.Swedish).Should().Be("✔ 14\u00A0procentenheter (mål < 18\u00A0procentenheter)");
+        var english = EvaluationReport.Build(_f.RuleSet, _f.Interim, ReportLanguage.English).Blocks.OfType<ReportChart>().Single();
+        english.Bars.Single(b => b.Label == "Jämlik självskattad hälsa").ActualText.Should().Be("14\u00A0percentage points");
+        // A share stays per cent, a level with a unit keeps its unit.
+        document.Blocks.OfType<ReportChart>().Single().Bars.Single(b => b.Label.StartsWith("Skapa", StringComparison.Ordinal)).ActualText.Should().Be("85,0\u00A0%");
+        document.Blocks.OfType<ReportChart>().Single().Bars.Single(b => b.Label == "Resultat").ActualText.Should().Be("60\u00A0400\u00A0tkr");
+    }
+
+    [Fact]
+    public void Build_PolicySaysEkonomiskaMal_HeadsTheFinancialGoalsInThePolicysTerm()
+    {
+        // NRF's policy: "minst sju av tio verksamhetsmål vara uppfyllda och samtliga ekonomiska mål".
+        var document = EvaluationReport.Build(_f.RuleSet, _f.Interim, ReportLanguage.Swedish);
+
+        document.Blocks.OfType<ReportHeading>().Select(h => h.Text).Should().StartWith(["Verksamhetsmål", "Ekonomiska mål"]);
+        document.Blocks.OfType<ReportParagraph>().First().Text.Should().Contain(
+            "Av tre ekonomiska mål bedöms två vara uppfyllda och ett ej uppfyllt. Kravet att samtliga ekonomiska mål ska vara uppfyllda bedöms därmed inte nås.");
+        document.Blocks.OfType<ReportParagraph>().Should().Contain(new ReportParagraph("Ekonomiska mål: ytterligare ett mål behöver uppfyllas (två av tre uppfyllda, krav tre). Det gäller detta mål:"));
+    }
+
+    [Fact]
+    public void Build_PolicyWithoutWording_KeepsFinansiellaMal()
+    {
+        var ruleSet = _f.RuleSet with { Policy = _f.RuleSet.Policy with { Wording = null } };
+
+        var document = EvaluationReport.Build(ruleSet, _f.Interim, ReportLanguage.Swedish);
+
+        document.Blocks.OfType<ReportHeading>().Select(h => h.Text).Should().StartWith(["Verksamhetsmål", "Finansiella mål"]);
+        EvaluationReport.Build(_f.RuleSet, _f.Interim, ReportLanguage.English).Blocks.OfType<ReportHeading>().Select(h => h.Text)
+            .Should().StartWith(["Operational goals", "Financial goals"]);
+    }
+
+    [Fact]
     public void Build_RuleSetWithGroups_AddsTheRollUpWithChildrenIndented()
     {
         var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
@@ -38,7 +78,7 @@ public sealed class EvaluationReportTests : IClassFixture<ReportFixture>
     [Fact]
     public void Build_RuleSetWithoutGroups_NoRollUp() =>
         EvaluationReport.Build(_f.RuleSet, _f.Annual, ReportLanguage.Swedish).Blocks.OfType<ReportHeading>().Select(h => h.Text)
-            .Should().Equal("Verksamhetsmål", "Finansiella mål");
+            .Should().Equal("Verksamhetsmål", "Ekonomiska mål");
 
     [Fact]
     public void Build_NotMetInterimInEnglish_StatusCellsCarrySymbolWordAndStatus()

@@ -33,7 +33,7 @@ public sealed class ReaderNamesTests : IClassFixture<ReportFixture>
     {
         var markdown = MarkdownReport.Write(TrajectoryReport.Build(_f.RuleSet, [_f.Interim, _f.Annual], ReportLanguage.Swedish));
 
-        markdown.Should().Contain("\n| Skapa förutsättningar för sjukvårdsregional samverkan | ✘ ");
+        markdown.Should().Contain("\n| Skapa förutsättningar för sjukvårdsregional samverkan \\(%\\) | ✘ ");
         markdown.Should().Contain("\n- Samordning kunskapsstyrning och nära vård: ej uppfyllt → uppfyllt. Ändrade värden: Möten om samordning av kunskapsstyrning och nära vård som NRF anordnat: 1 → 3. Nu: ");
         markdown.Should().Contain($"Ändrade värden: Intäkter: 60{Nb}400 → 61{Nb}250; Kostnader: 60{Nb}800 → 60{Nb}980. ");
         markdown.Should().NotContain("mal-").And.NotContain("coordination\\_meetings").And.NotContain("revenue\\_tkr");

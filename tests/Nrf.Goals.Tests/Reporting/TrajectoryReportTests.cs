@@ -16,13 +16,37 @@ public sealed class TrajectoryReportTests : IClassFixture<ReportFixture>
         var table = document.Blocks.OfType<ReportTable>().Single();
         table.Headers.Should().Equal("Mål", "2023 ÅR", "2024 ÅR");
         var rows = table.Rows.ToDictionary(r => r[0].Text, r => r.Skip(1).Select(c => c.Text).ToArray());
-        rows["Skapa förutsättningar för sjukvårdsregional samverkan"].Should().Equal("✘ 89,7\u00A0%", "✔ 93,3\u00A0%");
-        rows["Likviditet"].Should().Equal("✔ 980\u00A0000\u00A0kr", "✘ 450\u00A0000\u00A0kr");
+        // The unit is named once, in the goal's cell; the report columns hold the numbers.
+        rows["Skapa förutsättningar för sjukvårdsregional samverkan (%)"].Should().Equal("✘ 89,7", "✔ 93,3");
+        rows["Likviditet (kr)"].Should().Equal("✔ 980\u00A0000", "✘ 450\u00A0000");
         rows["Gemensamt ansvar för jämlik vård"].Should().Equal("✔ uppfyllt", "◐ delvis uppfyllt");
         rows["Verksamhetsmål"].Should().Equal("✔ 8 av 10, uppfyllt", "✔ 8 av 10, uppfyllt");
-        rows["Finansiella mål"].Should().Equal("✔ 3 av 3, uppfyllt", "✘ 2 av 3, ej uppfyllt");
+        rows["Ekonomiska mål"].Should().Equal("✔ 3 av 3, uppfyllt", "✘ 2 av 3, ej uppfyllt");
         rows["God ekonomisk hushållning"].Should().Equal("✔ uppfyllt", "✘ ej uppfyllt");
         document.Blocks.OfType<ReportHeading>().Select(h => h.Text).Should().Equal("Senaste rapporten: årsredovisning 2024");
+    }
+
+    [Fact]
+    public void Build_InterimThenAnnual_SaysWhichNumbersAreForecastsAndGivesEachGoalsUnitOnce()
+    {
+        var document = TrajectoryReport.Build(_f.RuleSet, [_f.Annual, _f.Interim], ReportLanguage.Swedish);
+
+        document.Blocks[0].Should().Be(new ReportParagraph(
+            "Tabellen visar varje måls status och prognos eller utfall i två rapporter, från 2023 DÅ 08 till 2023 ÅR. "
+            + "✔ uppfyllt, ◐ delvis uppfyllt, ✘ ej uppfyllt, ? ej bedömt, ○ följs upp; talet är målets prognos i en delårsrapport (DÅ) och utfall i årsredovisningen (ÅR)."));
+        var rows = document.Blocks.OfType<ReportTable>().Single().Rows.ToDictionary(r => r[0].Text, r => r.Skip(1).Select(c => c.Text).ToArray());
+        // Before: "✔ 14 %" for what the goal's explanation calls "14 procentenheter".
+        rows["Jämlik självskattad hälsa (procentenheter)"].Should().Equal("✔ 14", "✔ 14");
+        rows["Resultat (tkr)"].Should().Equal("✘ 60\u00A0400", "✔ 61\u00A0250");
+        rows["Samordning kunskapsstyrning och nära vård"].Should().Equal("✘ 1", "✔ 3");
+    }
+
+    [Fact]
+    public void Build_AnnualReportsOnly_CallsTheNumbersOutcomes()
+    {
+        var document = TrajectoryReport.Build(_f.RuleSet, [_f.Annual, _f.Next], ReportLanguage.English);
+
+        ((ReportParagraph)document.Blocks[0]).Text.Should().EndWith("; the number is the goal's outcome.");
     }
 
     [Fact]

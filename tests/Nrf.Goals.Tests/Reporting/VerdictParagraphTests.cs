@@ -38,7 +38,7 @@ public sealed class VerdictParagraphTests : IClassFixture<NrfFixture>
         var result = _nrf.Evaluate();
 
         VerdictParagraph.Write(_nrf.RuleSet, result, ReportLanguage.Swedish).Should().Be(
-            "Samtliga tio verksamhetsmål är uppfyllda. Samtliga tre finansiella mål är uppfyllda. "
+            "Samtliga tio verksamhetsmål är uppfyllda. Samtliga tre ekonomiska mål är uppfyllda. "
             + "Sammantaget uppfyller förbundet kravet på god ekonomisk hushållning.");
     }
 
@@ -50,7 +50,7 @@ public sealed class VerdictParagraphTests : IClassFixture<NrfFixture>
         VerdictParagraph.Write(_nrf.RuleSet, result, ReportLanguage.Swedish).Should().Be(
             "Av tio verksamhetsmål bedöms åtta vara uppfyllda och två ej uppfyllda. "
             + "Kravet att minst sju verksamhetsmål ska vara uppfyllda bedöms därmed nås. "
-            + "Samtliga tre finansiella mål bedöms uppfyllas. "
+            + "Samtliga tre ekonomiska mål bedöms uppfyllas. "
             + "Sammantaget bedöms förbundet uppfylla kravet på god ekonomisk hushållning.");
     }
 
@@ -60,8 +60,8 @@ public sealed class VerdictParagraphTests : IClassFixture<NrfFixture>
         var result = _nrf.Evaluate(("equity_sek", "900000"));
 
         VerdictParagraph.Write(_nrf.RuleSet, result, ReportLanguage.Swedish).Should().Be(
-            "Samtliga tio verksamhetsmål är uppfyllda. Av tre finansiella mål är två uppfyllda och ett ej uppfyllt. "
-            + "Kravet att samtliga finansiella mål ska vara uppfyllda nås därmed inte. "
+            "Samtliga tio verksamhetsmål är uppfyllda. Av tre ekonomiska mål är två uppfyllda och ett ej uppfyllt. "
+            + "Kravet att samtliga ekonomiska mål ska vara uppfyllda nås därmed inte. "
             + "Sammantaget uppfyller förbundet inte kravet på god ekonomisk hushållning.");
     }
 
@@ -71,9 +71,9 @@ public sealed class VerdictParagraphTests : IClassFixture<NrfFixture>
         var result = _nrf.Evaluate("report: interim\nperiod: DÅ08", ("equity_sek", null));
 
         VerdictParagraph.Write(_nrf.RuleSet, result, ReportLanguage.Swedish).Should().Be(
-            "Samtliga tio verksamhetsmål bedöms uppfyllas. Av tre finansiella mål bedöms två vara uppfyllda. "
+            "Samtliga tio verksamhetsmål bedöms uppfyllas. Av tre ekonomiska mål bedöms två vara uppfyllda. "
             + "Ett av målen kan inte bedömas. "
-            + "Om kravet att samtliga finansiella mål ska vara uppfyllda nås beror på de mål som inte kan bedömas. "
+            + "Om kravet att samtliga ekonomiska mål ska vara uppfyllda nås beror på de mål som inte kan bedömas. "
             + "Om förbundet uppfyller kravet på god ekonomisk hushållning kan ännu inte avgöras, eftersom mål som påverkar bedömningen inte kan bedömas.");
     }
 

@@ -41,8 +41,8 @@ public sealed class WhatIfTests : IClassFixture<NrfFixture>
         operational.Goals.Select(g => g.Goal.Id).Should().Equal("mal-4", "mal-5", "mal-6", "mal-9");
         operational.Goals.Select(g => WhatIfText.Line(g, ReportLanguage.Swedish)).Should().Equal(
             "Skapa förutsättningar för sjukvårdsregional samverkan (mal-4), ej uppfyllt: BG beslutsför vid 26 av 29 möten (89,7 %), mål ≥ 90 % – 0,3 procentenheter från målet",
-            "Samordning kunskapsstyrning och nära vård (mal-5), ej uppfyllt: 1 samordningsmöten under året, mål minst 2 – 1 från målet",
-            "Gemensamt ansvar för universitetssjukvården (mal-6), ej uppfyllt: Svar dokumenterade från 22 av 24 RPO, mål samtliga – 2 från målet",
+            "Samordning kunskapsstyrning och nära vård (mal-5), ej uppfyllt: 1 samordningsmöten under året, mål minst 2 – 1 st från målet",
+            "Gemensamt ansvar för universitetssjukvården (mal-6), ej uppfyllt: Svar dokumenterade från 22 av 24 RPO, mål samtliga – 2 st från målet",
             "Utveckling av forskning och utbildning inom sjukvårdsregionen (mal-9), ej uppfyllt: 10 ärenden hos HTA Norr mot 11 året innan");
         WhatIfText.LeadIn(operational, ReportLanguage.Swedish).Should().Be(
             "Verksamhetsmål: ytterligare ett mål behöver uppfyllas (sex av tio uppfyllda, krav sju). Vart och ett av dessa mål skulle räcka:");
@@ -73,6 +73,20 @@ public sealed class WhatIfTests : IClassFixture<NrfFixture>
 
         mal8.Parts.Single().Comparison.Should().Be(new PartComparison(20m, BinaryOperator.Less, 18m, "%", IsShare: false));
         WhatIfText.Distance(mal8.Parts.Single().Comparison!, ReportLanguage.Swedish).Should().Be("2 procentenheter från målet");
+    }
+
+    [Theory]
+    [InlineData(1, ReportLanguage.Swedish, "1 st från målet")]
+    [InlineData(2, ReportLanguage.Swedish, "2 st från målet")]
+    [InlineData(1, ReportLanguage.English, "1 item from the target")]
+    [InlineData(2, ReportLanguage.English, "2 items from the target")]
+    public void Distance_CountShortOfItsTarget_SaysTheDistanceWithAUnit(int missing, ReportLanguage language, string expected)
+    {
+        // Before: "– 1 från målet", a bare number after "1 samordningsmöten under året, mål minst 2".
+        var count = new PartComparison(2 - missing, BinaryOperator.GreaterOrEqual, 2m, "antal", IsShare: false);
+
+        WhatIfText.Distance(count, language).Should().Be(expected);
+        WhatIfText.Distance(count with { Unit = null }, language).Should().Be(expected, "an indicator without a unit is a count too");
     }
 
     [Fact]
@@ -106,7 +120,7 @@ public sealed class WhatIfTests : IClassFixture<NrfFixture>
         WhatIfText.Line(operational.Goals[0], ReportLanguage.Swedish).Should().EndWith(" – Norrbotten: ej uppfyllt");
         WhatIfText.Line(operational.Goals[3], ReportLanguage.Swedish).Should().Be(
             "Utveckling av systemet för kunskapsstyrning (mal-10), delvis uppfyllt: 27 av 30 planerade dialoger genomförda, "
-            + "återrapportering till förbundsdirektionen ja – Dialoger: 3 från målet");
+            + "återrapportering till förbundsdirektionen ja – Dialoger: 3 st från målet");
     }
 
     [Fact]
