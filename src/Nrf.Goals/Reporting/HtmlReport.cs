@@ -80,7 +80,7 @@ public static class HtmlReport
                 case ReportChart c:
                     s.Append($"<h2>{HtmlText.Escape(c.Title)}</h2>\n");
                     s.Append(SvgChart.Write(c, document.Language));
-                    s.Append($"<p class=\"legend\">{HtmlText.Escape(Legend(document.Language))}</p>\n");
+                    s.Append($"<p class=\"legend\">{HtmlText.Escape(Legend(c, document.Language))}</p>\n");
                     break;
             }
         }
@@ -129,7 +129,8 @@ public static class HtmlReport
         s.Append("</tbody>\n</table>\n");
     }
 
-    private static string Legend(ReportLanguage language) => language == ReportLanguage.Swedish
-        ? "Stapeln visar utfallet, det svarta strecket målvärdet; varje mål har sin egen skala. ✔ uppfyllt, ✘ ej uppfyllt."
-        : "The bar shows the actual value, the black line the target; each goal has its own scale. ✔ met, ✘ not met.";
+    // The bar is the chart's value: an interim report's forecast, an annual report's outcome, named as the tables name it.
+    private static string Legend(ReportChart chart, ReportLanguage language) => language == ReportLanguage.Swedish
+        ? $"Stapel: {chart.ValueName.ToLowerInvariant()}. Svart streck: {chart.TargetName.ToLowerInvariant()}. Varje mål har sin egen skala. ✔ uppfyllt, ✘ ej uppfyllt."
+        : $"Bar: {chart.ValueName.ToLowerInvariant()}. Black line: {chart.TargetName.ToLowerInvariant()}. Each goal has its own scale. ✔ met, ✘ not met.";
 }

@@ -26,6 +26,18 @@ public sealed class EvaluationReportTests : IClassFixture<ReportFixture>
         document.Blocks.OfType<ReportChart>().Single().Bars.Single(b => b.Label == "Resultat").ActualText.Should().Be("60\u00A0400\u00A0tkr");
     }
 
+    [Theory]
+    [InlineData(true, ReportLanguage.Swedish, "Stapel: prognos. Svart streck: målvärde. Varje mål har sin egen skala. ✔ uppfyllt, ✘ ej uppfyllt.")]
+    [InlineData(false, ReportLanguage.Swedish, "Stapel: utfall. Svart streck: målvärde. Varje mål har sin egen skala. ✔ uppfyllt, ✘ ej uppfyllt.")]
+    [InlineData(true, ReportLanguage.English, "Bar: forecast. Black line: target. Each goal has its own scale. ✔ met, ✘ not met.")]
+    public void HtmlWrite_ChartLegend_NamesTheBarAsTheTableNamesItsValues(bool interim, ReportLanguage language, string legend)
+    {
+        // Before: "Stapeln visar utfallet" under a delårsrapport's "Prognos mot målvärde".
+        var html = HtmlReport.Write(EvaluationReport.Build(_f.RuleSet, interim ? _f.Interim : _f.Annual, language));
+
+        html.Should().Contain($"<p class=\"legend\">{legend}</p>\n");
+    }
+
     [Fact]
     public void Build_PolicySaysEkonomiskaMal_HeadsTheFinancialGoalsInThePolicysTerm()
     {
