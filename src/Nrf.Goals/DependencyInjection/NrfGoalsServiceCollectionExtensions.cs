@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Nrf.Goals.DependencyInjection;
 using Nrf.Goals.Evaluation;
 
@@ -9,15 +11,47 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class NrfGoalsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IGoalEvaluator"/> (a singleton that loads and compiles the configured rule files once).
-    /// Choose the engine on the returned builder, e.g. <c>services.AddNrfGoals(o => o.RuleFiles.Add("rules/nrf/2023-2025.yaml")).UseNRules();</c>
+    /// Registers <see cref="IGoalEvaluator"/>, a singleton that loads and compiles the configured rule sets once, and
+    /// validates <see cref="NrfGoalsOptions"/> on the host's start by compiling them: a broken rule file stops the
+    /// start with its problems, each at its line and column. Every call adds to the same options. Choose the engine on
+    /// the returned builder: <c>services.AddNrfGoals(o => o.RuleFiles.Add("rules/nrf/2023-2025.yaml")).UseNRules();</c>
     /// </summary>
     public static INrfGoalsBuilder AddNrfGoals(this IServiceCollection services, Action<NrfGoalsOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = new NrfGoalsOptions();
-        configure?.Invoke(options);
-        services.TryAddSingleton(options);
+        var options = services.AddOptions<NrfGoalsOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        return AddCore(options);
+    }
+
+    /// <summary>
+    /// Registers Nrf.Goals as <see cref="AddNrfGoals(IServiceCollection, Action{NrfGoalsOptions})"/> does, with the
+    /// options bound from <paramref name="configuration"/> (e.g. the section <c>NrfGoals</c> with <c>RuleFiles</c> and
+    /// <c>ReloadOnChange</c>), then <paramref name="configure"/>.
+    /// </summary>
+    public static INrfGoalsBuilder AddNrfGoals(this IServiceCollection services, IConfiguration configuration, Action<NrfGoalsOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = services.AddOptions<NrfGoalsOptions>().Bind(configuration);
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        return AddCore(options);
+    }
+
+    private static NrfGoalsBuilder AddCore(OptionsBuilder<NrfGoalsOptions> options)
+    {
+        var services = options.Services;
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NrfGoalsOptions>, NrfGoalsOptionsValidation>());
+        services.TryAddSingleton<RuleSetCompilation>();
         services.TryAddSingleton<IGoalEvaluator, GoalEvaluator>();
         return new NrfGoalsBuilder(services);
     }

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Nrf.Goals.DependencyInjection;
 using Nrf.Goals.Diagnostics;
-using Nrf.Goals.Loading;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
 using Nrf.Goals.Values;
@@ -8,33 +10,37 @@ using Nrf.Goals.Values;
 namespace Nrf.Goals.Evaluation;
 
 /// <summary>
-/// Loads and compiles the configured rule files on first use and keeps the compiled forms. A load that fails is not
-/// kept: the next call tries again (a singleton that cached its first exception would fail for the life of the process,
-/// even after the rule file is fixed).
+/// The configured rule sets, compiled on first use (or on the host's start, by the options validation) and kept. A
+/// load that fails is not kept: the next call tries again (a singleton that cached its first exception would fail for
+/// the life of the process, even after the rule file is fixed). With <see cref="NrfGoalsOptions.ReloadOnChange"/>, a
+/// changed rule file is recompiled and swapped in; a broken one keeps the last good rule sets and logs why.
 /// </summary>
-internal sealed class GoalEvaluator : IGoalEvaluator
+internal sealed class GoalEvaluator : IGoalEvaluator, IDisposable
 {
-    private readonly NrfGoalsOptions _options;
-    private readonly IRuleSetCompiler _compiler;
+    private readonly IOptionsMonitor<NrfGoalsOptions> _options;
+    private readonly IOptionsMonitorCache<NrfGoalsOptions> _optionsCache;
+    private readonly RuleSetCompilation _compilation;
+    private readonly ILogger _logger;
     private readonly object _gate = new();
-    private IReadOnlyDictionary<string, ICompiledRuleSet>? _compiled;
+    private CompiledRuleSets? _compiled;
+    private RuleFileWatcher? _watcher;
+    private bool _disposed;
 
-    public GoalEvaluator(NrfGoalsOptions options, IRuleSetCompiler compiler)
+    public GoalEvaluator(IOptionsMonitor<NrfGoalsOptions> options, IOptionsMonitorCache<NrfGoalsOptions> optionsCache, RuleSetCompilation compilation, ILoggerFactory? loggerFactory = null)
     {
         _options = options;
-        _compiler = compiler;
+        _optionsCache = optionsCache;
+        _compilation = compilation;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Nrf.Goals");
     }
 
-    public IReadOnlyList<RuleSet> RuleSets => Compiled.Values.Select(c => c.RuleSet).ToList();
+    public IReadOnlyList<RuleSet> RuleSets => Compiled.All.Select(c => c.RuleSet).ToList();
 
-    public ICompiledRuleSet Get(string ruleSetId) =>
-        Compiled.TryGetValue(ruleSetId, out var compiled)
-            ? compiled
-            : throw new NrfGoalsException([new Diagnostic(
-                new SourceLocation($"{nameof(NrfGoalsOptions)}.{nameof(NrfGoalsOptions.RuleFiles)}", 1, 1),
-                $"no configured rule file has the rule set id '{ruleSetId}'; the configured rule sets are {Configured(Compiled.Values)}")]);
+    public ICompiledRuleSet Get(string ruleSetId) => Compiled.Get(ruleSetId);
 
-    private IReadOnlyDictionary<string, ICompiledRuleSet> Compiled
+    public EvaluationResult Evaluate(string ruleSetId, ValuesDocument values) => Get(ruleSetId).Evaluate(values);
+
+    private CompiledRuleSets Compiled
     {
         get
         {
@@ -45,35 +51,81 @@ internal sealed class GoalEvaluator : IGoalEvaluator
 
             lock (_gate)
             {
-                return _compiled ??= Compile(_options.RuleFiles.Select(RuleSetLoader.Load).ToList(), _compiler);
+                if (_compiled is { } loaded)
+                {
+                    return loaded;
+                }
+
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                var options = CurrentOptions();
+                var fresh = _compilation.For(options);
+                if (options.ReloadOnChange && fresh.Files.Count > 0)
+                {
+                    _watcher = new RuleFileWatcher(fresh.Files, Reload);
+                    NrfGoalsLog.Watching(_logger, fresh.Files.Count, string.Join(", ", fresh.Files));
+                }
+
+                Volatile.Write(ref _compiled, fresh);
+                return fresh;
             }
         }
     }
 
-    public EvaluationResult Evaluate(string ruleSetId, ValuesDocument values) => Get(ruleSetId).Evaluate(values);
-
-    // Two rule files with one id would leave one of them unreachable by id (ToDictionary said only "An item with the
-    // same key has already been added"): refuse them together, at the start of each later file.
-    private static Dictionary<string, ICompiledRuleSet> Compile(IReadOnlyList<RuleSet> ruleSets, IRuleSetCompiler compiler)
+    /// <summary>The validated options; a failed validation is forgotten so that the next call validates again.</summary>
+    private NrfGoalsOptions CurrentOptions()
     {
-        var first = new Dictionary<string, RuleSet>(StringComparer.Ordinal);
-        var clashes = new List<Diagnostic>();
-        foreach (var ruleSet in ruleSets)
+        RuleSetCompilation.LastFailureOnThisThread = null;
+        try
         {
-            if (!first.TryAdd(ruleSet.Id, ruleSet))
+            return _options.CurrentValue;
+        }
+        catch (OptionsValidationException)
+        {
+            // The options cache keeps a failed value for good; the rule file may be fixed by the next call.
+            _optionsCache.TryRemove(Options.DefaultName);
+            if (RuleSetCompilation.LastFailureOnThisThread is { } located)
             {
-                clashes.Add(new Diagnostic(ruleSet.Location, $"the rule set id '{ruleSet.Id}' is also the id of {first[ruleSet.Id].Location.File}; give each configured rule file its own id"));
+                // The rule files' problems, each at its line and column, rather than their text in the validation's message.
+                throw new NrfGoalsException(located.Diagnostics);
             }
-        }
 
-        if (clashes.Count > 0)
-        {
-            throw new NrfGoalsException(clashes);
+            throw;
         }
-
-        return ruleSets.Select(compiler.Compile).ToDictionary(c => c.RuleSet.Id, StringComparer.Ordinal);
     }
 
-    private static string Configured(IEnumerable<ICompiledRuleSet> compiled) =>
-        compiled.Any() ? string.Join(", ", compiled.Select(c => $"'{c.RuleSet.Id}' ({c.RuleSet.Location.File})")) : "none (NrfGoalsOptions.RuleFiles is empty)";
+    private void Reload(string file)
+    {
+        lock (_gate)
+        {
+            if (_disposed || _compiled is not { } current)
+            {
+                return;
+            }
+
+            try
+            {
+                var reloaded = _compilation.Compile(current.Options);
+                Volatile.Write(ref _compiled, reloaded);
+                NrfGoalsLog.Reloaded(_logger, file, reloaded.Describe());
+            }
+            catch (NrfGoalsException e)
+            {
+                NrfGoalsLog.ReloadRefused(_logger, file, e.Message, null);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                NrfGoalsLog.ReloadRefused(_logger, file, e.Message, e);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            _watcher?.Dispose();
+            _watcher = null;
+        }
+    }
 }

@@ -4,7 +4,11 @@ using Nrf.Goals.Values;
 
 namespace Nrf.Goals.Evaluation;
 
-/// <summary>The rule sets an application has configured, compiled once and evaluated on demand. Thread-safe.</summary>
+/// <summary>
+/// The rule sets an application has configured (<c>services.AddNrfGoals(…)</c>), compiled once and evaluated on demand.
+/// Thread-safe. To load values for one of them, take its <see cref="RuleSet"/> from <see cref="Get"/>:
+/// <c>ValuesLoader.Load(path, evaluator.Get("nrf-2023-2025").RuleSet)</c>.
+/// </summary>
 public interface IGoalEvaluator
 {
     /// <summary>The loaded rule sets.</summary>
@@ -22,8 +26,12 @@ public interface IGoalEvaluator
     /// <summary>
     /// Evaluates many documents against the rule set <paramref name="ruleSetId"/>, spread over the machine's cores;
     /// see <see cref="ICompiledRuleSet.EvaluateMany(IReadOnlyList{ValuesDocument}, int, EvaluationDetail)"/>. Result <c>i</c> belongs to <c>documents[i]</c>.
+    /// Cancelling <paramref name="cancellationToken"/> stops the batch after the documents being evaluated (see
+    /// <see cref="CompiledRuleSetCancellation"/>).
     /// </summary>
     /// <exception cref="Diagnostics.NrfGoalsException">No configured rule set has that id (the message names the configured ids and files); a configured rule file is invalid; or two have the same rule set id.</exception>
-    IReadOnlyList<EvaluationResult> EvaluateMany(string ruleSetId, IReadOnlyList<ValuesDocument> documents, int maxDegreeOfParallelism = -1, EvaluationDetail detail = EvaluationDetail.Full) =>
-        Get(ruleSetId).EvaluateMany(documents, maxDegreeOfParallelism, detail);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    IReadOnlyList<EvaluationResult> EvaluateMany(
+        string ruleSetId, IReadOnlyList<ValuesDocument> documents, int maxDegreeOfParallelism = -1, EvaluationDetail detail = EvaluationDetail.Full, CancellationToken cancellationToken = default) =>
+        Get(ruleSetId).EvaluateMany(documents, cancellationToken, maxDegreeOfParallelism, detail);
 }

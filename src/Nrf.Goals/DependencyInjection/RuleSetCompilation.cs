@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Evaluation;
+using Nrf.Goals.Loading;
+using Nrf.Goals.Model;
+
+namespace Nrf.Goals.DependencyInjection;
+
+/// <summary>
+/// Loads and compiles the rule sets an <see cref="NrfGoalsOptions"/> names: the one place that resolves rule-file paths
+/// (against the host's content root, or the app's folder without a host) and logs warnings and compile times. The
+/// options validation on start and the evaluator share one compilation per options value.
+/// </summary>
+internal sealed class RuleSetCompilation
+{
+    [ThreadStatic]
+    private static NrfGoalsException? t_lastFailure;
+
+    private readonly IRuleSetCompiler _compiler;
+    private readonly ILogger _logger;
+    private readonly ConditionalWeakTable<NrfGoalsOptions, CompiledRuleSets> _compiled = new();
+
+    public RuleSetCompilation(IRuleSetCompiler compiler, ILoggerFactory? loggerFactory = null, IHostEnvironment? environment = null)
+    {
+        _compiler = compiler;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Nrf.Goals");
+        ContentRoot = environment?.ContentRootPath is { Length: > 0 } root ? root : AppContext.BaseDirectory;
+    }
+
+    /// <summary>The folder relative rule-file paths are relative to.</summary>
+    public string ContentRoot { get; }
+
+    /// <summary>
+    /// The problems of the last compilation that failed on this thread: options validation reports them as text, and
+    /// the evaluator rethrows them located (the validation runs on the caller's thread).
+    /// </summary>
+    public static NrfGoalsException? LastFailureOnThisThread
+    {
+        get => t_lastFailure;
+        set => t_lastFailure = value;
+    }
+
+    /// <summary>The rule sets of <paramref name="options"/>, compiled once for that options value.</summary>
+    /// <exception cref="NrfGoalsException">A rule set cannot be loaded, or two have one id; every problem is listed.</exception>
+    public CompiledRuleSets For(NrfGoalsOptions options) =>
+        _compiled.TryGetValue(options, out var compiled) ? compiled : _compiled.GetValue(options, Compile);
+
+    /// <summary>Loads and compiles the rule sets of <paramref name="options"/> again, e.g. after a rule file changed.</summary>
+    /// <exception cref="NrfGoalsException">A rule set cannot be loaded, or two have one id; every problem is listed.</exception>
+    public CompiledRuleSets Compile(NrfGoalsOptions options)
+    {
+        var watch = Stopwatch.StartNew();
+        var files = options.RuleFiles.Select(file => Path.GetFullPath(file, ContentRoot)).ToList();
+        var ruleSets = new List<RuleSet>();
+        var problems = new List<Diagnostic>();
+        void Load(Func<RuleSet> load)
+        {
+            try
+            {
+                ruleSets.Add(load());
+            }
+            catch (NrfGoalsException e)
+            {
+                problems.AddRange(e.Diagnostics);
+            }
+        }
+
+        // Every source is read even after one fails, so that a broken deployment shows all its problems at once.
+        files.ForEach(file => Load(() => RuleSetLoader.Load(file)));
+        foreach (var source in options.Streams)
+        {
+            Load(() =>
+            {
+                using var stream = source.Open();
+                return RuleSetLoader.Load(stream, source.Name);
+            });
+        }
+
+        try
+        {
+            if (problems.Count > 0)
+            {
+                throw new NrfGoalsException(problems);
+            }
+
+            var compiled = new CompiledRuleSets(options, ruleSets.Select(_compiler.Compile).ToList(), files);
+            foreach (var ruleSet in ruleSets)
+            {
+                foreach (var warning in ruleSet.Warnings)
+                {
+                    NrfGoalsLog.RuleSetWarning(_logger, ruleSet.Id, warning.ToString());
+                }
+            }
+
+            NrfGoalsLog.Compiled(_logger, ruleSets.Count, compiled.Describe(), watch.ElapsedMilliseconds);
+            return compiled;
+        }
+        catch (NrfGoalsException e)
+        {
+            t_lastFailure = e;
+            throw;
+        }
+    }
+}
