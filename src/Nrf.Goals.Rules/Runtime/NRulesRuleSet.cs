@@ -6,6 +6,7 @@ using Nrf.Goals.Results;
 using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Rules.Diagnostics;
 using Nrf.Goals.Rules.Facts;
+using Nrf.Goals.Telemetry;
 using Nrf.Goals.Values;
 using ModelRuleSet = Nrf.Goals.Model.RuleSet;
 
@@ -71,6 +72,7 @@ public sealed class NRulesRuleSet : ICompiledRuleSet
     private EvaluationResult Evaluate(ValuesDocument values, EvaluationDetail detail, EvaluationTrace? trace)
     {
         ArgumentNullException.ThrowIfNull(values);
+        var telemetry = EvaluationTelemetry.Start(RuleSet.Id, values.Entity, values.Year);
         var record = EvaluationRecord.Rent(Plan, values.Year, values.AsOf, recordUsed: detail == EvaluationDetail.Full);
         try
         {
@@ -82,7 +84,14 @@ public sealed class NRulesRuleSet : ICompiledRuleSet
                 session.InsertAll(report.Facts);
                 session.Fire();
             });
-            return report.ToResult();
+            var result = report.ToResult();
+            telemetry.Stop(result);
+            return result;
+        }
+        catch (Exception e)
+        {
+            telemetry.Fail(e);
+            throw;
         }
         finally
         {

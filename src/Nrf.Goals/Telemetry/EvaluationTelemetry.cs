@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Nrf.Goals.Results;
+
+namespace Nrf.Goals.Telemetry;
+
+/// <summary>
+/// Measures and traces one evaluation, whatever the engine: start it before evaluating, then <see cref="Stop"/> with
+/// the result or <see cref="Fail"/> with the exception. Costs a timestamp and two flag checks when nobody listens.
+/// </summary>
+internal readonly struct EvaluationTelemetry
+{
+    private readonly Activity? _activity;
+    private readonly string _ruleSet;
+    private readonly long _started;
+
+    private EvaluationTelemetry(Activity? activity, string ruleSet, long started)
+    {
+        _activity = activity;
+        _ruleSet = ruleSet;
+        _started = started;
+    }
+
+    /// <summary>Starts measuring an evaluation of <paramref name="ruleSetId"/> for <paramref name="entity"/>'s <paramref name="year"/>.</summary>
+    public static EvaluationTelemetry Start(string ruleSetId, string entity, int year)
+    {
+        var activity = NrfGoalsTelemetry.Source.StartActivity(NrfGoalsTelemetry.EvaluateActivity);
+        if (activity is not null)
+        {
+            activity.SetTag(NrfGoalsTelemetry.RuleSetTag, ruleSetId);
+            activity.SetTag("nrf_goals.entity", entity);
+            activity.SetTag("nrf_goals.year", year);
+        }
+
+        var measured = NrfGoalsTelemetry.Evaluations.Enabled || NrfGoalsTelemetry.Duration.Enabled;
+        return new EvaluationTelemetry(activity, ruleSetId, measured ? Stopwatch.GetTimestamp() : 0);
+    }
+
+    /// <summary>The evaluation gave <paramref name="result"/>.</summary>
+    public void Stop(EvaluationResult result)
+    {
+        var verdict = result.Verdict.Status.ToString();
+        _activity?.SetTag(NrfGoalsTelemetry.VerdictTag, verdict);
+        Record(new KeyValuePair<string, object?>(NrfGoalsTelemetry.VerdictTag, verdict));
+    }
+
+    /// <summary>The evaluation threw <paramref name="exception"/>.</summary>
+    public void Fail(Exception exception)
+    {
+        var type = exception.GetType().FullName;
+        _activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+        _activity?.SetTag("error.type", type);
+        Record(new KeyValuePair<string, object?>("error.type", type));
+    }
+
+    private void Record(KeyValuePair<string, object?> outcome)
+    {
+        if (_started != 0)
+        {
+            var tags = new TagList { { NrfGoalsTelemetry.RuleSetTag, _ruleSet }, outcome };
+            NrfGoalsTelemetry.Evaluations.Add(1, tags);
+            NrfGoalsTelemetry.Duration.Record(Stopwatch.GetElapsedTime(_started).TotalSeconds, tags);
+        }
+
+        _activity?.Dispose();
+    }
+}
