@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Nrf.Goals.DependencyInjection;
 using Nrf.Goals.Diagnostics;
@@ -39,9 +41,7 @@ public sealed class NrfGoalsServiceCollectionExtensionsTests
     {
         using var temp = new TempFolder();
         File.WriteAllText(temp.File("broken.yaml"), SmallRules.Broken());
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = temp.Root });
-        builder.Services.AddNrfGoals(o => o.RuleFiles.Add("broken.yaml")).UseNRules();
-        using var host = builder.Build();
+        using var host = HostIn(temp.Root, "broken.yaml");
 
         var start = () => host.StartAsync();
 
@@ -54,9 +54,7 @@ public sealed class NrfGoalsServiceCollectionExtensionsTests
     {
         using var temp = new TempFolder();
         File.WriteAllText(temp.File("small.yaml"), SmallRules.Text());
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = temp.Root });
-        builder.Services.AddNrfGoals(o => o.RuleFiles.Add("small.yaml")).UseNRules();
-        using var host = builder.Build();
+        using var host = HostIn(temp.Root, "small.yaml");
 
         await host.StartAsync();
         // Deleted after the start: the evaluator still has what the start compiled.
@@ -72,9 +70,7 @@ public sealed class NrfGoalsServiceCollectionExtensionsTests
         using var temp = new TempFolder();
         Directory.CreateDirectory(temp.File("rules"));
         File.WriteAllText(temp.File("rules/small.yaml"), SmallRules.Text());
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = temp.Root });
-        builder.Services.AddNrfGoals(o => o.RuleFiles.Add("rules/small.yaml")).UseNRules();
-        using var host = builder.Build();
+        using var host = HostIn(temp.Root, "rules/small.yaml");
 
         var evaluator = host.Services.GetRequiredService<IGoalEvaluator>();
 
@@ -161,6 +157,33 @@ public sealed class NrfGoalsServiceCollectionExtensionsTests
         using var provider = Provider(o => o.AddRuleSet("small.yaml", () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(SmallRules.Text()))));
 
         SmallRules.StatusOfG(provider.GetRequiredService<IGoalEvaluator>()).Should().Be(GoalStatus.Met);
+    }
+
+    [Fact]
+    public void Get_RuleSetWithAWarning_LogsTheWarningAtItsPlaceAndTheLoadAndCompileTime()
+    {
+        using var temp = new TempFolder();
+        var file = temp.File("small.yaml");
+        File.WriteAllText(file, SmallRules.Text().Replace("  - {id: a, title: A}\n", "  - {id: a, title: A}\n  - {id: unused, title: Unused}\n", StringComparison.Ordinal));
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Information));
+        services.AddNrfGoals(o => o.RuleFiles.Add(file)).UseNRules();
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IGoalEvaluator>().Get("small");
+
+        var log = provider.GetFakeLogCollector().GetSnapshot().Where(r => r.Category == "Nrf.Goals").ToList();
+        log.Select(r => (r.Level, r.Id.Id)).Should().Equal((LogLevel.Warning, 102), (LogLevel.Information, 101));
+        log[0].Message.Should().Be($"Rule set small: {file}:7:5: warning: the indicator 'unused' is declared but no goal uses it");
+        log[1].Message.Should().MatchRegex($"^Loaded and compiled 1 rule set\\(s\\) 'small' \\({System.Text.RegularExpressions.Regex.Escape(file)}\\) in [0-9]+ ms$");
+    }
+
+    /// <summary>A host whose content root is <paramref name="contentRoot"/>, configured with one relative rule file.</summary>
+    private static IHost HostIn(string contentRoot, string ruleFile)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = contentRoot });
+        builder.Services.AddNrfGoals(o => o.RuleFiles.Add(ruleFile)).UseNRules();
+        return builder.Build();
     }
 
     private static ServiceProvider Provider(Action<NrfGoalsOptions> configure)
