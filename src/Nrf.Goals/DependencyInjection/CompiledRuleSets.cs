@@ -9,9 +9,10 @@ internal sealed class CompiledRuleSets
     private readonly Dictionary<string, ICompiledRuleSet> _byId;
 
     /// <exception cref="NrfGoalsException">Two rule sets have one id: each later one is named at its start.</exception>
-    public CompiledRuleSets(NrfGoalsOptions options, IReadOnlyList<ICompiledRuleSet> compiled, IReadOnlyList<string> files)
+    public CompiledRuleSets(NrfGoalsOptions options, IReadOnlyList<ICompiledRuleSet> compiled, IReadOnlyList<string> files, DateTime readAtUtc)
     {
         Options = options;
+        ReadAtUtc = readAtUtc;
         Files = files;
         All = compiled;
         _byId = new Dictionary<string, ICompiledRuleSet>(StringComparer.Ordinal);
@@ -34,6 +35,9 @@ internal sealed class CompiledRuleSets
     /// <summary>The options these were compiled from.</summary>
     public NrfGoalsOptions Options { get; }
 
+    /// <summary>When the rule files were read (just before): a file written later has changed since.</summary>
+    public DateTime ReadAtUtc { get; }
+
     /// <summary>The full paths of the rule files, for watching.</summary>
     public IReadOnlyList<string> Files { get; }
 
@@ -47,6 +51,9 @@ internal sealed class CompiledRuleSets
             : throw new NrfGoalsException([new Diagnostic(
                 new SourceLocation($"{nameof(NrfGoalsOptions)}.{nameof(NrfGoalsOptions.RuleFiles)}", 1, 1),
                 $"no configured rule file has the rule set id '{ruleSetId}'; the configured rule sets are {Configured()}")]);
+
+    /// <summary>The first rule file written since it was read, if any.</summary>
+    public string? FirstChangedFile() => Files.FirstOrDefault(file => File.GetLastWriteTimeUtc(file) > ReadAtUtc);
 
     private string Configured() => All.Count > 0 ? Describe() : "none (NrfGoalsOptions.RuleFiles is empty)";
 

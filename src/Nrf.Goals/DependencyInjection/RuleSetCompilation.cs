@@ -54,6 +54,7 @@ internal sealed class RuleSetCompilation
     public CompiledRuleSets Compile(NrfGoalsOptions options)
     {
         var watch = Stopwatch.StartNew();
+        var readAt = DateTime.UtcNow;
         var files = options.RuleFiles.Select(file => Path.GetFullPath(file, ContentRoot)).ToList();
         var ruleSets = new List<RuleSet>();
         var problems = new List<Diagnostic>();
@@ -87,7 +88,7 @@ internal sealed class RuleSetCompilation
                 throw new NrfGoalsException(problems);
             }
 
-            var compiled = new CompiledRuleSets(options, ruleSets.Select(_compiler.Compile).ToList(), files);
+            var compiled = new CompiledRuleSets(options, ruleSets.Select(_compiler.Compile).ToList(), files, readAt);
             foreach (var ruleSet in ruleSets)
             {
                 foreach (var warning in ruleSet.Warnings)

@@ -59,14 +59,20 @@ internal sealed class GoalEvaluator : IGoalEvaluator, IDisposable
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 var options = CurrentOptions();
                 var fresh = _compilation.For(options);
+                Volatile.Write(ref _compiled, fresh);
                 if (options.ReloadOnChange && fresh.Files.Count > 0)
                 {
                     _watcher = new RuleFileWatcher(fresh.Files, Reload);
                     NrfGoalsLog.Watching(_logger, fresh.Files.Count, string.Join(", ", fresh.Files));
+
+                    // Compiled on the host's start, and edited before this first use, when nobody was watching yet.
+                    if (fresh.FirstChangedFile() is { } changed)
+                    {
+                        Reload(changed);
+                    }
                 }
 
-                Volatile.Write(ref _compiled, fresh);
-                return fresh;
+                return _compiled;
             }
         }
     }

@@ -67,6 +67,26 @@ public sealed class RuleFileReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task Evaluate_RuleFileEditedAfterTheHostStartedButBeforeFirstUse_UsesTheEditedRules()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new() { ContentRootPath = _temp.Root });
+        builder.Services.AddNrfGoals(o =>
+        {
+            o.RuleFiles.Add("small.yaml");
+            o.ReloadOnChange = true;
+        }).UseNRules();
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        // The start compiled a ≥ 10; the watcher starts with the evaluator's first use, after this edit.
+        File.WriteAllText(RuleFile, SmallRules.Text(target: 20));
+        File.SetLastWriteTimeUtc(RuleFile, DateTime.UtcNow.AddSeconds(1));
+
+        SmallRules.StatusOfG(host.Services.GetRequiredService<IGoalEvaluator>()).Should().Be(GoalStatus.NotMet);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public void Get_ReloadOnChange_LogsTheWatchedFiles()
     {
         Evaluator.Get("small");
