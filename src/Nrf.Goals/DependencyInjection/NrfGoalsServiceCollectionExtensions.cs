@@ -51,7 +51,11 @@ public static class NrfGoalsServiceCollectionExtensions
         var services = options.Services;
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NrfGoalsOptions>, NrfGoalsOptionsValidation>());
-        services.TryAddSingleton<RuleSetCompilation>();
+        services.TryAddSingleton(sp => new RuleSetCompilation(
+            sp.GetService<IRuleSetCompiler>() ?? throw new InvalidOperationException(
+                "Nrf.Goals has no rules engine: call UseNRules() (package Nrf.Goals.Rules) on what AddNrfGoals returns, e.g. services.AddNrfGoals(…).UseNRules()."),
+            sp.GetService<Logging.ILoggerFactory>(),
+            sp.GetService<Hosting.IHostEnvironment>()));
         services.TryAddSingleton<IGoalEvaluator, GoalEvaluator>();
         return new NrfGoalsBuilder(services);
     }

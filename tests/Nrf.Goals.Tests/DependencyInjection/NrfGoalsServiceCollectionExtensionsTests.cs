@@ -178,6 +178,19 @@ public sealed class NrfGoalsServiceCollectionExtensionsTests
         log[1].Message.Should().MatchRegex($"^Loaded and compiled 1 rule set\\(s\\) 'small' \\({System.Text.RegularExpressions.Regex.Escape(file)}\\) in [0-9]+ ms$");
     }
 
+    [Fact]
+    public void GetRequiredService_NoEngineChosen_SaysToCallUseNRules()
+    {
+        var services = new ServiceCollection();
+        services.AddNrfGoals(o => o.RuleFiles.Add(RepositoryPaths.Rules("nrf/2023-2025.yaml")));
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IGoalEvaluator>();
+
+        act.Should().Throw<InvalidOperationException>().WithMessage(
+            "Nrf.Goals has no rules engine: call UseNRules() (package Nrf.Goals.Rules) on what AddNrfGoals returns, e.g. services.AddNrfGoals(…).UseNRules().");
+    }
+
     /// <summary>A host whose content root is <paramref name="contentRoot"/>, configured with one relative rule file.</summary>
     private static IHost HostIn(string contentRoot, string ruleFile)
     {
