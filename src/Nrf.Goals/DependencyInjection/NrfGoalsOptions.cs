@@ -7,6 +7,8 @@ namespace Nrf.Goals.DependencyInjection;
 /// Options of <c>services.AddNrfGoals(…)</c>: which rule sets to load, and whether to reload rule files when they
 /// change. Bind them from configuration (<c>AddNrfGoals(configuration.GetSection("NrfGoals"))</c>, keys
 /// <c>RuleFiles</c> and <c>ReloadOnChange</c>) or set them in code; every <c>AddNrfGoals</c> call adds to the same options.
+/// They are read once, when the rule sets are first compiled (on the host's start, or the evaluator's first use); after
+/// that, <see cref="ReloadOnChange"/> follows the rule files' contents, not changes to these options.
 /// </summary>
 public sealed class NrfGoalsOptions
 {
