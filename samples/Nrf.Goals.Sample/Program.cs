@@ -1,18 +1,19 @@
-// Evaluates a values document against the NRF rule set with Nrf.Goals from dependency injection, as README's API
-// section shows. Usage: dotnet run -- [RULE_FILE] [VALUES_FILE] (defaults: the repository's NRF rule set and example).
+// Evaluates a values document against the NRF rule set, shipped in the Nrf.Goals.RuleSets package, with Nrf.Goals from
+// dependency injection, as README's API section shows. Usage: dotnet run -- [VALUES_FILE] (default: the NRF example).
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Nrf.Goals.Evaluation;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Rules.DependencyInjection;
+using Nrf.Goals.RuleSets;
 
-var ruleFile = Path.GetFullPath(args.Length > 0 ? args[0] : "rules/nrf/2023-2025.yaml");
-var valuesFile = Path.GetFullPath(args.Length > 1 ? args[1] : "examples/nrf-2023-annual.yaml");
+var valuesFile = Path.GetFullPath(args.Length > 0 ? args[0] : "examples/nrf-2023-annual.yaml");
 
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
-builder.Services.AddNrfGoals(options => options.RuleFiles.Add(ruleFile)).UseNRules();
+var nrf = ShippedRuleSets.Nrf2023To2025;                         // or options.RuleFiles.Add("path/to/your-rules.yaml")
+builder.Services.AddNrfGoals(options => options.AddRuleSet(nrf.Path, nrf.Open)).UseNRules();
 using var host = builder.Build();
 
 // Starting the host compiles the rule sets: a broken rule file stops here, with each problem's file:line:column.
