@@ -16,7 +16,7 @@ public static partial class RuleSetLoader
 {
     private static readonly string[] RootKeys = ["id", "title", "entity", "validity", "source", "policy", "dimensions", "indicators", "groups", "goals", "entityNoun"];
     private static readonly string[] GroupKeys = ["id", "title", "level", "risk", "groups", "note"];
-    private static readonly string[] IndicatorKeys = ["id", "title", "unit", "type", "by", "default", "baseline", "source", "description"];
+    private static readonly string[] IndicatorKeys = ["id", "title", "unit", "type", "by", "default", "baseline", "source", "description", "period"];
     private static readonly string[] GoalKeys = ["id", "title", "category", "area", "achievedWhen", "target", "criterion", "explanation", "followedUpIn", "group", "note"];
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant)]
@@ -96,6 +96,7 @@ public static partial class RuleSetLoader
             var goals = ReadGoals(goalsNode, new ExpressionSite(_r, _text, scope), indicators, groups);
             _goalsIncomplete = goalsNode is null || _r.Bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error) > errorsBeforeGoals;
             CheckTermsInAll(goals);
+            CheckTertialBaselines(goals, indicators);
             var policy = ReadPolicy(map.Required("policy"), goals, indicators);
             map.RejectUnknownKeys(RootKeys);
             if (!_r.Bag.HasErrors)
@@ -111,6 +112,43 @@ public static partial class RuleSetLoader
             }
 
             return new RuleSet(id, title, entity, _validFrom, _validTo, source, policy, dimensions, indicators, goals, _r.At(root)) { Groups = groups, EntityNoun = noun };
+        }
+
+        /// <summary>
+        /// A one-tertial baseline ("1 232 (T1 2019)") is compared only with the same tertial: every <c>baseline(x)</c> of
+        /// such an indicator must sit in a case for the report that closes that tertial (byPeriod, or followedUpIn it alone).
+        /// </summary>
+        private void CheckTertialBaselines(ImmutableArray<Goal> goals, ImmutableArray<Indicator> indicators)
+        {
+            var tertialOf = indicators.Where(i => i.Baseline?.Tertial is not null).ToDictionary(i => i.Id, i => i.Baseline!.Tertial!.Value, StringComparer.Ordinal);
+            if (tertialOf.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var goal in goals)
+            {
+                var only = goal.FollowedUpIn is [var single] ? single : (ReportPeriod?)null;
+                var cases = goal.Criterion is ScheduledCriterion s
+                    ? s.Cases.Select(c => (c.Period ?? only, c.Criterion))
+                    : [(only, goal.Criterion)];
+                foreach (var (period, criterion) in cases)
+                {
+                    foreach (var part in GoalReferences.Parts(criterion))
+                    {
+                        var baselines = GoalReferences.Walk(part.Expression).OfType<CallExpr>()
+                            .Where(c => c.Function == "baseline" && c.Arguments is [IndicatorRef])
+                            .Select(c => ((IndicatorRef)c.Arguments[0]).Indicator);
+                        foreach (var id in baselines.Distinct(StringComparer.Ordinal))
+                        {
+                            if (tertialOf.TryGetValue(id, out var tertial) && period != tertial)
+                            {
+                                _r.Bag.Error(part.Location, $"the baseline of '{id}' is for the tertial {ReportPeriodNames.Tertial(tertial)}, which only {ReportPeriodNames.Display(tertial)} reports; compare it in a byPeriod case for {ReportPeriodNames.Display(tertial)}{(period is { } p ? $", not in {ReportPeriodNames.Display(p)}" : string.Empty)}");
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         /// <summary><c>entityNoun: förbundet</c> (Swedish only) or <c>entityNoun: {sv: förbundet, en: the federation}</c>.</summary>
@@ -277,7 +315,13 @@ public static partial class RuleSetLoader
                 var (shape, dimension) = ReadShape(map.Optional("by"), dimensions, what);
                 var defaultValue = map.Optional("default") is { } dv ? _r.Number(dv, $"the default of {what}") : null;
                 var baseline = map.Optional("baseline") is { } bl ? ReadBaseline(bl, dimension, what) : null;
+                var periodNode = map.Optional("period");
+                var period = periodNode is null ? null : ReadValuePeriod(periodNode, type, shape, what);
                 map.RejectUnknownKeys(IndicatorKeys);
+                if (baseline?.Tertial is { } tertial && period != ValuePeriod.Tertial)
+                {
+                    _r.Error(map.Optional("baseline")!, $"the baseline of {what} is for the tertial {ReportPeriodNames.Tertial(tertial)}, so its values must be per tertial too; declare 'period: tertial'");
+                }
 
                 if (type != IndicatorValueType.Number && shape != IndicatorShape.Yearly)
                 {
@@ -287,11 +331,34 @@ public static partial class RuleSetLoader
                 if (id is not null && title is not null)
                 {
                     seen[id] = _r.At(item);
-                    result.Add(new Indicator(id, title, unit, type, shape, dimension, defaultValue, baseline, source, _r.At(item)));
+                    result.Add(new Indicator(id, title, unit, type, shape, dimension, defaultValue, baseline, source, _r.At(item)) { Period = period });
                 }
             }
 
             return result.ToImmutable();
+        }
+
+        /// <summary>An indicator's <c>period:</c> — what one value covers; only numbers counted per year have one.</summary>
+        private ValuePeriod? ReadValuePeriod(YamlNode node, IndicatorValueType type, IndicatorShape shape, string what)
+        {
+            if (_r.Text(node, $"the period of {what}") is not { } text)
+            {
+                return null;
+            }
+
+            if (!ValuePeriodNames.TryParse(text, out var period))
+            {
+                _r.Error(node, $"the period of {what} is '{text}'; it must be {ValuePeriodNames.Expected}");
+                return null;
+            }
+
+            if (type != IndicatorValueType.Number || shape == IndicatorShape.Dated)
+            {
+                _r.Error(node, $"{what} is {(shape == IndicatorShape.Dated ? "a dated series, whose dates say what each value covers" : "not a number")}; only numbers reported per year declare a period");
+                return null;
+            }
+
+            return period;
         }
 
         private IndicatorValueType ReadIndicatorType(YamlNode? node, string what)
@@ -350,6 +417,20 @@ public static partial class RuleSetLoader
             var year = map.Optional("year") is { } y ? _r.Integer(y, $"the baseline year of {what}") : null;
             var value = map.Optional("value") is { } v2 ? _r.Number(v2, $"the baseline of {what}") : null;
             var note = map.Optional("note") is { } n ? _r.Text(n, $"the baseline note of {what}") : null;
+            var tertialNode = map.Optional("tertial");
+            ReportPeriod? tertial = null;
+            if (tertialNode is not null && _r.Text(tertialNode, $"the baseline tertial of {what}") is { } tertialText)
+            {
+                if (ReportPeriodNames.TryParseTertial(tertialText, out var closedBy))
+                {
+                    tertial = closedBy;
+                }
+                else
+                {
+                    _r.Error(tertialNode, $"the baseline tertial of {what} is '{tertialText}'; it must be T1, T2 or T3");
+                }
+            }
+
             var byKey = ImmutableSortedDictionary.CreateBuilder<string, decimal>(StringComparer.Ordinal);
             var keys = dimension?.Keys ?? ImmutableArray<string>.Empty;
             foreach (var key in keys)
@@ -360,13 +441,13 @@ public static partial class RuleSetLoader
                 }
             }
 
-            map.RejectUnknownKeys(["year", "value", "note", .. keys]);
+            map.RejectUnknownKeys(["year", "value", "note", "tertial", .. keys]);
             if (value is null && byKey.Count == 0 && note is null)
             {
                 _r.Error(node, $"the baseline of {what} gives no value; write 'value:'{(keys.Length > 0 ? " or a value per key (" + MessageList.Join(keys) + ")" : string.Empty)}");
             }
 
-            return new Baseline(year, value, byKey.ToImmutable(), note);
+            return new Baseline(year, value, byKey.ToImmutable(), note) { Tertial = tertial };
         }
 
         private ImmutableArray<GoalGroup> ReadGroups(YamlNode? node)

@@ -23,4 +23,7 @@ internal enum ValueColumn
 
     /// <summary>Who made a manual assessment (bedömd av).</summary>
     AssessedBy,
+
+    /// <summary>What the value covers (avser): tertial, yearToDate, year or asOf, where the indicator declares a period.</summary>
+    Covers,
 }

@@ -16,10 +16,11 @@ internal static class ValueColumns
         ("date", ValueColumn.Date), ("datum", ValueColumn.Date),
         ("comment", ValueColumn.Comment), ("kommentar", ValueColumn.Comment),
         ("assessedby", ValueColumn.AssessedBy), ("bedömd av", ValueColumn.AssessedBy),
+        ("covers", ValueColumn.Covers), ("avser", ValueColumn.Covers),
     ];
 
     /// <summary>The expected header, for messages.</summary>
-    public const string Expected = "indicator;year;breakdown;value (and date, comment when needed; in Swedish indikator;år;nedbrytning;värde;datum;kommentar)";
+    public const string Expected = "indicator;year;breakdown;value (and date, comment, covers when needed; in Swedish indikator;år;nedbrytning;värde;datum;kommentar;avser)";
 
     /// <summary>
     /// Maps each header cell to its column; reports unknown, repeated and missing columns. Returns null when the header
@@ -77,6 +78,6 @@ internal static class ValueColumns
     {
         ValueCell? Cell(ValueColumn column) =>
             columns.TryGetValue(column, out var i) ? (i < cells.Count ? cells[i] : new ValueCell(string.Empty, rowAt, $"column {column.ToString().ToLowerInvariant()}")) : null;
-        return new ValueRow(line, Cell(ValueColumn.Indicator)!, Cell(ValueColumn.Year), Cell(ValueColumn.Breakdown), Cell(ValueColumn.Value), Cell(ValueColumn.Date), Cell(ValueColumn.Comment), Cell(ValueColumn.AssessedBy));
+        return new ValueRow(line, Cell(ValueColumn.Indicator)!, Cell(ValueColumn.Year), Cell(ValueColumn.Breakdown), Cell(ValueColumn.Value), Cell(ValueColumn.Date), Cell(ValueColumn.Comment), Cell(ValueColumn.AssessedBy)) { Covers = Cell(ValueColumn.Covers) };
     }
 }

@@ -9,4 +9,8 @@ internal sealed record ValueRow(
     ValueCell? Value,
     ValueCell? Date,
     ValueCell? Comment,
-    ValueCell? AssessedBy);
+    ValueCell? AssessedBy)
+{
+    /// <summary>What the value covers (the covers or avser column), when the table has that column.</summary>
+    public ValueCell? Covers { get; init; }
+}

@@ -19,6 +19,7 @@ internal sealed class ValueTable
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ValuePeriod Period, ValueCell Cell)> _covers = new(StringComparer.Ordinal);
     private int? _latestYear;
     private int? _latestDateYear;
 
@@ -75,7 +76,14 @@ internal sealed class ValueTable
 
         var values = _entries.ToImmutableSortedDictionary(e => e.Key, e => e.Value.ToData(), StringComparer.Ordinal);
         var locations = _entries.ToImmutableDictionary(e => e.Key, e => e.Value.At, StringComparer.Ordinal);
-        return new ValuesDocument(entity, year.Value, header.Report!.Value, header.AsOf, header.Period, values) { Locations = locations };
+        var document = new ValuesDocument(entity, year.Value, header.Report!.Value, header.AsOf, header.Period, values)
+        {
+            Locations = locations,
+            Covers = _covers.ToImmutableSortedDictionary(c => c.Key, c => c.Value.Period, StringComparer.Ordinal),
+            CoversLocations = _covers.ToImmutableDictionary(c => c.Key, c => c.Value.Cell.At, StringComparer.Ordinal),
+        };
+        ValuePeriodCheck.Check(document, _ruleSet, ValuePeriodCheck.InTable, _bag);
+        return document;
     }
 
     /// <summary>
@@ -93,7 +101,7 @@ internal sealed class ValueTable
     private Parsed? Classify(ValueRow row)
     {
         var id = row.Indicator.Text.Trim();
-        var cells = new[] { row.Indicator, row.Year, row.Breakdown, row.Value, row.Date, row.Comment, row.AssessedBy };
+        var cells = new[] { row.Indicator, row.Year, row.Breakdown, row.Value, row.Date, row.Comment, row.AssessedBy, row.Covers };
         if (cells.All(c => c is null || c.IsEmpty))
         {
             return null;
@@ -151,6 +159,7 @@ internal sealed class ValueTable
         };
 
         ok &= CheckShape(row, kind, indicator, key, date, year, what);
+        ok &= row.Covers is not { IsEmpty: false } coversCell || NoteCovers(id, coversCell, what);
         if (kind == Kind.Keyed && key is not null && indicator?.Dimension is { } dimension && !dimension.HasKey(key))
         {
             _bag.Error(row.Breakdown!.At, $"{ValueChecks.NotAKey(key, dimension, what)} ({row.Breakdown.Where})");
@@ -262,6 +271,26 @@ internal sealed class ValueTable
         var unit = indicator is null ? "is not known without the rule set" : indicator.Unit is { } u ? $"is '{u}', not '%'" : "is not '%'";
         _bag.Error(cell.At, $"{described} ({cell.Where}) is written as per cent ('{Shown(cell.Text)}'), but the indicator's unit {unit}; write the number without '%' if {number} is meant, or declare the unit \"%\"");
         return false;
+    }
+
+    /// <summary>Keeps what a row says its value covers; every row of one indicator must say the same.</summary>
+    private bool NoteCovers(string id, ValueCell cell, string what)
+    {
+        var text = Shown(cell.Text);
+        if (!ValuePeriodNames.TryParse(text, out var period))
+        {
+            _bag.Error(cell.At, $"the covers column of {what} ({cell.Where}) says '{text}'; write {ValuePeriodNames.Expected}");
+            return false;
+        }
+
+        if (_covers.TryGetValue(id, out var first) && first.Period != period)
+        {
+            _bag.Error(cell.At, $"{what} is said to cover {ValuePeriodNames.Name(period)} here ({cell.Where}) but {ValuePeriodNames.Name(first.Period)} on line {first.Cell.At.Line}; one indicator's values cover one kind of period");
+            return false;
+        }
+
+        _covers.TryAdd(id, (period, cell));
+        return true;
     }
 
     /// <summary>Keeps the latest year the year column mentions: the assessed year unless one is given.</summary>

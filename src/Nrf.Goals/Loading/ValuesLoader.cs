@@ -16,7 +16,7 @@ namespace Nrf.Goals.Loading;
 /// </summary>
 public static class ValuesLoader
 {
-    private static readonly string[] RootKeys = ["entity", "year", "report", "asOf", "period", "values"];
+    private static readonly string[] RootKeys = ["entity", "year", "report", "asOf", "period", "covers", "values"];
 
     /// <summary>
     /// Loads the values file at <paramref name="path"/>, by its extension (.yaml, .yml, .json, .csv, .xlsx); with
@@ -130,6 +130,7 @@ public static class ValuesLoader
             var asOf = asOfNode is null ? null : _r.Date(asOfNode, "asOf");
             var periodNode = map.Optional("period");
             var period = periodNode is null ? null : ReadPeriod(periodNode);
+            var coversNode = map.Optional("covers");
             var valuesNode = map.Required("values");
             map.RejectUnknownKeys(RootKeys);
 
@@ -148,13 +149,66 @@ public static class ValuesLoader
             ValueChecks.Header(header, _ruleSet, _r.Bag);
 
             var (values, locations) = ReadValues(valuesNode);
+            var (covers, coversAt) = coversNode is null ? ([], []) : ReadCovers(coversNode);
 
             if (entity is null || year is null || report is null)
             {
                 return null;
             }
 
-            return new ValuesDocument(entity, year.Value, report.Value, asOf, period, values) { Locations = locations };
+            var document = new ValuesDocument(entity, year.Value, report.Value, asOf, period, values)
+            {
+                Locations = locations,
+                Covers = covers.ToImmutableSortedDictionary(StringComparer.Ordinal),
+                CoversLocations = coversAt.ToImmutableDictionary(StringComparer.Ordinal),
+            };
+            ValuePeriodCheck.Check(document, _ruleSet, ValuePeriodCheck.InDocument, _r.Bag);
+            return document;
+        }
+
+        /// <summary>
+        /// Reads <c>covers:</c> — what the values of each named indicator cover (<c>{remote_visits: tertial}</c>), where
+        /// the report's period leaves it open.
+        /// </summary>
+        private (Dictionary<string, ValuePeriod> Covers, Dictionary<string, SourceLocation> At) ReadCovers(YamlNode node)
+        {
+            var covers = new Dictionary<string, ValuePeriod>(StringComparer.Ordinal);
+            var at = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            if (_r.Mapping(node, "covers") is not { } map)
+            {
+                return (covers, at);
+            }
+
+            foreach (var (keyNode, valueNode) in map.Entries)
+            {
+                if (_r.Text(keyNode, "an indicator id in covers") is not { } id)
+                {
+                    continue;
+                }
+
+                if (_ruleSet is not null && _ruleSet.FindIndicator(id) is null)
+                {
+                    _r.Error(keyNode, $"covers names '{id}', which is not an indicator of the rule set '{_ruleSet.Id}'{Suggestions.DidYouMean(id, _ruleSet.Indicators.Select(i => i.Id))}");
+                    continue;
+                }
+
+                var text = _r.Text(valueNode, $"what the values of '{id}' cover");
+                if (text is null)
+                {
+                    continue;
+                }
+
+                if (!ValuePeriodNames.TryParse(text, out var kind))
+                {
+                    _r.Error(valueNode, $"covers says the values of '{id}' cover '{text}'; write {ValuePeriodNames.Expected}");
+                    continue;
+                }
+
+                covers[id] = kind;
+                at[id] = _r.At(valueNode);
+            }
+
+            return (covers, at);
         }
 
         /// <summary>Reads the <c>values:</c> mapping of a document (or of a rule test's <c>set:</c>) for the assessed <paramref name="year"/>.</summary>

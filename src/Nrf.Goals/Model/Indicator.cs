@@ -26,4 +26,11 @@ public sealed record Indicator(
     decimal? Default,
     Baseline? Baseline,
     string? Source,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>
+    /// What one reported value covers (a tertial, the year to date, the year, a state on the cut-off date), when the
+    /// plan says; values documents must then send that kind (see <see cref="ValuePeriodNames"/>). Null: not declared.
+    /// </summary>
+    public ValuePeriod? Period { get; init; }
+}

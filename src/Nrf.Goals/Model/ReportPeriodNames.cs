@@ -16,6 +16,26 @@ public static class ReportPeriodNames
         }
     }
 
+    /// <summary>Reads a tertial, <c>T1</c>, <c>T2</c> or <c>T3</c>, as the report period that closes it (DÅ 04, DÅ 08, ÅR).</summary>
+    public static bool TryParseTertial(string text, out ReportPeriod period)
+    {
+        switch (text.Trim().ToUpperInvariant())
+        {
+            case "T1": period = ReportPeriod.Interim04; return true;
+            case "T2": period = ReportPeriod.Interim08; return true;
+            case "T3": period = ReportPeriod.Annual; return true;
+            default: period = default; return false;
+        }
+    }
+
+    /// <summary>The tertial a report period closes: <c>T1</c> (DÅ 04), <c>T2</c> (DÅ 08), <c>T3</c> (ÅR).</summary>
+    public static string Tertial(ReportPeriod period) => period switch
+    {
+        ReportPeriod.Interim04 => "T1",
+        ReportPeriod.Interim08 => "T2",
+        _ => "T3",
+    };
+
     /// <summary>The name as the plans write it: <c>DÅ 04</c>, <c>DÅ 08</c>, <c>ÅR</c>.</summary>
     public static string Display(ReportPeriod period) => period switch
     {

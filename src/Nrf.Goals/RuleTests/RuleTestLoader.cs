@@ -256,6 +256,12 @@ public sealed class RuleTestLoader
             values = Override(values, yearNode, reportNode, periodNode, asOfNode, what);
             values = Unset(values, unsetNode, what);
             values = Set(values, setNode, what);
+            if ((yearNode ?? reportNode ?? periodNode ?? asOfNode ?? setNode) is not null)
+            {
+                // Another period or new values: each value must still be of its indicator's declared kind.
+                ValuePeriodCheck.Check(values, _ruleSet, ValuePeriodCheck.InDocument, _r.Bag);
+            }
+
             if (name is null || expect is null)
             {
                 return null;

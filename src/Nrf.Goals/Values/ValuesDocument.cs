@@ -36,6 +36,15 @@ public sealed record ValuesDocument(
             _ => null,
         });
 
+    /// <summary>
+    /// What the document's values cover, per indicator, where it says (<c>covers: {remote_visits: tertial}</c>, or a
+    /// table's covers column): checked against each indicator's declared <see cref="Indicator.Period"/> when loading.
+    /// </summary>
+    public ImmutableSortedDictionary<string, ValuePeriod> Covers { get; init; } = ImmutableSortedDictionary<string, ValuePeriod>.Empty;
+
+    /// <summary>Where each statement of <see cref="Covers"/> was written, for located errors.</summary>
+    internal ImmutableDictionary<string, SourceLocation> CoversLocations { get; init; } = ImmutableDictionary<string, SourceLocation>.Empty;
+
     /// <summary>Problems found while loading that did not stop the document being used.</summary>
     public ImmutableArray<Diagnostic> Warnings { get; init; } = ImmutableArray<Diagnostic>.Empty;
 
