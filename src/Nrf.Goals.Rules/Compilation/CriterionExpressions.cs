@@ -45,6 +45,7 @@ internal sealed class CriterionExpressions
         return info.Kind switch
         {
             PartKind.Manual => Call(begin, "Manual", Int(part), DataOf(info.ManualIndicator!)),
+            PartKind.Activity => Call(begin, "Activity", Int(part), DataOf(info.ManualIndicator!)),
             _ => Call(begin, info.Kind == PartKind.Condition ? "Done" : "Show", Int(part), Node(info.RootNode)),
         };
     }

@@ -49,7 +49,7 @@ internal sealed class VerdictRules
         lhs.Pattern(typeof(EvaluationFact), ReportName).Condition(_ofRuleSet);
         var o = Expression.Parameter(typeof(GoalOutcome), "o");
         var outcomes = Collect(lhs, "outcomes", Expression.Lambda<Func<GoalOutcome, bool>>(
-            Expression.Equal(Expression.Property(o, nameof(GoalOutcome.Category)), Expression.Constant(category)), o));
+            Expression.Equal(Expression.Property(o, nameof(GoalOutcome.Category)), Expression.Constant(category)), o), Counted());
         if (_ruleSet.Policy.For(category) is JudgementRequired judged)
         {
             // The category is decided by the overall assessment recorded for this indicator (present or not).
@@ -102,19 +102,33 @@ internal sealed class VerdictRules
         lhs.Pattern(typeof(EvaluationFact), ReportName).Condition(_ofRuleSet);
         var o = Expression.Parameter(typeof(GoalOutcome), "o");
         var outcomes = Collect(lhs, "outcomes", Expression.Lambda<Func<GoalOutcome, bool>>(
-            Expression.Call(o, typeof(GoalOutcome).GetMethod(nameof(GoalOutcome.InGroup))!, Expression.Constant(group.Id)), o));
+            Expression.Call(o, typeof(GoalOutcome).GetMethod(nameof(GoalOutcome.InGroup))!, Expression.Constant(group.Id)), o), Counted());
         Act(builder, nameof(RuleActions.Group), outcomes, Expression.Constant(index));
         return builder.Build();
     }
 
-    /// <summary>A pattern binding every <see cref="GoalOutcome"/> of the report that passes <paramref name="filter"/>, as a collection.</summary>
-    private static ParameterExpression Collect(GroupBuilder lhs, string name, Expression<Func<GoalOutcome, bool>> filter)
+    /// <summary>
+    /// <c>o.IsActivity == false</c>: activities ("Aktivitet: …") are followed as done or in progress, not as styrmått, so
+    /// the category, verdict and group rules never collect them.
+    /// </summary>
+    private static Expression<Func<GoalOutcome, bool>> Counted()
+    {
+        var o = Expression.Parameter(typeof(GoalOutcome), "o");
+        return Expression.Lambda<Func<GoalOutcome, bool>>(Expression.Equal(Expression.Property(o, nameof(GoalOutcome.IsActivity)), Expression.Constant(false)), o);
+    }
+
+    /// <summary>A pattern binding every <see cref="GoalOutcome"/> of the report that passes all <paramref name="filters"/>, as a collection.</summary>
+    private static ParameterExpression Collect(GroupBuilder lhs, string name, params Expression<Func<GoalOutcome, bool>>[] filters)
     {
         var collection = lhs.Pattern(typeof(IEnumerable<GoalOutcome>), name);
         var aggregate = collection.Aggregate();
         aggregate.Collect();
         var source = aggregate.Pattern(typeof(GoalOutcome), "o");
-        source.Condition(filter);
+        foreach (var filter in filters)
+        {
+            source.Condition(filter);
+        }
+
         var o = Expression.Parameter(typeof(GoalOutcome), "o");
         var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
         source.Condition(Expression.Lambda<Func<GoalOutcome, EvaluationFact, bool>>(

@@ -30,6 +30,9 @@ public sealed class GoalOutcome
     /// <summary>Met, partly met, not met, not evaluable or monitored.</summary>
     public GoalStatus Status => Result.Status;
 
+    /// <summary>True for an activity ("Aktivitet: …"): shown, but never counted with the goals of its category or group.</summary>
+    public bool IsActivity => Result.IsActivity;
+
     /// <summary>Whether the goal sits in group <paramref name="group"/> or below it.</summary>
     public bool InGroup(string group) => !Result.Groups.IsDefault && Result.Groups.Contains(group);
 }

@@ -136,7 +136,8 @@ internal sealed class EvaluationPlan
         {
             ExpressionCriterion e => new PlanCase(index, year, period, criterion, e.Parts.Select(p => AddPart(p, PartKind.Condition)).ToImmutableArray()),
             MonitorCriterion m => new PlanCase(index, year, period, criterion, m.Shown.Select(p => AddPart(p, PartKind.Display)).ToImmutableArray()),
-            ManualCriterion m => new PlanCase(index, year, period, criterion, [AddManual(m.Indicator)]),
+            ManualCriterion m => new PlanCase(index, year, period, criterion, [AddManual(m.Indicator, PartKind.Manual)]),
+            ActivityCriterion a => new PlanCase(index, year, period, criterion, [AddManual(a.Indicator, PartKind.Activity)]),
             _ => throw new InvalidOperationException($"Unexpected criterion {criterion.GetType().Name} inside a case."),
         };
 
@@ -148,10 +149,10 @@ internal sealed class EvaluationPlan
             return _part;
         }
 
-        private int AddManual(string indicator)
+        private int AddManual(string indicator, PartKind kind)
         {
             var index = _parts.Count;
-            _parts.Add(new PlanPart(index, PartKind.Manual, null, indicator, -1));
+            _parts.Add(new PlanPart(index, kind, null, indicator, -1));
             return index;
         }
 

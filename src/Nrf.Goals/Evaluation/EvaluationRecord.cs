@@ -27,6 +27,7 @@ internal sealed class EvaluationRecord
     private readonly List<ValueUsed>?[] _used;
     private readonly string?[] _missing;
     private ManualAssessment?[]? _assessments;
+    private ActivityReport?[]? _activities;
 
     /// <param name="plan">The plan being evaluated.</param>
     /// <param name="year">The assessed year.</param>
@@ -69,6 +70,8 @@ internal sealed class EvaluationRecord
 
     public ManualAssessment?[] Assessments => _assessments ??= new ManualAssessment?[PartValue.Length];
 
+    public ActivityReport?[] Activities => _activities ??= new ActivityReport?[PartValue.Length];
+
     /// <summary>
     /// A record for one evaluation: this thread's spare one for the same plan, cleared, or a new one. The arrays are
     /// sized by the rule set, so reusing them spares a batch most of its allocations; nothing of a record outlives the
@@ -105,6 +108,11 @@ internal sealed class EvaluationRecord
             Array.Clear(_assessments);
         }
 
+        if (_activities is not null)
+        {
+            Array.Clear(_activities);
+        }
+
         foreach (var list in _used)
         {
             list?.Clear();
@@ -120,6 +128,11 @@ internal sealed class EvaluationRecord
         if (_assessments is not null)
         {
             _assessments[part] = null;
+        }
+
+        if (_activities is not null)
+        {
+            _activities[part] = null;
         }
     }
 
@@ -193,6 +206,21 @@ internal sealed class EvaluationRecord
 
         Assessments[part] = assessment;
         return PartValue[part] = assessment.Status == GoalStatus.Met;
+    }
+
+    /// <summary>An activity's state, read from the indicator's reported values; never met or not met (null).</summary>
+    public bool? Activity(int part, IndicatorData data)
+    {
+        if (data.Activity is { } report)
+        {
+            Activities[part] = report;
+        }
+        else
+        {
+            Missing(part, $"uppgift saknas om aktiviteten {Plan.Parts[part].ManualIndicator}");
+        }
+
+        return PartValue[part] = null;
     }
 
     public decimal? K(int node) => Numbers[node] = Plan.Nodes[node].Constant;

@@ -31,6 +31,11 @@ internal sealed class ExplanationWriter
             return _record.Assessments[part] is { } a ? GoalStatusNames.Swedish(a.Status) : "bedömning saknas";
         }
 
+        if (planPart.Kind == PartKind.Activity)
+        {
+            return _record.Activities[part] is { } r ? Values.ActivityStateNames.Swedish(r.State) : "uppgift saknas";
+        }
+
         if (planPart.Kind == PartKind.Display)
         {
             return $"{planPart.Part!.Text} = {Value(planPart.RootNode)}";

@@ -45,6 +45,8 @@ internal static class GoalResultBuilder
         {
             case MonitorCriterion:
                 return Result(goal.Goal, GoalStatus.Monitored, "Följs upp: " + string.Join("; ", parts.Select(p => p.Detail)) + ".", null, null, parts, used);
+            case ActivityCriterion:
+                return Activity(record, goal.Goal, chosen, missing, explain: true) with { Values = used };
             case ManualCriterion:
                 var assessment = record.Assessments[chosen.Parts[0]];
                 if (assessment is null)
@@ -96,6 +98,8 @@ internal static class GoalResultBuilder
         {
             case MonitorCriterion:
                 return Result(goal, GoalStatus.Monitored, string.Empty, null, null, parts.MoveToImmutable(), []);
+            case ActivityCriterion:
+                return Activity(record, goal, chosen, Missing(), explain: false);
             case ManualCriterion:
                 return record.Assessments[chosen.Parts[0]] is { } assessment
                     ? Result(goal, assessment.Status, string.Empty, null, assessment.Comment, [], [])
@@ -113,6 +117,8 @@ internal static class GoalResultBuilder
         {
             case MonitorCriterion:
                 return GoalStatus.Monitored;
+            case ActivityCriterion:
+                return record.Activities[chosen.Parts[0]] is null ? GoalStatus.NotEvaluable : GoalStatus.Monitored;
             case ManualCriterion:
                 return record.Assessments[chosen.Parts[0]]?.Status ?? GoalStatus.NotEvaluable;
         }
@@ -126,6 +132,24 @@ internal static class GoalResultBuilder
         return PartCombination.Combine(statuses);
     }
 
+    /// <summary>
+    /// An activity's result: followed (monitored) with its state — "Aktiviteten pågår: …" — or not evaluable when the
+    /// values report no state; never met or not met, so it counts nowhere.
+    /// </summary>
+    private static GoalResult Activity(EvaluationRecord record, Goal goal, PlanCase chosen, string? missing, bool explain)
+    {
+        if (record.Activities[chosen.Parts[0]] is not { } report)
+        {
+            return Result(goal, GoalStatus.NotEvaluable, explain ? $"Kan inte bedömas: {missing}." : string.Empty, missing, null, [], []);
+        }
+
+        var text = explain
+            ? $"Läge: {Values.ActivityStateNames.Swedish(report.State)}{(report.AssessedBy is { } by ? $" (enligt {by})" : string.Empty)}"
+                + (string.IsNullOrWhiteSpace(report.Comment) ? "." : $": {report.Comment}")
+            : string.Empty;
+        return Result(goal, GoalStatus.Monitored, text, null, report.Comment, [], []) with { Activity = report.State };
+    }
+
     private static GoalStatus PartStatus(EvaluationRecord record, int part) => record.PartValue[part] switch
     {
         true => GoalStatus.Met,
@@ -135,5 +159,8 @@ internal static class GoalResultBuilder
 
     private static GoalResult Result(Goal goal, GoalStatus status, string explanation, string? reason, string? comment, ImmutableArray<PartResult> parts, ImmutableArray<ValueUsed> used) =>
         new(goal.Id, goal.Title, goal.Category, goal.Area, status, explanation, goal.Target, reason, comment,
-            parts.IsDefault ? ImmutableArray<PartResult>.Empty : parts, used.IsDefault ? ImmutableArray<ValueUsed>.Empty : used, goal.Groups);
+            parts.IsDefault ? ImmutableArray<PartResult>.Empty : parts, used.IsDefault ? ImmutableArray<ValueUsed>.Empty : used, goal.Groups)
+        {
+            IsActivity = goal.IsActivity,
+        };
 }

@@ -13,12 +13,15 @@ internal enum PartKind
 
     /// <summary>A manual assessment read from the values.</summary>
     Manual,
+
+    /// <summary>An activity's state read from the values.</summary>
+    Activity,
 }
 
 /// <summary>One computed unit of a goal: a criterion part, a shown value or a manual assessment.</summary>
 /// <param name="Index">The part's number in <see cref="EvaluationPlan.Parts"/>.</param>
 /// <param name="Kind">What it computes.</param>
 /// <param name="Part">The criterion part, unless manual.</param>
-/// <param name="ManualIndicator">The indicator of a manual assessment.</param>
-/// <param name="RootNode">The part's root node; -1 for a manual assessment.</param>
+/// <param name="ManualIndicator">The indicator of a manual assessment or of an activity.</param>
+/// <param name="RootNode">The part's root node; -1 for a manual assessment or an activity.</param>
 internal sealed record PlanPart(int Index, PartKind Kind, CriterionPart? Part, string? ManualIndicator, int RootNode);

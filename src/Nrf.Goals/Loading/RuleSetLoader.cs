@@ -325,7 +325,7 @@ public static partial class RuleSetLoader
 
                 if (type != IndicatorValueType.Number && shape != IndicatorShape.Yearly)
                 {
-                    _r.Error(map.Optional("by")!, $"{what} is {(type == IndicatorValueType.YesNo ? "yes/no" : "an assessment")} and cannot be broken down; declare one indicator per key instead");
+                    _r.Error(map.Optional("by")!, $"{what} is {type switch { IndicatorValueType.YesNo => "yes/no", IndicatorValueType.Activity => "an activity", _ => "an assessment" }} and cannot be broken down; declare one indicator per key instead");
                 }
 
                 if (id is not null && title is not null)
@@ -371,8 +371,10 @@ public static partial class RuleSetLoader
                     return IndicatorValueType.YesNo;
                 case "assessment":
                     return IndicatorValueType.Assessment;
+                case "activity":
+                    return IndicatorValueType.Activity;
                 case var other:
-                    _r.Error(node!, $"the type of {what} is '{other}'; it must be number, yes-no or assessment");
+                    _r.Error(node!, $"the type of {what} is '{other}'; it must be number, yes-no, assessment or activity");
                     return IndicatorValueType.Number;
             }
         }
@@ -608,14 +610,14 @@ public static partial class RuleSetLoader
                     return ReadParts(list, site, what, ExprType.YesNo) is { IsDefaultOrEmpty: false } parts ? new ExpressionCriterion(parts) : null;
                 case YamlMappingNode mapping:
                     var map = new MappingReader(_r, mapping, $"the criterion of {what}");
-                    string[] forms = ["manual", "monitor", "byYear", "byPeriod"];
+                    string[] forms = ["manual", "activity", "monitor", "byYear", "byPeriod"];
                     var present = forms.Where(f => mapping.Children.ContainsKey(new YamlScalarNode(f))).ToArray();
                     if (present.Length != 1)
                     {
                         map.RejectUnknownKeys(forms);
                         if (present.Length != 1 && mapping.Children.Count > 0 && mapping.Children.Keys.All(k => forms.Contains((k as YamlScalarNode)?.Value)))
                         {
-                            _r.Error(node, $"the criterion of {what} must use exactly one of manual, monitor, byYear or byPeriod");
+                            _r.Error(node, $"the criterion of {what} must use exactly one of manual, activity, monitor, byYear or byPeriod");
                         }
                         else if (mapping.Children.Count == 0)
                         {
@@ -631,6 +633,7 @@ public static partial class RuleSetLoader
                     return form switch
                     {
                         "manual" => ReadManual(value, indicators, what),
+                        "activity" => ReadActivity(value, indicators, what),
                         "monitor" => value is YamlSequenceNode seq
                             ? ReadParts(seq, site, what, ExprType.Number) is { IsDefaultOrEmpty: false } shown ? new MonitorCriterion(shown) : null
                             : site.Part(value, null, ExprType.Number, $"the monitored value of {what}") is { } one ? new MonitorCriterion(ImmutableArray.Create(one)) : null,
@@ -643,23 +646,34 @@ public static partial class RuleSetLoader
             }
         }
 
-        private ManualCriterion? ReadManual(YamlNode node, ImmutableArray<Indicator> indicators, string what)
+        private ManualCriterion? ReadManual(YamlNode node, ImmutableArray<Indicator> indicators, string what) =>
+            ReadIndicatorOf(node, indicators, $"the manual assessment of {what}", IndicatorValueType.Assessment, "'type: assessment' to carry a manual assessment") is { } id
+                ? new ManualCriterion(id, _r.At(node))
+                : null;
+
+        private ActivityCriterion? ReadActivity(YamlNode node, ImmutableArray<Indicator> indicators, string what) =>
+            ReadIndicatorOf(node, indicators, $"the activity of {what}", IndicatorValueType.Activity, "'type: activity' to carry an activity's state (done, in-progress, not-started)") is { } id
+                ? new ActivityCriterion(id, _r.At(node))
+                : null;
+
+        /// <summary>The id of a declared indicator of <paramref name="type"/> named by <paramref name="node"/>; null after reporting.</summary>
+        private string? ReadIndicatorOf(YamlNode node, ImmutableArray<Indicator> indicators, string what, IndicatorValueType type, string declaredWith)
         {
-            if (_r.Text(node, $"the manual assessment of {what}") is not { } id)
+            if (_r.Text(node, what) is not { } id)
             {
                 return null;
             }
 
             var indicator = indicators.FirstOrDefault(i => i.Id == id);
-            if (indicator is null || indicator.Type != IndicatorValueType.Assessment)
+            if (indicator is null || indicator.Type != type)
             {
                 _r.Error(node, indicator is null
                     ? $"'{id}' is not a declared indicator{Suggestions.DidYouMean(id, indicators.Select(i => i.Id))}"
-                    : $"'{id}' must be declared with 'type: assessment' to carry a manual assessment");
+                    : $"'{id}' must be declared with {declaredWith}");
                 return null;
             }
 
-            return new ManualCriterion(id, _r.At(node));
+            return id;
         }
 
         private ScheduledCriterion? ReadSchedule(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what, bool byYear)

@@ -37,6 +37,7 @@ internal sealed class ValueTable
         Keyed,
         Series,
         Assessment,
+        Activity,
     }
 
     /// <summary>Reads <paramref name="rows"/> into a document; problems go to <paramref name="bag"/> (null document when the header is unusable).</summary>
@@ -147,6 +148,7 @@ internal sealed class ValueTable
         var kind = indicator switch
         {
             { Type: IndicatorValueType.Assessment } => Kind.Assessment,
+            { Type: IndicatorValueType.Activity } => Kind.Activity,
             { Shape: IndicatorShape.Dated } => Kind.Series,
             { Shape: IndicatorShape.YearlyByKey } => Kind.Keyed,
             { Type: IndicatorValueType.YesNo } => Kind.Flag,
@@ -186,6 +188,16 @@ internal sealed class ValueTable
                 var comment = row.Comment is { IsEmpty: false } c ? c.Text.Trim() : null;
                 var by = row.AssessedBy is { IsEmpty: false } b ? b.Text.Trim() : null;
                 return ok ? parsed with { Assessment = new ManualAssessment(status, comment, by) } : null;
+            case Kind.Activity:
+                if (!ActivityStateNames.TryParse(Shown(value.Text), out var state))
+                {
+                    _bag.Error(value.At, $"the status of the activity {what} ({value.Where}) is '{Shown(value.Text)}'; it must be {ActivityStateNames.Expected}");
+                    return null;
+                }
+
+                var note = row.Comment is { IsEmpty: false } nc ? nc.Text.Trim() : null;
+                var reporter = row.AssessedBy is { IsEmpty: false } rb ? rb.Text.Trim() : null;
+                return ok ? parsed with { Activity = new ActivityReport(state, note, reporter) } : null;
             case Kind.Flag:
                 if (value.Flag is { } flag || ScalarText.TryYesNo(value.Text, out flag))
                 {
@@ -353,8 +365,8 @@ internal sealed class ValueTable
 
         if (kind != Kind.Keyed && key is not null)
         {
-            Fail(row.Breakdown!, kind == Kind.Assessment
-                ? $"{what} is a manual assessment and is not broken down by any key; leave breakdown empty"
+            Fail(row.Breakdown!, kind is Kind.Assessment or Kind.Activity
+                ? $"{what} is {(kind == Kind.Activity ? "an activity" : "a manual assessment")} and is not broken down by any key; leave breakdown empty"
                 : $"{what} is not broken down by any key; leave breakdown empty");
         }
 
@@ -404,7 +416,7 @@ internal sealed class ValueTable
     {
         Kind.Series when date is { } d => $"{what} on {d:yyyy-MM-dd}",
         Kind.Keyed when key is not null => year is { } y ? $"{what} for {y}, {key}" : $"{what}, {key}",
-        Kind.Assessment => year is { } ay ? $"the assessment {what} for {ay}" : $"the assessment {what}",
+        Kind.Assessment or Kind.Activity => $"the {(kind == Kind.Activity ? "activity" : "assessment")} {what}{(year is { } ay ? $" for {ay}" : string.Empty)}",
         _ => year is { } yy ? $"{what} for {yy}" : what,
     };
 
@@ -414,10 +426,10 @@ internal sealed class ValueTable
     /// </summary>
     private void Add(Parsed row, int year, int? assessedYear)
     {
-        if (row.Kind == Kind.Assessment && assessedYear is { } assessed && year != assessed)
+        if (row.Kind is Kind.Assessment or Kind.Activity && assessedYear is { } assessed && year != assessed)
         {
             var yearAt = row.Row.Year?.At ?? row.Row.Value!.At;
-            _bag.Warning(yearAt, $"the assessment '{row.Id}' for {year} is not for the assessed year {assessed}; it is ignored");
+            _bag.Warning(yearAt, $"the {(row.Kind == Kind.Activity ? "activity" : "assessment")} '{row.Id}' for {year} is not for the assessed year {assessed}; it is ignored");
             return;
         }
 
@@ -425,7 +437,7 @@ internal sealed class ValueTable
         {
             Kind.Series => $"{row.Id}|date|{row.Date:yyyy-MM-dd}",
             Kind.Keyed => $"{row.Id}|{year}|{row.Key}",
-            Kind.Assessment => $"{row.Id}|assessment|{year}",
+            Kind.Assessment or Kind.Activity => $"{row.Id}|assessment|{year}",
             _ => $"{row.Id}|{year}",
         };
         var at = row.Row.Value!.At;
@@ -460,6 +472,9 @@ internal sealed class ValueTable
             case Kind.Assessment:
                 entry.Assessment = row.Assessment;
                 break;
+            case Kind.Activity:
+                entry.Activity = row.Activity;
+                break;
             case Kind.Flag:
                 entry.Flags[year] = row.Flag!.Value;
                 break;
@@ -477,6 +492,8 @@ internal sealed class ValueTable
         public bool? Flag { get; init; }
 
         public ManualAssessment? Assessment { get; init; }
+
+        public ActivityReport? Activity { get; init; }
     }
 
     /// <summary>The values of one indicator, collected row by row.</summary>
@@ -494,11 +511,13 @@ internal sealed class ValueTable
 
         public ManualAssessment? Assessment { get; set; }
 
+        public ActivityReport? Activity { get; set; }
+
         public IndicatorData ToData() => new(
             Years.ToImmutableSortedDictionary(),
             Flags.ToImmutableSortedDictionary(),
             Keyed.ToImmutableSortedDictionary(k => k.Key, k => k.Value.ToImmutableSortedDictionary(StringComparer.Ordinal)),
             Series.OrderBy(s => s.Date).ToImmutableArray(),
-            Assessment);
+            Assessment) { Activity = Activity };
     }
 }

@@ -289,6 +289,11 @@ public static class ValuesLoader
         private IndicatorData? ReadIndicator(string id, YamlNode node, Indicator? indicator)
         {
             var what = $"'{id}'";
+            if (indicator?.Type == IndicatorValueType.Activity)
+            {
+                return ReadAssessment(node, what, activity: true);
+            }
+
             if (indicator?.Type == IndicatorValueType.Assessment || (indicator is null && node is YamlMappingNode m && m.Children.ContainsKey(new YamlScalarNode("status"))))
             {
                 return ReadAssessment(node, what);
@@ -422,9 +427,10 @@ public static class ValuesLoader
             return IndicatorData.Empty with { Series = series.OrderBy(s => s.Date).ToImmutableArray() };
         }
 
-        private IndicatorData? ReadAssessment(YamlNode node, string what)
+        private IndicatorData? ReadAssessment(YamlNode node, string what, bool activity = false)
         {
-            if (_r.Mapping(node, $"the assessment {what}") is not { } map)
+            var kind = activity ? "the activity" : "the assessment";
+            if (_r.Mapping(node, $"{kind} {what}") is not { } map)
             {
                 return null;
             }
@@ -436,6 +442,17 @@ public static class ValuesLoader
             var text = statusNode is null ? null : _r.Text(statusNode, $"the status of {what}");
             if (text is null)
             {
+                return null;
+            }
+
+            if (activity)
+            {
+                if (ActivityStateNames.TryParse(text, out var state))
+                {
+                    return IndicatorData.Empty with { Activity = new ActivityReport(state, comment, by) };
+                }
+
+                _r.Error(statusNode!, $"the status of the activity {what} is '{text}'; it must be {ActivityStateNames.Expected}");
                 return null;
             }
 

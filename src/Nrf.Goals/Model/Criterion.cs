@@ -38,6 +38,15 @@ public sealed record CriterionCase(int? Year, ReportPeriod? Period, Criterion Cr
 /// <param name="Location">Where the criterion is written.</param>
 public sealed record ManualCriterion(string Indicator, SourceLocation Location) : Criterion;
 
+/// <summary>
+/// An activity ("Aktivitet: …"), followed as done, in progress or not started: shown with its state, never judged and
+/// never counted among the goals (bilaga 1: "Alla framgångsfaktorer har inte styrmått utan följs istället med
+/// kontrollmått eller genom aktiviteter").
+/// </summary>
+/// <param name="Indicator">The activity indicator (type activity) the values document fills in.</param>
+/// <param name="Location">Where the criterion is written.</param>
+public sealed record ActivityCriterion(string Indicator, SourceLocation Location) : Criterion;
+
 /// <summary>Monitor only ("Följa utvecklingen", "Nytt mått"): values are reported, never judged or counted.</summary>
 /// <param name="Shown">Expressions whose values are reported.</param>
 public sealed record MonitorCriterion(ImmutableArray<CriterionPart> Shown) : Criterion;

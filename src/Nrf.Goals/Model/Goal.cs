@@ -37,10 +37,16 @@ public sealed record Goal(
     /// </summary>
     public bool IsMonitorOnly => Criterion switch
     {
-        MonitorCriterion => true,
+        MonitorCriterion or ActivityCriterion => true,
         ScheduledCriterion s => s.Cases.All(c => c.Criterion is MonitorCriterion),
         _ => false,
     };
+
+    /// <summary>
+    /// True for an activity ("Aktivitet: …"): followed as done, in progress or not started, counted apart from the goals
+    /// (styrmått) in every count — categories, verdict, groups.
+    /// </summary>
+    public bool IsActivity => Criterion is ActivityCriterion;
 
     /// <summary>The id of the group the goal is declared under, or null.</summary>
     public string? Group => Groups.IsDefaultOrEmpty ? null : Groups[^1];

@@ -52,6 +52,7 @@ public static class GoalReferences
     private static IEnumerable<string> ManualIds(Criterion criterion) => criterion switch
     {
         ManualCriterion m => [m.Indicator],
+        ActivityCriterion a => [a.Indicator],
         ScheduledCriterion s => s.Cases.SelectMany(c => ManualIds(c.Criterion)),
         _ => [],
     };

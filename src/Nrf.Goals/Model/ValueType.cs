@@ -11,4 +11,7 @@ public enum IndicatorValueType
 
     /// <summary>A person's assessment (status and comment) of a qualitative goal.</summary>
     Assessment,
+
+    /// <summary>An activity's state (done, in progress, not started) and comment: an "Aktivitet:" row, not a styrmått.</summary>
+    Activity,
 }

@@ -33,6 +33,12 @@ public static class EvaluationReport
             blocks.Add(new ReportTable([.. w.GoalTableHeaders(result.Report)], [.. goals.Select(g => Row(w, readers, g))]) { ColumnWidths = [21, 13, 32, 21, 13] });
         }
 
+        if (result.Goals.Any(g => g.IsActivity))
+        {
+            blocks.Add(new ReportHeading(w.IsSwedish ? "Aktiviteter" : "Activities"));
+            blocks.Add(ActivityTable(w, readers, result.Goals.Where(g => g.IsActivity)));
+        }
+
         if (!result.Groups.IsDefaultOrEmpty)
         {
             blocks.Add(new ReportHeading(w.IsSwedish ? "Måluppfyllelse per del av planen" : "Goal attainment by part of the plan"));
@@ -93,6 +99,22 @@ public static class EvaluationReport
         static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The activities ("Aktivitet: …"), apart from the goals: each with its state (genomförd, pågår, ej påbörjad) and
+    /// comment, or why there is none.
+    /// </summary>
+    private static ReportTable ActivityTable(ReportWords w, ReaderNames readers, IEnumerable<GoalResult> activities)
+    {
+        var rows = activities.Select(a => ImmutableArray.Create(
+            new ReportCell(a.Title),
+            new ReportCell(a.Activity is { } state
+                ? (w.IsSwedish ? Values.ActivityStateNames.Swedish(state) : Values.ActivityStateNames.English(state))
+                : w.IsSwedish ? "uppgift saknas" : "not reported"),
+            new ReportCell(a.Comment ?? (a.Reason is { } reason ? readers.InGeneratedText(reason) : w.Dash)))).ToImmutableArray();
+        string[] headers = w.IsSwedish ? ["Aktivitet", "Läge", "Kommentar"] : ["Activity", "State", "Comment"];
+        return new ReportTable([.. headers], rows) { ColumnWidths = [45, 15, 40] };
+    }
+
     private static ImmutableArray<ReportCell> Row(ReportWords w, ReaderNames readers, GoalResult g)
     {
         var outcome = g.Status == GoalStatus.NotEvaluable ? w.Dash : g.Explanation;
@@ -125,7 +147,7 @@ public static class EvaluationReport
         {
             foreach (var category in new[] { GoalCategory.Operational, GoalCategory.Financial })
             {
-                var goals = result.Goals.Where(g => g.Category == category).ToList();
+                var goals = result.Goals.Where(g => g.Category == category && !g.IsActivity).ToList();
                 if (goals.Count > 0)
                 {
                     yield return (w.CategoryHeading(category), goals);
@@ -137,14 +159,14 @@ public static class EvaluationReport
 
         foreach (var top in ruleSet.Groups.Where(g => g.Parent is null))
         {
-            var goals = result.Goals.Where(g => !g.Groups.IsDefaultOrEmpty && g.Groups[0] == top.Id).ToList();
+            var goals = result.Goals.Where(g => !g.IsActivity && !g.Groups.IsDefaultOrEmpty && g.Groups[0] == top.Id).ToList();
             if (goals.Count > 0)
             {
                 yield return (top.Title, goals);
             }
         }
 
-        var ungrouped = result.Goals.Where(g => g.Groups.IsDefaultOrEmpty).ToList();
+        var ungrouped = result.Goals.Where(g => !g.IsActivity && g.Groups.IsDefaultOrEmpty).ToList();
         if (ungrouped.Count > 0)
         {
             yield return (w.IsSwedish ? "Övriga mål" : "Other goals", ungrouped);

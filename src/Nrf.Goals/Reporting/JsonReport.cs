@@ -157,6 +157,11 @@ public static class JsonReport
         WriteNullable(w, "reason", g.Reason);
         WriteNullable(w, "comment", g.Comment);
         WriteNullable(w, "group", g.Group);
+        if (g.IsActivity)
+        {
+            // Only activities carry the key, so reports of plans without activities are unchanged.
+            WriteNullable(w, "activity", g.Activity is { } state ? Values.ActivityStateNames.Name(state) : null);
+        }
 
         w.WriteStartArray("values");
         foreach (var v in g.Values)

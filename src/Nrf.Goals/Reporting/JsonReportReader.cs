@@ -146,7 +146,13 @@ public static partial class JsonReportReader
                 NullableString(e, "comment"),
                 Array(e, "parts", Part),
                 Array(e, "values", Value),
-                path.ToImmutable());
+                path.ToImmutable())
+            {
+                IsActivity = e.TryGetProperty("activity", out _),
+                Activity = NullableString(e, "activity") is { } state
+                    ? Values.ActivityStateNames.TryParse(state, out var s) ? s : throw Problem($"a goal's 'activity' is '{state}'; it must be {Values.ActivityStateNames.Expected}")
+                    : null,
+            };
         }
 
         private PartResult Part(JsonElement e) =>

@@ -30,6 +30,12 @@ public sealed record GoalResult(
     ImmutableArray<ValueUsed> Values,
     ImmutableArray<string> Groups)
 {
+    /// <summary>True for an activity ("Aktivitet: …"), which is never counted among the goals; see <see cref="Activity"/>.</summary>
+    public bool IsActivity { get; init; }
+
+    /// <summary>An activity's reported state (done, in progress, not started); null when not reported or not an activity.</summary>
+    public Values.ActivityState? Activity { get; init; }
+
     /// <summary>The id of the group the goal is declared under, or null.</summary>
     public string? Group => Groups.IsDefaultOrEmpty ? null : Groups[^1];
 }

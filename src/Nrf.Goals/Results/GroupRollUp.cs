@@ -11,7 +11,7 @@ internal static class GroupRollUp
         Span<int> c = stackalloc int[5];
         foreach (var goal in goals)
         {
-            if (!goal.Groups.IsDefault && goal.Groups.Contains(group.Id))
+            if (!goal.IsActivity && !goal.Groups.IsDefault && goal.Groups.Contains(group.Id))
             {
                 c[(int)goal.Status]++;
             }

@@ -35,9 +35,10 @@ public static class RuleCoverage
             foreach (var goal in result.Goals)
             {
                 (seen.TryGetValue(goal.Id, out var statuses) ? statuses : seen[goal.Id] = new HashSet<GoalStatus>()).Add(goal.Status);
-                if (goal.Status == GoalStatus.Monitored && !goal.Parts.IsDefaultOrEmpty)
+                if (goal.Status == GoalStatus.Monitored && (!goal.Parts.IsDefaultOrEmpty || goal.Activity is not null))
                 {
-                    // Monitored with parts: the monitor ran. A goal not followed up in a period is "monitored" too, without parts.
+                    // Monitored with parts (or an activity with its state): the monitor ran. A goal not followed up in a
+                    // period is "monitored" too, without parts.
                     monitorRan.Add(goal.Id);
                 }
                 var parts = goal.Parts.Select(p => p.Status).ToArray();
@@ -79,7 +80,7 @@ public static class RuleCoverage
             }
             else if (goal.IsMonitorOnly)
             {
-                oneSided.Add($"{goal.Id} (monitor-only, never followed up in any case)");
+                oneSided.Add(goal.IsActivity ? $"{goal.Id} (activity, its state never reported in any case)" : $"{goal.Id} (monitor-only, never followed up in any case)");
             }
             else
             {

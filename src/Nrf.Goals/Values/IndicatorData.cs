@@ -15,6 +15,9 @@ public sealed record IndicatorData(
     ImmutableArray<DatedValue> Series,
     ManualAssessment? Assessment)
 {
+    /// <summary>An activity's reported state, for an indicator of type activity.</summary>
+    public ActivityReport? Activity { get; init; }
+
     /// <summary>No values.</summary>
     public static IndicatorData Empty { get; } = new(
         ImmutableSortedDictionary<int, decimal>.Empty,

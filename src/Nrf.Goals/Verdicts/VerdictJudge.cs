@@ -26,7 +26,8 @@ public static class VerdictJudge
     public static CategoryVerdict JudgeCategory(GoalCategory category, CategoryRequirement requirement, IEnumerable<GoalResult> goals, Values.ManualAssessment? judgement = null)
     {
         int met = 0, partly = 0, notMet = 0, notEvaluable = 0, monitored = 0;
-        foreach (var goal in goals.Where(g => g.Category == category))
+        // Activities ("Aktivitet: …") are shown with their state but are no goals of the category.
+        foreach (var goal in goals.Where(g => g.Category == category && !g.IsActivity))
         {
             switch (goal.Status)
             {

@@ -62,4 +62,22 @@ public sealed class JsonReportReaderTests
         back.Goal("mba-metodbank")!.Groups.Should().Equal("medarbetare", "medarbetare-innovation", "medarbetare-innovation-ff1");
         JsonReport.Write(back).Should().Be(JsonReport.Write(result));
     }
+
+    [Fact]
+    public void Read_NorrbottenExample_KeepsEachActivityAndItsState()
+    {
+        var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
+        var result = new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet));
+        var json = JsonReport.Write(result);
+
+        var back = JsonReportReader.Read(json);
+
+        back.Goals.Where(g => g.IsActivity).Select(g => (g.Id, g.Activity)).Should().Equal(
+            ("verk-digitaliseringsstrategi", Values.ActivityState.InProgress),
+            ("verk-fornyelsearbete", Values.ActivityState.InProgress),
+            ("eko-stockholmskontoret", Values.ActivityState.Done),
+            ("eko-patientavgifter", (Values.ActivityState?)null));
+        json.Should().Contain("\"group\": \"verksamhet-attraktiv-ff1\",\n      \"activity\": \"in-progress\",");
+        back.Goal("med-halsosamtal")!.IsActivity.Should().BeFalse();
+    }
 }

@@ -204,7 +204,7 @@ public sealed class SandboxTests
 
         protected override Expression VisitConstant(ConstantExpression node)
         {
-            (node.Value is null or int or string or GoalCategory || ReferenceEquals(node.Value, IndicatorData.Empty)).Should().BeTrue("constants are ids, numbers and categories: {0}", node);
+            (node.Value is null or int or string or bool or GoalCategory || ReferenceEquals(node.Value, IndicatorData.Empty)).Should().BeTrue("constants are ids, numbers, yes/no (an outcome is an activity or not) and categories: {0}", node);
             Constants.Add(node.Value);
             return base.VisitConstant(node);
         }

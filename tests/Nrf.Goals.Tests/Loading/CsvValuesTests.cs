@@ -260,9 +260,9 @@ public sealed class CsvValuesTests
     public void Load_UnknownAndMissingColumns_ExplainTheHeaderRow()
     {
         Errors(Utf8("indicator;year;breakdown;vaerde\r\nrpo_count;2023;;24\r\n"), "values.csv", NrfRuleSet).Should().Equal(
-            "values.csv:1:26: the column 'vaerde' is not a column of a values table (did you mean 'värde'?); the columns are indicator;year;breakdown;value (and date, comment when needed; in Swedish indikator;år;nedbrytning;värde;datum;kommentar)");
+            "values.csv:1:26: the column 'vaerde' is not a column of a values table (did you mean 'värde'?); the columns are indicator;year;breakdown;value (and date, comment, covers when needed; in Swedish indikator;år;nedbrytning;värde;datum;kommentar;avser)");
         Errors(Utf8("indicator;year\r\nrpo_count;2023\r\n"), "values.csv", NrfRuleSet).Should().Equal(
-            "values.csv:1:1: the first row should name the columns indicator;year;breakdown;value (and date, comment when needed; in Swedish indikator;år;nedbrytning;värde;datum;kommentar); the column value is missing (found 'indicator;year')");
+            "values.csv:1:1: the first row should name the columns indicator;year;breakdown;value (and date, comment, covers when needed; in Swedish indikator;år;nedbrytning;värde;datum;kommentar;avser); the column value is missing (found 'indicator;year')");
     }
 
     [Fact]
@@ -276,7 +276,7 @@ public sealed class CsvValuesTests
     public void Load_EmptyFile_SaysWhatTheFirstRowShouldBe()
     {
         Errors(Utf8(string.Empty), "values.csv", NrfRuleSet).Should().Equal(
-            "values.csv:1:1: the file is empty; its first row should name the columns indicator;year;breakdown;value (and date, comment when needed; in Swedish indikator;år;nedbrytning;värde;datum;kommentar)");
+            "values.csv:1:1: the file is empty; its first row should name the columns indicator;year;breakdown;value (and date, comment, covers when needed; in Swedish indikator;år;nedbrytning;värde;datum;kommentar;avser)");
     }
 
     [Fact]

@@ -133,6 +133,27 @@ public sealed class EvaluationReportTests : IClassFixture<ReportFixture>
         headings.Take(5).Should().Equal("Samhällsperspektivet", "Medborgarperspektivet", "Verksamhetsperspektivet", "Medarbetarperspektivet", "Ekonomiperspektivet");
         headings.Should().NotContain(["Verksamhetsmål", "Finansiella mål"]);
         var ekonomi = (ReportTable)blocks[blocks.IndexOf(new ReportHeading("Ekonomiperspektivet")) + 1];
-        ekonomi.Rows.Should().HaveCount(result.Goals.Count(g => g.Groups[0] == "ekonomi"), "every goal of the perspective, operational and financial alike");
+        ekonomi.Rows.Should().HaveCount(9, "the perspective's nine styrmått, operational and financial alike; its two activities are listed apart");
+    }
+
+    [Theory]
+    [InlineData(ReportLanguage.Swedish, "Aktiviteter", "Läge", "pågår", "genomförd", "uppgift saknas")]
+    [InlineData(ReportLanguage.English, "Activities", "State", "in progress", "done", "not reported")]
+    public void Build_PlanWithActivities_ListsThemApartWithTheirState(ReportLanguage language, string heading, string stateHeader, string inProgress, string done, string missing)
+    {
+        var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
+        var result = new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet));
+
+        var blocks = EvaluationReport.Build(ruleSet, result, language).Blocks.ToList();
+
+        var table = (ReportTable)blocks[blocks.IndexOf(new ReportHeading(heading)) + 1];
+        table.Headers[1].Should().Be(stateHeader);
+        table.Rows.Select(r => (r[0].Text, r[1].Text)).Should().Equal(
+            ("Aktivitet: Följa genomförandet av digitaliseringsstrategins handlingsplan", inProgress),
+            ("Aktivitet: Följa förnyelsearbetet som leder till nya vårdtjänster inom hälsa och vård", inProgress),
+            ("Aktivitet: Följa konkreta aktiviteter på stockholmskontoret", done),
+            ("Aktivitet: Förändring av patient- och egenavgifter", missing));
+        blocks.OfType<ReportTable>().Where(t => !ReferenceEquals(t, table)).SelectMany(t => t.Rows).Select(r => r[0].Text)
+            .Should().NotContain(t => t.StartsWith("Aktivitet:", StringComparison.Ordinal), "activities are no styrmått");
     }
 }

@@ -1,3 +1,4 @@
+using Nrf.Goals.Values;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
 using Nrf.Goals.Verdicts;
@@ -345,15 +346,34 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
     }
 
     [Fact]
-    public void MonitorOnly_ActivityRow_MonitoredAndNotCounted()
+    public void Activity_AktivitetRow_ShownWithItsStateAndCountedApartFromTheStyrmatt()
     {
-        var result = plan.Evaluate("  digitalisation_plan_actions_done: 14\n");
+        // Bilaga 1: "Alla framgångsfaktorer har inte styrmått utan följs istället med kontrollmått eller genom aktiviteter".
+        var result = plan.Evaluate("  digitalisation_plan_activity: {status: in-progress, comment: Åtta av tolv åtgärder genomförda}\n");
         var goal = result.Goal("verk-digitaliseringsstrategi")!;
 
+        goal.IsActivity.Should().BeTrue();
+        goal.Activity.Should().Be(ActivityState.InProgress);
         goal.Status.Should().Be(GoalStatus.Monitored);
-        goal.Explanation.Should().Be("Följs upp: digitalisation_plan_actions_done = 14.");
-        result.Verdict.Operational.Monitored.Should().Be(result.Goals.Count(g => g.Status == GoalStatus.Monitored));
-        result.Verdict.Operational.Total.Should().Be(result.Goals.Count(g => g.Category == GoalCategory.Operational && g.Status != GoalStatus.Monitored));
+        goal.Explanation.Should().Be("Läge: pågår: Åtta av tolv åtgärder genomförda");
+        result.Goals.Where(g => g.IsActivity).Select(g => g.Id).Should().Equal("verk-digitaliseringsstrategi", "verk-fornyelsearbete", "eko-stockholmskontoret", "eko-patientavgifter");
+        // 58 styrmått: 52 operational and 3 financial counted, 3 monitor-only; the four activities in no count.
+        (result.Verdict.Operational.Total + result.Verdict.Operational.Monitored).Should().Be(55);
+        result.Verdict.Operational.Total.Should().Be(52);
+        result.Verdict.Financial.Total.Should().Be(3);
+    }
+
+    [Fact]
+    public void Activity_WithoutAReportedState_NotEvaluableButStillNotCounted()
+    {
+        var result = plan.Evaluate("  digitalisation_plan_activity: {status: done}\n");
+        var goal = result.Goal("verk-fornyelsearbete")!;
+
+        goal.Status.Should().Be(GoalStatus.NotEvaluable);
+        goal.Activity.Should().BeNull();
+        goal.Reason.Should().Be("uppgift saknas om aktiviteten renewal_activity");
+        result.Verdict.Operational.NotEvaluable.Should().Be(result.Goals.Count(g => g.Category == GoalCategory.Operational && g.Status == GoalStatus.NotEvaluable && !g.IsActivity));
+        result.Goal("verk-digitaliseringsstrategi")!.Explanation.Should().Be("Läge: genomförd.");
     }
 
     [Fact]
@@ -442,7 +462,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
             ("medborgare-vard", 2, 1, 7, 1, 0),
             ("medborgare-vard-ff1", 1, 1, 1, 0, 0),
             ("medborgare-vard-ff2", 1, 0, 6, 1, 0),
-            ("verksamhet", 7, 2, 6, 2, 2),
+            ("verksamhet", 7, 2, 6, 2, 0),
             ("verksamhet-nara-vard", 2, 1, 1, 1, 0),
             ("verksamhet-nara-vard-ff1", 0, 0, 0, 1, 0),
             ("verksamhet-nara-vard-ff2", 2, 1, 1, 0, 0),
@@ -453,9 +473,9 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
             ("verksamhet-kvalitet-ff4", 1, 0, 0, 0, 0),
             ("verksamhet-delaktighet", 1, 0, 1, 0, 0),
             ("verksamhet-delaktighet-ff1", 1, 0, 1, 0, 0),
-            ("verksamhet-attraktiv", 0, 0, 0, 0, 2),
-            ("verksamhet-attraktiv-ff1", 0, 0, 0, 0, 1),
-            ("verksamhet-attraktiv-ff2", 0, 0, 0, 0, 1),
+            ("verksamhet-attraktiv", 0, 0, 0, 0, 0),
+            ("verksamhet-attraktiv-ff1", 0, 0, 0, 0, 0),
+            ("verksamhet-attraktiv-ff2", 0, 0, 0, 0, 0),
             ("medarbetare", 2, 2, 1, 6, 1),
             ("medarbetare-kompetens", 2, 1, 0, 1, 0),
             ("medarbetare-kompetens-ff1", 1, 1, 0, 1, 0),
@@ -468,12 +488,12 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
             ("medarbetare-innovation", 0, 1, 1, 1, 0),
             ("medarbetare-innovation-ff1", 0, 1, 1, 0, 0),
             ("medarbetare-innovation-ff2", 0, 0, 0, 1, 0),
-            ("ekonomi", 2, 1, 4, 2, 2),
+            ("ekonomi", 2, 1, 4, 2, 0),
             ("ekonomi-hushallning", 2, 0, 1, 0, 0),
             ("ekonomi-hushallning-ff1", 2, 0, 1, 0, 0),
-            ("ekonomi-intakter", 0, 0, 0, 0, 2),
-            ("ekonomi-intakter-ff1", 0, 0, 0, 0, 1),
-            ("ekonomi-intakter-ff2", 0, 0, 0, 0, 1),
+            ("ekonomi-intakter", 0, 0, 0, 0, 0),
+            ("ekonomi-intakter-ff1", 0, 0, 0, 0, 0),
+            ("ekonomi-intakter-ff2", 0, 0, 0, 0, 0),
             ("ekonomi-paritet", 0, 1, 2, 2, 0),
             ("ekonomi-paritet-ff1", 0, 1, 2, 2, 0),
             ("ekonomi-effektivisering", 0, 0, 1, 0, 0),
@@ -485,7 +505,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
     {
         var perspectives = plan.Example.Groups.Where(g => g.Level == "perspektiv").ToArray();
 
-        perspectives.Sum(g => g.Total + g.Monitored).Should().Be(62);
+        perspectives.Sum(g => g.Total + g.Monitored).Should().Be(58, "the 58 styrmått; the four activities are counted apart");
         perspectives.Sum(g => g.Met).Should().Be(plan.Example.Verdict.Operational.Met + plan.Example.Verdict.Financial.Met);
     }
 
@@ -496,7 +516,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
 
         verdict.Operational.Should().BeEquivalentTo(new
         {
-            Met = 12, PartlyMet = 6, NotMet = 17, NotEvaluable = 17, Monitored = 7, Total = 52, Required = (int?)null,
+            Met = 12, PartlyMet = 6, NotMet = 17, NotEvaluable = 17, Monitored = 3, Total = 52, Required = (int?)null,
             Rule = "judgement overall_goal_fulfilment", Status = VerdictStatus.NotMet, IsJudged = true,
         });
         verdict.Operational.Judgement!.Status.Should().Be(GoalStatus.PartlyMet, "the example's board judges goal fulfilment partly good");
