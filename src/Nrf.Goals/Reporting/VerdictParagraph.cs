@@ -19,23 +19,30 @@ internal static class VerdictParagraph
         var sentences = new List<string>();
         foreach (var (category, verdict) in new[] { (GoalCategory.Operational, result.Verdict.Operational), (GoalCategory.Financial, result.Verdict.Financial) })
         {
-            sentences.AddRange(Category(words, forecast, category, verdict, ruleSet.Policy.For(category), ruleSet));
+            sentences.AddRange(Category(words, new Nouns(words, SpeaksOfStyrmatt(ruleSet)), forecast, category, verdict, ruleSet.Policy.For(category), ruleSet));
         }
 
         sentences.Add(Overall(words, forecast, result.Verdict.Status, words.EntityNoun(ruleSet), result.Verdict));
         return string.Join(" ", sentences);
     }
 
-    private static IEnumerable<string> Category(ReportWords w, bool forecast, GoalCategory category, CategoryVerdict v, CategoryRequirement requirement, RuleSet ruleSet)
+    /// <summary>
+    /// A balanced scorecard (a plan whose hierarchy has perspektiv, as Region Norrbotten's) counts styrmått, not
+    /// verksamhetsmål: its goals are the board's steering indicators under each strategic goal.
+    /// </summary>
+    private static bool SpeaksOfStyrmatt(RuleSet ruleSet) =>
+        !ruleSet.Groups.IsDefaultOrEmpty && ruleSet.Groups.Any(g => string.Equals(g.Level, "perspektiv", StringComparison.OrdinalIgnoreCase));
+
+    private static IEnumerable<string> Category(ReportWords w, Nouns n, bool forecast, GoalCategory category, CategoryVerdict v, CategoryRequirement requirement, RuleSet ruleSet)
     {
         if (v.Total > 0)
         {
-            yield return Counts(w, forecast, category, v);
+            yield return Counts(w, n, forecast, category, v);
             if (v.NotEvaluable > 0)
             {
                 yield return w.IsSwedish
-                    ? $"{NumberWords.Capitalized(w.Count(v.NotEvaluable))} av målen kan inte bedömas."
-                    : $"{NumberWords.Capitalized(w.Count(v.NotEvaluable))} of the goals cannot be assessed.";
+                    ? $"{NumberWords.Capitalized(w.Count(v.NotEvaluable))} av {(n.Styrmatt ? "styrmåtten" : "målen")} kan inte bedömas."
+                    : $"{NumberWords.Capitalized(w.Count(v.NotEvaluable))} of the {(n.Styrmatt ? "steering indicators" : "goals")} cannot be assessed.";
             }
 
             if (v.IsJudged)
@@ -46,35 +53,35 @@ internal static class VerdictParagraph
             {
                 yield return (w.IsSwedish, v.Total == 1) switch
                 {
-                    (true, true) => $"{w.CategorySingularDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning.",
-                    (true, false) => $"{w.CategoryPluralDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning.",
-                    (false, true) => $"{w.CategorySingularDefinite(category)} is reported but does not decide the assessment of sound financial management.",
-                    _ => $"{w.CategoryPluralDefinite(category)} are reported but do not decide the assessment of sound financial management.",
+                    (true, true) => $"{n.SingularDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning.",
+                    (true, false) => $"{n.PluralDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning.",
+                    (false, true) => $"{n.SingularDefinite(category)} is reported but does not decide the assessment of sound financial management.",
+                    _ => $"{n.PluralDefinite(category)} are reported but do not decide the assessment of sound financial management.",
                 };
             }
             else if (v.Met < v.Total)
             {
-                yield return Requirement(w, forecast, category, v, requirement);
+                yield return Requirement(w, n, forecast, category, v, requirement);
             }
         }
 
         if (v.IsJudged)
         {
-            yield return Judgement(w, category, v, ruleSet.FindIndicator(((JudgementRequired)requirement).Indicator)?.Title ?? ((JudgementRequired)requirement).Indicator);
+            yield return Judgement(w, n, category, v, ruleSet.FindIndicator(((JudgementRequired)requirement).Indicator)?.Title ?? ((JudgementRequired)requirement).Indicator);
         }
 
         if (v.Monitored > 0)
         {
             yield return w.IsSwedish
-                ? $"Därutöver följs {w.Count(v.Monitored)} {(category == GoalCategory.Operational ? "verksamhetsmått" : $"{w.FinancialAdjective} mått")} upp som inte räknas in i bedömningen."
-                : $"In addition, {w.Count(v.Monitored)} {(category == GoalCategory.Operational ? "operational" : "financial")} {(v.Monitored == 1 ? "measure is" : "measures are")} monitored without counting towards the assessment.";
+                ? $"Därutöver följs {w.Count(v.Monitored)} {n.Monitored(category)} upp som inte räknas in i bedömningen."
+                : $"In addition, {w.Count(v.Monitored)} {n.Monitored(category)} {(v.Monitored == 1 ? "is" : "are")} monitored without counting towards the assessment.";
         }
     }
 
     /// <summary>"Samlad bedömning av måluppfyllelsen (verksamhetsmål): uppfyllt, bedömt av regionstyrelsen – motivering." or that it is missing.</summary>
-    private static string Judgement(ReportWords w, GoalCategory category, CategoryVerdict v, string judgementTitle)
+    private static string Judgement(ReportWords w, Nouns n, GoalCategory category, CategoryVerdict v, string judgementTitle)
     {
-        var plural = w.CategoryPlural(category);
+        var plural = n.Plural(category);
         if (v.Judgement is not { } j)
         {
             return w.IsSwedish
@@ -91,20 +98,20 @@ internal static class VerdictParagraph
     }
 
     /// <summary>"Av tio verksamhetsmål bedöms åtta vara uppfyllda, ett delvis uppfyllt och ett ej uppfyllt." or "Samtliga tre …".</summary>
-    private static string Counts(ReportWords w, bool forecast, GoalCategory category, CategoryVerdict v)
+    private static string Counts(ReportWords w, Nouns n, bool forecast, GoalCategory category, CategoryVerdict v)
     {
         if (v.Met == v.Total)
         {
             return (w.IsSwedish, v.Total == 1, forecast) switch
             {
-                (true, true, true) => $"{w.CategorySingularDefinite(category)} bedöms uppfyllas.",
-                (true, true, false) => $"{w.CategorySingularDefinite(category)} är uppfyllt.",
-                (true, false, true) => $"Samtliga {w.Count(v.Total)} {w.CategoryPlural(category)} bedöms uppfyllas.",
-                (true, false, false) => $"Samtliga {w.Count(v.Total)} {w.CategoryPlural(category)} är uppfyllda.",
-                (false, true, true) => $"{w.CategorySingularDefinite(category)} is expected to be met.",
-                (false, true, false) => $"{w.CategorySingularDefinite(category)} is met.",
-                (false, false, true) => $"All {w.Count(v.Total)} {w.CategoryPlural(category)} are expected to be met.",
-                _ => $"All {w.Count(v.Total)} {w.CategoryPlural(category)} are met.",
+                (true, true, true) => $"{n.SingularDefinite(category)} bedöms uppfyllas.",
+                (true, true, false) => $"{n.SingularDefinite(category)} är uppfyllt.",
+                (true, false, true) => $"Samtliga {w.Count(v.Total)} {n.Plural(category)} bedöms uppfyllas.",
+                (true, false, false) => $"Samtliga {w.Count(v.Total)} {n.Plural(category)} är uppfyllda.",
+                (false, true, true) => $"{n.SingularDefinite(category)} is expected to be met.",
+                (false, true, false) => $"{n.SingularDefinite(category)} is met.",
+                (false, false, true) => $"All {w.Count(v.Total)} {n.Plural(category)} are expected to be met.",
+                _ => $"All {w.Count(v.Total)} {n.Plural(category)} are met.",
             };
         }
 
@@ -122,7 +129,7 @@ internal static class VerdictParagraph
                 rest.Add($"{w.Count(v.NotMet)} ej {Met(v.NotMet)}");
             }
 
-            return $"Av {w.Count(v.Total)} {w.CategoryPlural(category)} {Join(rest, "och")}.";
+            return $"Av {w.Count(v.Total)} {n.Plural(category)} {Join(rest, "och")}.";
         }
 
         var verb = v.Met == 1 || v.Met == 0 ? "is" : "are";
@@ -137,16 +144,16 @@ internal static class VerdictParagraph
             rest.Add($"{w.Count(v.NotMet)} not met");
         }
 
-        return $"Of {w.Count(v.Total)} {w.CategoryPlural(category)}, {Join(rest, "and")}.";
+        return $"Of {w.Count(v.Total)} {n.Plural(category)}, {Join(rest, "and")}.";
 
         static string Met(int n) => n == 1 || n == 0 ? "uppfyllt" : "uppfyllda";
     }
 
     /// <summary>"Kravet att minst sju verksamhetsmål ska vara uppfyllda bedöms därmed nås."</summary>
-    private static string Requirement(ReportWords w, bool forecast, GoalCategory category, CategoryVerdict v, CategoryRequirement requirement)
+    private static string Requirement(ReportWords w, Nouns n, bool forecast, GoalCategory category, CategoryVerdict v, CategoryRequirement requirement)
     {
         var rule = RuleText(w, requirement, v);
-        var plural = w.CategoryPlural(category);
+        var plural = n.Plural(category);
         if (w.IsSwedish)
         {
             var subject = $"kravet att {rule} {plural} ska vara uppfyllda";
@@ -221,6 +228,43 @@ internal static class VerdictParagraph
             (VerdictStatus.NotMet, false) => $"Overall, {noun} does not meet the requirement of sound financial management (god ekonomisk hushållning).",
             (_, true) => $"Whether {noun} meets the requirement of sound financial management (god ekonomisk hushållning) cannot yet be determined, because goals that affect the assessment cannot be assessed.",
             _ => $"Whether {noun} meets the requirement of sound financial management (god ekonomisk hushållning) cannot be determined, because goals that affect the assessment cannot be assessed.",
+        };
+    }
+
+    /// <summary>What the paragraph calls a category's goals: verksamhetsmål and finansiella mål, or a scorecard's styrmått.</summary>
+    private sealed record Nouns(ReportWords W, bool Styrmatt)
+    {
+        public string Plural(GoalCategory category) => !Styrmatt ? W.CategoryPlural(category) : (W.IsSwedish, category) switch
+        {
+            (true, GoalCategory.Operational) => "styrmått",
+            (true, _) => "finansiella styrmått",
+            (false, GoalCategory.Operational) => "steering indicators",
+            _ => "financial steering indicators",
+        };
+
+        public string SingularDefinite(GoalCategory category) => !Styrmatt ? W.CategorySingularDefinite(category) : (W.IsSwedish, category) switch
+        {
+            (true, GoalCategory.Operational) => "Styrmåttet",
+            (true, _) => "Det finansiella styrmåttet",
+            (false, GoalCategory.Operational) => "The steering indicator",
+            _ => "The financial steering indicator",
+        };
+
+        public string PluralDefinite(GoalCategory category) => !Styrmatt ? W.CategoryPluralDefinite(category) : (W.IsSwedish, category) switch
+        {
+            (true, GoalCategory.Operational) => "Styrmåtten",
+            (true, _) => "De finansiella styrmåtten",
+            (false, GoalCategory.Operational) => "The steering indicators",
+            _ => "The financial steering indicators",
+        };
+
+        /// <summary>The monitor-only measures: verksamhetsmått, finansiella mått — a scorecard's are styrmått too.</summary>
+        public string Monitored(GoalCategory category) => (W.IsSwedish, category == GoalCategory.Operational) switch
+        {
+            (true, true) => Styrmatt ? "styrmått" : "verksamhetsmått",
+            (true, false) => Styrmatt ? $"{W.FinancialAdjective} styrmått" : $"{W.FinancialAdjective} mått",
+            (false, true) => Styrmatt ? "steering indicators" : "operational measures",
+            _ => Styrmatt ? "financial steering indicators" : "financial measures",
         };
     }
 

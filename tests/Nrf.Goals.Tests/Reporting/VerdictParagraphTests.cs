@@ -127,4 +127,22 @@ public sealed class VerdictParagraphTests : IClassFixture<NrfFixture>
     [InlineData(13, "13")]
     public void Count_Swedish_WordsUpToTwelveThenDigits(int n, string expected) =>
         NumberWords.Count(n, ReportLanguage.Swedish).Should().Be(expected);
+
+    [Fact]
+    public void Write_PlanWithPerspektiv_SpeaksOfStyrmattNotVerksamhetsmal()
+    {
+        // Issue 14: Region Norrbotten's balanced scorecard counts styrmått; "52 verksamhetsmål" named them wrongly.
+        var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
+        var result = new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet));
+
+        VerdictParagraph.Write(ruleSet, result, ReportLanguage.Swedish).Should().Be(
+            "Av 52 styrmått bedöms tolv vara uppfyllda, sex delvis uppfyllda och 17 ej uppfyllda. 17 av styrmåtten kan inte bedömas. "
+            + "Samlad bedömning av måluppfyllelsen (styrmått): delvis uppfyllt, bedömt av Regionstyrelsen – Måluppfyllelsen bedöms som delvis god – "
+            + "flera styrmått för tillgänglighet och väntetider nås inte och två divisioner prognostiserar underskott. "
+            + "Därutöver följs tre styrmått upp som inte räknas in i bedömningen. "
+            + "Av tre finansiella styrmått bedöms två vara uppfyllda och ett ej uppfyllt. Kravet att samtliga finansiella styrmått ska vara uppfyllda bedöms därmed inte nås. "
+            + "Sammantaget bedöms regionen inte uppfylla kravet på god ekonomisk hushållning.");
+        VerdictParagraph.Write(ruleSet, result, ReportLanguage.English).Should().StartWith(
+            "Of 52 steering indicators, twelve are expected to be met, six partly met and 17 not met. 17 of the steering indicators cannot be assessed.");
+    }
 }
