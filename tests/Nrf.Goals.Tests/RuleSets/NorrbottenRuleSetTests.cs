@@ -585,7 +585,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
 
         var paragraph = Nrf.Goals.Reporting.VerdictParagraph.Write(plan.RuleSet, result, Nrf.Goals.Reporting.ReportLanguage.Swedish);
 
-        paragraph.Should().Contain("Den samlade bedömningen av måluppfyllelsen för verksamhetsmål, som avgör kravet, saknas (Samlad bedömning av måluppfyllelse).")
+        paragraph.Should().Contain("Den samlade bedömningen av måluppfyllelsen för styrmått, som avgör kravet, saknas (Samlad bedömning av måluppfyllelse).")
             .And.EndWith("Om regionen uppfyller kravet på god ekonomisk hushållning kan inte avgöras utan den samlade bedömningen av måluppfyllelsen.");
     }
 
@@ -600,7 +600,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
 
         var paragraph = Nrf.Goals.Reporting.VerdictParagraph.Write(plan.RuleSet, result, Nrf.Goals.Reporting.ReportLanguage.Swedish);
 
-        paragraph.Should().Contain("Samlad bedömning av måluppfyllelsen (verksamhetsmål): uppfyllt, bedömt av Regionstyrelsen – God måluppfyllelse sammantaget.")
+        paragraph.Should().Contain("Samlad bedömning av måluppfyllelsen (styrmått): uppfyllt, bedömt av Regionstyrelsen – God måluppfyllelse sammantaget.")
             .And.EndWith("Sammantaget uppfyller regionen kravet på god ekonomisk hushållning.");
     }
 }
