@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Nrf.Goals.Expressions;
 using Nrf.Goals.Expressions.Functions;
@@ -60,14 +61,45 @@ internal sealed class ExplanationWriter
     /// </summary>
     public PartComparison? Comparison(int part)
     {
+        var failed = _record.PartValue[part] == false;
+        PartComparison? last = null;
+        foreach (var (comparison, holds, _) in Comparisons(part))
+        {
+            if (!holds)
+            {
+                return comparison;
+            }
+
+            last = comparison;
+        }
+
+        return failed ? null : last;
+    }
+
+    /// <summary>
+    /// Every comparison that failed in a part not met, each with its left side as written (<c>budget_deviation_mnkr[service]</c>),
+    /// so the what-if can give each its own distance ("a and b" with both short); empty when fewer than two failed.
+    /// </summary>
+    public ImmutableArray<PartComparison> Failing(int part)
+    {
+        if (_record.PartValue[part] != false)
+        {
+            return ImmutableArray<PartComparison>.Empty;
+        }
+
+        var failing = Comparisons(part).Where(c => !c.Holds).Select(c => c.Comparison with { Subject = c.Subject }).ToImmutableArray();
+        return failing.Length > 1 ? failing : ImmutableArray<PartComparison>.Empty;
+    }
+
+    /// <summary>The part's comparisons whose sides are both known, in order, each with whether it held and its left side as written.</summary>
+    private IEnumerable<(PartComparison Comparison, bool Holds, string Subject)> Comparisons(int part)
+    {
         var planPart = _plan.Parts[part];
         if (planPart.Kind != PartKind.Condition)
         {
-            return null;
+            yield break;
         }
 
-        var failed = _record.PartValue[part] == false;
-        PartComparison? last = null;
         var end = planPart.RootNode + Size(planPart.RootNode);
         for (var node = planPart.RootNode; node < end; node++)
         {
@@ -83,16 +115,9 @@ internal sealed class ExplanationWriter
                 continue;
             }
 
-            var comparison = new PartComparison(actual, b.Operator, threshold, UnitOf(node + 1), IsShare(b.Left, node + 1));
-            if (_record.Flags[node] == false)
-            {
-                return comparison;
-            }
-
-            last = comparison;
+            var subject = planPart.Part!.Text.Substring(b.Left.Start, b.Left.Length);
+            yield return (new PartComparison(actual, b.Operator, threshold, UnitOf(node + 1), IsShare(b.Left, node + 1)), _record.Flags[node] != false, subject);
         }
-
-        return failed ? null : last;
     }
 
     private string? UnitOf(int node)

@@ -37,7 +37,7 @@ internal static class GoalResultBuilder
             plan.Parts[r].Part?.Label,
             plan.Parts[r].Part?.Text ?? $"manual({plan.Parts[r].ManualIndicator})",
             PartStatus(record, r),
-            writer.Detail(r)) { Comparison = writer.Comparison(r) }).ToImmutableArray();
+            writer.Detail(r)) { Comparison = writer.Comparison(r), Failing = writer.Failing(r) }).ToImmutableArray();
         var used = record.UsedBy(chosen.Parts, goal.TemplateParts);
         var missing = chosen.Parts.Select(record.MissingIn).FirstOrDefault(m => m is not null);
 

@@ -209,12 +209,23 @@ public static class JsonReport
             {
                 // The deciding comparison's numbers, so scripts can chart actual against target without parsing text.
                 w.WriteStartObject("comparison");
-                w.WriteNumber("actual", c.Actual);
-                w.WriteString("operator", OperatorText.Source(c.Operator));
-                w.WriteNumber("threshold", c.Threshold);
-                WriteNullable(w, "unit", c.Unit);
-                w.WriteBoolean("isShare", c.IsShare);
+                WriteComparison(w, c);
                 w.WriteEndObject();
+            }
+
+            if (!part.Failing.IsDefaultOrEmpty)
+            {
+                // Only where several comparisons failed (a and b), so other reports are unchanged.
+                w.WriteStartArray("failing");
+                foreach (var f in part.Failing)
+                {
+                    w.WriteStartObject();
+                    WriteNullable(w, "subject", f.Subject);
+                    WriteComparison(w, f);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
             }
 
             w.WriteEndObject();
@@ -222,6 +233,15 @@ public static class JsonReport
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void WriteComparison(Utf8JsonWriter w, PartComparison c)
+    {
+        w.WriteNumber("actual", c.Actual);
+        w.WriteString("operator", OperatorText.Source(c.Operator));
+        w.WriteNumber("threshold", c.Threshold);
+        WriteNullable(w, "unit", c.Unit);
+        w.WriteBoolean("isShare", c.IsShare);
     }
 
     // Added after the contract's keys so that existing readers are unaffected; empty when the verdict is met.
@@ -249,6 +269,11 @@ public static class JsonReport
                     var c = part.Comparison!;
                     w.WriteStartObject();
                     WriteNullable(w, "label", part.Label);
+                    if (part.Subject is { } subject)
+                    {
+                        w.WriteString("subject", subject);
+                    }
+
                     w.WriteNumber("actual", c.Actual);
                     w.WriteString("operator", OperatorText.Source(c.Operator));
                     w.WriteNumber("threshold", c.Threshold);

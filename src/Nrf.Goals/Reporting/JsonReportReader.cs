@@ -159,6 +159,7 @@ public static partial class JsonReportReader
             new(NullableString(e, "label"), String(e, "criterion"), GoalStatus(String(e, "status")), String(e, "detail"))
             {
                 Comparison = e.TryGetProperty("comparison", out var c) && c.ValueKind != JsonValueKind.Null ? Comparison(c) : null,
+                Failing = e.TryGetProperty("failing", out _) ? Array(e, "failing", f => Comparison(f) with { Subject = NullableString(f, "subject") }) : [],
             };
 
         private PartComparison Comparison(JsonElement e)

@@ -6,7 +6,8 @@ namespace Nrf.Goals.Reporting;
 
 /// <summary>
 /// What would flip a verdict that is not met or undetermined: per deciding category that is not met, how many more goals
-/// must be met and which goals could be, with the distance of each failing comparison from its target. Works on the
+/// must be met and which goals could be, with the distance of each failing comparison from its target — every one of a
+/// part that failed in several (<c>a &gt;= 0 and b &gt;= 0</c>). Works on the
 /// numbers the evaluation recorded (<see cref="PartResult.Comparison"/>); it evaluates nothing again.
 /// </summary>
 public static class WhatIfAnalysis
@@ -32,7 +33,9 @@ public static class WhatIfAnalysis
                 .Where(g => g.Category == verdict.Category && g.Status is GoalStatus.NotMet or GoalStatus.PartlyMet or GoalStatus.NotEvaluable)
                 .Select(g => new WhatIfGoal(g, g.Parts
                     .Where(p => p.Status == GoalStatus.NotMet && (p.Comparison is not null || (p.Label is not null && g.Parts.Length > 1)))
-                    .Select(p => new WhatIfPart(p.Label, p.Comparison!))
+                    .SelectMany(p => p.Failing.IsDefaultOrEmpty
+                        ? [new WhatIfPart(p.Label, p.Comparison!)]
+                        : p.Failing.Select(c => new WhatIfPart(p.Label, c) { Subject = c.Subject }))
                     .ToImmutableArray()))
                 .ToImmutableArray();
             categories.Add(new WhatIfCategory(verdict.Category, verdict, required - verdict.Met, goals));

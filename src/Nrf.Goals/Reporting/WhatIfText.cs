@@ -60,6 +60,8 @@ public static class WhatIfText
 
         var distances = goal.Parts.Select(p => (p.Label, p.Comparison) switch
         {
+            (_, { } c) when p.Subject is { } subject =>
+                $"{(p.Label is { } l ? l + ", " : string.Empty)}{readers?.InGeneratedText(subject) ?? subject}: {Distance(c, language)}",
             (null, { } c) => Distance(c, language),
             ({ } label, { } c) => g.Parts.Length > 1 ? $"{label}: {Distance(c, language)}" : Distance(c, language),
             ({ } label, null) => $"{label}: {w.StatusLower(GoalStatus.NotMet)}",

@@ -14,6 +14,9 @@ namespace Nrf.Goals.Results;
 /// whose distance reads best in percentage points.</param>
 public sealed record PartComparison(decimal Actual, BinaryOperator Operator, decimal Threshold, string? Unit, bool IsShare)
 {
+    /// <summary>The compared left side as the rule file writes it (e.g. <c>budget_deviation_mnkr[service]</c>), when known.</summary>
+    public string? Subject { get; init; }
+
     /// <summary>
     /// How far <see cref="Actual"/> is from satisfying the comparison: zero when it holds (for a strict comparison
     /// that fails at equality, also zero, since any step across the threshold meets it).

@@ -12,4 +12,10 @@ public sealed record PartResult(string? Label, string Criterion, GoalStatus Stat
     /// compares two numbers that were both known; null for yes/no parts, <c>increased(x)</c> and missing values.
     /// </summary>
     public PartComparison? Comparison { get; init; }
+
+    /// <summary>
+    /// Every comparison that failed when more than one did (<c>a &gt;= 0 and b &gt;= 0</c> with both short), each with its
+    /// <see cref="PartComparison.Subject"/>, so the what-if gives each its distance; empty otherwise.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<PartComparison> Failing { get; init; } = System.Collections.Immutable.ImmutableArray<PartComparison>.Empty;
 }

@@ -131,4 +131,31 @@ public sealed class WhatIfTests : IClassFixture<NrfFixture>
     public void Distance_StrictComparisonExactlyAtTarget_SaysTheTargetMustBePassed() =>
         WhatIfText.Distance(new PartComparison(18m, BinaryOperator.Less, 18m, "%", false), ReportLanguage.Swedish)
             .Should().Be("precis på målvärdet, som måste passeras");
+
+    [Fact]
+    public void Analyze_AllOrNothingBudgetWithTwoDivisionsOver_GivesEachFailingComparisonItsDistance()
+    {
+        // Issue 14: the what-if gave only the first failing comparison of an `and` (Länssjukvård), not Närsjukvård's.
+        var ruleSet = Nrf.Goals.Loading.RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
+        var result = new Nrf.Goals.Rules.Compilation.NRulesCompiler().Compile(ruleSet).Evaluate(Nrf.Goals.Loading.ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet));
+
+        var budget = WhatIfAnalysis.Analyze(result).Single(c => c.Category == GoalCategory.Financial).Goals.Single();
+
+        budget.Goal.Id.Should().Be("eko-inom-budget");
+        budget.Parts.Select(p => (p.Subject, p.Comparison!.Distance)).Should().Equal(
+            ("budget_deviation_mnkr[lanssjukvard]", 45.2m), ("budget_deviation_mnkr[narsjukvard]", 61.0m));
+        WhatIfText.Line(budget, ReportLanguage.Swedish).Should().EndWith(
+            " – budget_deviation_mnkr[lanssjukvard]: 45,2 mnkr från målet; budget_deviation_mnkr[narsjukvard]: 61 mnkr från målet");
+        WhatIfText.Line(budget, ReportLanguage.Swedish, new ReaderNames(ruleSet)).Should().EndWith(
+            " – Budgetavvikelse (prognos vid delår) för divisionerna och regiongemensamt[lanssjukvard]: 45,2 mnkr från målet; Budgetavvikelse (prognos vid delår) för divisionerna och regiongemensamt[narsjukvard]: 61 mnkr från målet");
+        result.Goal("eko-inom-budget")!.Parts.Single().Comparison!.Actual.Should().Be(-45.2m, "the deciding comparison stays the first that failed");
+    }
+
+    [Fact]
+    public void Failing_OnlyOneComparisonFails_LeavesTheListEmptyAndTheLineAsBefore()
+    {
+        var result = _nrf.Evaluate(("bg_meetings_quorate", "26"), ("bg_meetings_planned", "29"));
+
+        result.Goal("mal-4")!.Parts.Single().Failing.Should().BeEmpty();
+    }
 }
