@@ -107,12 +107,11 @@ public sealed class ValuePeriodLoadingTests
     {
         var overrides = new ValuesHeaderOverrides { Period = ReportPeriod.Interim08 };
         var without = "indikator;år;värde\r\nvisits;2020;3950\r\n";
-        var act = () => ValuesLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(without)), "values.csv", RuleSet.Value, overrides);
-        act.Should().Throw<Diagnostics.NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString()).Should().Equal(
+        TableRules.Errors(Encoding.UTF8.GetBytes(without), "values.csv", RuleSet.Value, overrides).Should().Equal(
             "values.csv:2:1: 'visits' is declared with period: tertial, so its value here is the tertial T2 (May–August), but in DÅ 08 a value could cover the tertial T2 (May–August), the year to date (January–August) or the whole year (the forecast); say which with 'tertial' in the covers (avser) column of the rows of 'visits'");
 
         var with = "indikator;år;värde;avser\r\nvisits;2019;1480;tertial\r\nvisits;2020;3950;Tertial\r\n";
-        var document = ValuesLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(with)), "values.csv", RuleSet.Value, overrides);
+        var document = TableRules.Load(Encoding.UTF8.GetBytes(with), "values.csv", RuleSet.Value, overrides);
         document.Covers["visits"].Should().Be(ValuePeriod.Tertial);
     }
 
@@ -120,9 +119,7 @@ public sealed class ValuePeriodLoadingTests
     public void Load_CsvRowsOfOneIndicatorCoveringTwoKinds_FailAtTheSecondCell()
     {
         var csv = "indikator;år;värde;avser\r\nvisits;2019;1480;tertial\r\nvisits;2020;3950;ackumulerat\r\n";
-        var act = () => ValuesLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "values.csv", RuleSet.Value, new ValuesHeaderOverrides { Period = ReportPeriod.Interim08 });
-
-        act.Should().Throw<Diagnostics.NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString()).Should().Equal(
+        TableRules.Errors(Encoding.UTF8.GetBytes(csv), "values.csv", RuleSet.Value, new ValuesHeaderOverrides { Period = ReportPeriod.Interim08 }).Should().Equal(
             "values.csv:3:18: 'visits' is said to cover yearToDate here (column avser) but tertial on line 2; one indicator's values cover one kind of period");
     }
 
