@@ -11,7 +11,7 @@ namespace Nrf.Goals.Testing;
 public static class RuleTest
 {
     private static readonly object Gate = new();
-    private static readonly RuleTestLoader Loader = new();
+    private static readonly RuleTestLoader Loader = new((path, ruleSet) => ValuesTables.Load(path, ruleSet));
     private static readonly Dictionary<string, RuleTestFile> Files = new(StringComparer.Ordinal);
     private static readonly RuleTestRunner Runner = new(new NRulesCompiler());
 
@@ -62,6 +62,6 @@ public static class RuleTest
     public static Results.EvaluationResult Evaluate(string rulesFile, string valuesFile)
     {
         var ruleSet = RuleSetLoader.Load(RuleTestFiles.Locate(rulesFile));
-        return new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RuleTestFiles.Locate(valuesFile), ruleSet));
+        return new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesTables.Load(RuleTestFiles.Locate(valuesFile), ruleSet));
     }
 }

@@ -53,7 +53,7 @@ internal static class EvaluateCommand
             }
 
             var ruleSet = RuleSetLoader.Load(rulesPath);
-            var document = ValuesLoader.Load(valuesPath, ruleSet, overrides);
+            var document = ValuesTables.Load(valuesPath, ruleSet, overrides);
             if (unknown.Refused(result, document) is { Count: > 0 } refused)
             {
                 foreach (var problem in refused)

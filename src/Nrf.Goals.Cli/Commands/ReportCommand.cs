@@ -63,7 +63,7 @@ internal static class ReportCommand
 
                 try
                 {
-                    var loaded = ValuesLoader.Load(path, ruleSet);
+                    var loaded = ValuesTables.Load(path, ruleSet);
                     if (unknown.Refused(result, loaded) is { Count: > 0 } refused)
                     {
                         problems.AddRange(refused);

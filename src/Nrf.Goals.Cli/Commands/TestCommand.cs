@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Nrf.Goals.Cli.Output;
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
 using Nrf.Goals.Results;
 using Nrf.Goals.RuleTests;
@@ -92,7 +93,7 @@ internal static class TestCommand
             return ExitCodes.BadInput;
         }
 
-        var loader = new RuleTestLoader();
+        var loader = new RuleTestLoader((path, ruleSet) => ValuesTables.Load(path, ruleSet));
         var runner = new RuleTestRunner(new NRulesCompiler());
         var results = new List<(string File, IReadOnlyList<RuleTestOutcome> Outcomes, IReadOnlyList<Diagnostic> Errors)>();
         var warned = new HashSet<string>(StringComparer.Ordinal);

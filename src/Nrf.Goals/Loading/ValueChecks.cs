@@ -123,16 +123,4 @@ internal static class ValueChecks
 
         return null;
     }
-
-    /// <summary>Reports each table cell (CSV or Excel) holding a control character a report cannot show, at the cell.</summary>
-    public static void ControlCharacters(IEnumerable<ValueCell> cells, DiagnosticBag bag)
-    {
-        foreach (var cell in cells)
-        {
-            if (ControlCharacter(cell.Text) is { } problem)
-            {
-                bag.Error(cell.At, $"{problem} ({cell.Where})");
-            }
-        }
-    }
 }

@@ -9,8 +9,8 @@ using YamlDotNet.RepresentationModel;
 namespace Nrf.Goals.Loading;
 
 /// <summary>
-/// Loads a values document: YAML (or JSON of the same structure), or a values table from CSV or Excel (.xlsx) with the
-/// columns <c>indicator;year;breakdown;value</c> (+ <c>date</c>, <c>comment</c>). Given the rule set, it also checks the
+/// Loads a values document: YAML (or JSON of the same structure); values tables from CSV or Excel are read by
+/// <c>ValuesTables</c> in the Nrf.Goals.Tables package, with the same checks. Given the rule set, it also checks the
 /// values against the declared indicators: shapes, breakdown keys, yes/no versus numbers, the entity and the rule set's
 /// validity — the same checks, with the same words, for every format.
 /// </summary>
@@ -19,7 +19,7 @@ public static class ValuesLoader
     private static readonly string[] RootKeys = ["entity", "year", "report", "asOf", "period", "covers", "values"];
 
     /// <summary>
-    /// Loads the values file at <paramref name="path"/>, by its extension (.yaml, .yml, .json, .csv, .xlsx); with
+    /// Loads the values file at <paramref name="path"/>, by its extension (.yaml, .yml, .json); with
     /// <paramref name="ruleSet"/>, checks it against the rule set. <paramref name="overrides"/> replace the header (entity,
     /// year, report, period, asOf) — for CSV and Excel, which have no header, they replace the defaults.
     /// </summary>
@@ -64,7 +64,7 @@ public static class ValuesLoader
         return document! with { Warnings = bag.Items.ToImmutableArray() };
     }
 
-    private static ValuesDocument Read(byte[] bytes, string name, string format, RuleSet? ruleSet, ValuesHeaderOverrides? overrides)
+    internal static ValuesDocument Read(byte[] bytes, string name, string format, RuleSet? ruleSet, ValuesHeaderOverrides? overrides)
     {
         if (format is ".yaml" or ".yml" or ".json")
         {
@@ -74,14 +74,13 @@ public static class ValuesLoader
             return Parse(text, name, ruleSet, overrides);
         }
 
-        var bag = new DiagnosticBag();
-        var rows = format == ".csv" ? CsvValues.Read(bytes, name, bag) : XlsxValues.Read(bytes, name, bag);
-        var document = rows is null ? null : ValueTable.Read(name, rows, ruleSet, overrides, bag);
-        bag.ThrowIfErrors();
-        return document! with { Warnings = bag.Items.ToImmutableArray() };
+        // CSV and Excel readers live in the Nrf.Goals.Tables package, so that the core does not depend on them.
+        throw new NrfGoalsException([new Diagnostic(new SourceLocation(name, 1, 1),
+            $"a {(format == ".csv" ? "CSV" : "Excel")} values table is read by the Nrf.Goals.Tables package: ValuesTables.Load(path, ruleSet) reads every values format")]);
     }
 
-    private static string FormatOf(string path, DiagnosticBag bag)
+    /// <summary>The format of a values file by its extension (.yaml, .yml, .json, .csv, .xlsx); anything else is an error in <paramref name="bag"/>.</summary>
+    internal static string FormatOf(string path, DiagnosticBag bag)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         switch (extension)

@@ -122,7 +122,7 @@ public static class NumberText
 
     /// <summary>
     /// A number with its unit as reports write it: <c>60 800,25 tkr</c>; a count (unit <c>antal</c> or none) without one.
-    /// Plain spaces: documents for reading get no-break spaces from <see cref="Reporting.ReadingText"/>.
+    /// Plain spaces: documents for reading get no-break spaces from <c>ReadingText</c> (Nrf.Goals.Reports).
     /// </summary>
     public static string WithUnit(decimal value, string? unit) =>
         unit is null or "antal" ? Format(value) : $"{Format(value)} {unit}";

@@ -27,6 +27,23 @@ public sealed class RuleTestLoader
 
     private readonly Dictionary<string, RuleSet> _ruleSets = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Path, RuleSet RuleSet), ValuesDocument> _values = new();
+    private readonly Func<string, RuleSet, ValuesDocument> _loadValues;
+
+    /// <summary>A loader whose test files may name YAML and JSON values files.</summary>
+    public RuleTestLoader()
+        : this((path, ruleSet) => ValuesLoader.Load(path, ruleSet))
+    {
+    }
+
+    /// <summary>
+    /// A loader that reads the values files test files name with <paramref name="loadValues"/>, e.g.
+    /// <c>(path, ruleSet) =&gt; ValuesTables.Load(path, ruleSet)</c> from Nrf.Goals.Tables for CSV and Excel values too.
+    /// </summary>
+    public RuleTestLoader(Func<string, RuleSet, ValuesDocument> loadValues)
+    {
+        ArgumentNullException.ThrowIfNull(loadValues);
+        _loadValues = loadValues;
+    }
 
     /// <summary>Loads and checks the test file at <paramref name="path"/>, the rule file it tests and the values files it names.</summary>
     /// <exception cref="NrfGoalsException">The test file, its rule file or a values file has problems; every one is listed.</exception>
@@ -67,7 +84,7 @@ public sealed class RuleTestLoader
         var key = (System.IO.Path.GetFullPath(path), ruleSet);
         if (!_values.TryGetValue(key, out var document))
         {
-            document = ValuesLoader.Load(path, ruleSet);
+            document = _loadValues(path, ruleSet);
             _values[key] = document;
         }
 

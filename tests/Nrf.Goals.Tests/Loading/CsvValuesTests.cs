@@ -115,8 +115,8 @@ public sealed class CsvValuesTests
     {
         var compiled = new NRulesCompiler().Compile(NrfRuleSet);
 
-        var fromYaml = compiled.Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), NrfRuleSet));
-        var fromCsv = compiled.Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.csv"), NrfRuleSet));
+        var fromYaml = compiled.Evaluate(ValuesTables.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), NrfRuleSet));
+        var fromCsv = compiled.Evaluate(ValuesTables.Load(RepositoryPaths.Examples("nrf-2023-annual.csv"), NrfRuleSet));
 
         JsonReport.Write(fromCsv).Should().Be(JsonReport.Write(fromYaml));
         fromCsv.Verdict.Status.Should().Be(fromYaml.Verdict.Status);
@@ -283,7 +283,7 @@ public sealed class CsvValuesTests
     public void Load_UnknownExtension_IsAClearError()
     {
         var path = Path.Combine(Path.GetTempPath(), $"nrf-goals-{Guid.NewGuid():N}.txt");
-        var act = () => ValuesLoader.Load(path, NrfRuleSet);
+        var act = () => ValuesTables.Load(path, NrfRuleSet);
 
         act.Should().Throw<Diagnostics.NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString()).Should().Equal(
             $"{path}:1:1: '.txt' is not a values format; use .yaml, .yml, .json, .csv or .xlsx");

@@ -38,7 +38,7 @@ public sealed class ManyDimensionKeysTests
     {
         var csv = "indikator;år;nedbrytning;värde\nshare_pct;2024;x99;3\n";
 
-        var act = () => ValuesLoader.Load(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "values.csv", Rules.Value);
+        var act = () => ValuesTables.Load(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "values.csv", Rules.Value);
 
         act.Should().Throw<NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString()).Should().Equal(
             $"values.csv:2:16: 'x99' is not a key of kommun (did you mean 'k09'?); 'share_pct' takes {More} (column nedbrytning)");

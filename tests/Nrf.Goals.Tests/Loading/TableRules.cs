@@ -38,7 +38,7 @@ internal static class TableRules
     public static ValuesDocument Load(byte[] bytes, string name, RuleSet ruleSet, ValuesHeaderOverrides? overrides = null)
     {
         using var stream = new MemoryStream(bytes);
-        return ValuesLoader.Load(stream, name, ruleSet, overrides);
+        return ValuesTables.Load(stream, name, ruleSet, overrides);
     }
 
     public static string[] Errors(byte[] bytes, string name, RuleSet ruleSet, ValuesHeaderOverrides? overrides = null)

@@ -20,6 +20,20 @@ public sealed class ValuesLoaderTests
 
     private static RuleSet Nrf => NrfRules.Value;
 
+    [Theory]
+    [InlineData("nrf-2023-annual.csv", "CSV")]
+    [InlineData("nrf-2023-annual.xlsx", "Excel")]
+    public void Load_ValuesTable_NamesThePackageThatReadsTables(string file, string kind)
+    {
+        var path = RepositoryPaths.Examples("nrf-2023-annual.csv");
+        using var stream = File.OpenRead(path);
+
+        var act = () => ValuesLoader.Load(stream, file, Nrf);
+
+        act.Should().Throw<NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString()).Should().Equal(
+            $"{file}:1:1: a {kind} values table is read by the Nrf.Goals.Tables package: ValuesTables.Load(path, ruleSet) reads every values format");
+    }
+
     [Fact]
     public void Parse_ShippedExample_LoadsWithoutWarnings()
     {

@@ -123,7 +123,7 @@ public sealed class XlsxValuesTests
         }
 
         var compiled = new NRulesCompiler().Compile(NrfRuleSet);
-        var fromYaml = compiled.Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), NrfRuleSet));
+        var fromYaml = compiled.Evaluate(ValuesTables.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), NrfRuleSet));
         var fromXlsx = compiled.Evaluate(Load(XlsxFixture.Create("Värden", [.. rows]), "nrf-2023-annual.xlsx", NrfRuleSet));
 
         rows.Should().HaveCount(37);

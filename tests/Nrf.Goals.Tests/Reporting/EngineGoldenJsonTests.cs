@@ -26,7 +26,7 @@ public sealed class EngineGoldenJsonTests
     public void Evaluate_ShippedExample_JsonIsByteIdenticalToGolden(string rules, string values, string golden)
     {
         var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules(rules));
-        var document = ValuesLoader.Load(RepositoryPaths.Examples(values), ruleSet);
+        var document = ValuesTables.Load(RepositoryPaths.Examples(values), ruleSet);
 
         var json = JsonReport.Write(new NRulesCompiler().Compile(ruleSet).Evaluate(document));
 

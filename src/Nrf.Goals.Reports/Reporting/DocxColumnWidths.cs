@@ -1,6 +1,6 @@
 using Nrf.Goals.Reporting;
 
-namespace Nrf.Goals.Cli.Output;
+namespace Nrf.Goals.Reporting;
 
 /// <summary>
 /// Column widths of a DOCX table that fit its content: every column at least as wide as its longest word (a number

@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Nrf.Goals.Reporting;
 using Nrf.Goals.Results;
 
-namespace Nrf.Goals.Cli.Output;
+namespace Nrf.Goals.Reporting;
 
 /// <summary>
 /// Writes a <see cref="ReportDocument"/> as a Word document (DOCX) to paste into the report template: headings in the

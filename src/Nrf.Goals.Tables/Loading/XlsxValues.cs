@@ -82,7 +82,7 @@ internal static class XlsxValues
                     return null;
                 }
 
-                ValueChecks.ControlCharacters(cells, bag);
+                ValueCell.ReportControlCharacters(cells, bag);
                 rows.Add(ValueColumns.Row(row, cells, columns, rowAt));
             }
 

@@ -9,7 +9,7 @@ using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Nrf.Goals.Cli.Output;
+namespace Nrf.Goals.Reporting;
 
 /// <summary>
 /// A <see cref="ReportChart"/> as a native Word chart, so that no drawing library is needed and the chart can be

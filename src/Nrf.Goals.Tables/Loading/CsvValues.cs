@@ -77,7 +77,7 @@ internal static class CsvValues
             }
 
             var cells = record.Select((f, i) => new ValueCell(f, At(file, starts, i, rowAt), i < names.Length && names[i].Length > 0 ? $"column {names[i]}" : $"column {i + 1}")).ToList();
-            ValueChecks.ControlCharacters(cells, bag);
+            ValueCell.ReportControlCharacters(cells, bag);
             rows.Add(ValueColumns.Row(line, cells, columns, rowAt));
         }
 

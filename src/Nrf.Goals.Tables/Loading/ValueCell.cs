@@ -22,4 +22,16 @@ internal sealed record ValueCell(string Text, SourceLocation At, string Where)
 
     /// <summary>True when the cell holds nothing.</summary>
     public bool IsEmpty => Number is null && Date is null && Flag is null && string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>Reports each cell holding a control character a report cannot show, at the cell (the check is <see cref="ValueChecks.ControlCharacter"/>).</summary>
+    public static void ReportControlCharacters(IEnumerable<ValueCell> cells, DiagnosticBag bag)
+    {
+        foreach (var cell in cells)
+        {
+            if (ValueChecks.ControlCharacter(cell.Text) is { } problem)
+            {
+                bag.Error(cell.At, $"{problem} ({cell.Where})");
+            }
+        }
+    }
 }
