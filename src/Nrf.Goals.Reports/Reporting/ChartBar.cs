@@ -9,7 +9,7 @@ namespace Nrf.Goals.Reporting;
 /// <param name="ActualText">The actual value as readers see it, e.g. <c>89,7 %</c>.</param>
 /// <param name="TargetText">The target as readers see it, e.g. <c>≥ 90 %</c>.</param>
 /// <param name="Status">The part's status (met, not met).</param>
-public sealed record ChartBar(string Label, decimal Actual, decimal Target, string ActualText, string TargetText, GoalStatus Status)
+internal sealed record ChartBar(string Label, decimal Actual, decimal Target, string ActualText, string TargetText, GoalStatus Status)
 {
     /// <summary>
     /// The actual value on the bar's own scale, where the larger of actual and target is 1 (goals measure different

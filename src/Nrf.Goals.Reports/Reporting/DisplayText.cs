@@ -7,7 +7,7 @@ namespace Nrf.Goals.Reporting;
 /// summary, Markdown, HTML, DOCX, JUnit) passes user text through <see cref="Clean"/>, so a character that changes how
 /// the text around it is shown is removed in one place rather than remembered in each writer.
 /// </summary>
-public static class DisplayText
+internal static class DisplayText
 {
     /// <summary>
     /// The text without the characters that make what is shown differ from what is stored: bidirectional embeddings,

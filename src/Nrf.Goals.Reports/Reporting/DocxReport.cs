@@ -12,9 +12,9 @@ namespace Nrf.Goals.Reporting;
 /// Writes a <see cref="ReportDocument"/> as a Word document (DOCX) to paste into the report template: headings in the
 /// built-in styles "heading 1/2" (so they take the template's look when pasted), paragraphs, bulleted lists and tables
 /// with status cells shaded and named in words, and the chart as a native Word chart (<see cref="DocxChart"/>).
-/// Lives in the CLI so that the core package does not depend on DocumentFormat.OpenXml.
+/// In Nrf.Goals.Reports, so that the core package does not depend on DocumentFormat.OpenXml.
 /// </summary>
-internal static class DocxReport
+public static class DocxReport
 {
     private const int BulletNumbering = 1;
 
@@ -30,6 +30,7 @@ internal static class DocxReport
     // A fixed zip timestamp: System.IO.Packaging stamps entries with the current time, which would make two runs differ.
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The document as the bytes of a .docx file, the same bytes for the same document.</summary>
     public static byte[] Write(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);

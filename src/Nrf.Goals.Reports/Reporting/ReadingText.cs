@@ -12,7 +12,7 @@ namespace Nrf.Goals.Reporting;
 /// Done once on the finished <see cref="ReportDocument"/> rather than in <see cref="Results.NumberText"/>: the
 /// explanations quoted in reports come from evaluation, whose text JSON reports and the terminal keep with plain spaces.
 /// </remarks>
-public static class ReadingText
+internal static class ReadingText
 {
     /// <summary>The no-break space written inside numbers and between a number and its unit.</summary>
     public const char NoBreakSpace = '\u00A0';
@@ -45,7 +45,7 @@ public static class ReadingText
             ReportChart c => c with { Title = T(c.Title), Bars = [.. c.Bars.Select(b => b with { Label = T(b.Label), ActualText = T(b.ActualText), TargetText = T(b.TargetText) })] },
             _ => block,
         }).ToImmutableArray();
-        return document with { Title = T(document.Title), Blocks = blocks };
+        return new ReportDocument(T(document.Title), document.Language, blocks);
     }
 
     /// <summary>

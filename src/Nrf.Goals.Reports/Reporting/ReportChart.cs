@@ -8,7 +8,7 @@ namespace Nrf.Goals.Reporting;
 /// </summary>
 /// <param name="Title">The chart's title.</param>
 /// <param name="Bars">One bar per goal part, in goal order.</param>
-public sealed record ReportChart(string Title, ImmutableArray<ChartBar> Bars) : ReportBlock
+internal sealed record ReportChart(string Title, ImmutableArray<ChartBar> Bars) : ReportBlock
 {
     /// <summary>What the bars show, as the goal tables head it: <c>Prognos</c> in an interim report, <c>Utfall</c> in an annual one.</summary>
     public string ValueName { get; init; } = "Utfall";

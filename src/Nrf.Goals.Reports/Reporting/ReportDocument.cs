@@ -3,10 +3,26 @@ using System.Collections.Immutable;
 namespace Nrf.Goals.Reporting;
 
 /// <summary>
-/// A report as a sequence of blocks, independent of the output format: Markdown, HTML and DOCX writers render the same
-/// document, so the three formats say the same thing.
+/// A report, independent of the output format: <see cref="EvaluationReport"/> or <see cref="TrajectoryReport"/> builds
+/// it, and <see cref="MarkdownReport"/>, <see cref="HtmlReport"/> and <see cref="DocxReport"/> render the same document,
+/// so the formats say the same thing.
 /// </summary>
-/// <param name="Title">The document's title (the section heading).</param>
-/// <param name="Language">The language the generated text is in.</param>
-/// <param name="Blocks">Headings, paragraphs, tables, lists and charts, in reading order.</param>
-public sealed record ReportDocument(string Title, ReportLanguage Language, ImmutableArray<ReportBlock> Blocks);
+public sealed record ReportDocument
+{
+    // The blocks are the writers' business, not the public contract: a new kind of block then changes no public API.
+    internal ReportDocument(string title, ReportLanguage language, ImmutableArray<ReportBlock> blocks)
+    {
+        Title = title;
+        Language = language;
+        Blocks = blocks;
+    }
+
+    /// <summary>The document's title (the section heading).</summary>
+    public string Title { get; }
+
+    /// <summary>The language the generated text is in.</summary>
+    public ReportLanguage Language { get; }
+
+    /// <summary>Headings, paragraphs, tables, lists and charts, in reading order.</summary>
+    internal ImmutableArray<ReportBlock> Blocks { get; init; }
+}

@@ -2,4 +2,4 @@ namespace Nrf.Goals.Reporting;
 
 /// <summary>A heading below the document's title.</summary>
 /// <param name="Text">The heading.</param>
-public sealed record ReportHeading(string Text) : ReportBlock;
+internal sealed record ReportHeading(string Text) : ReportBlock;

@@ -4,4 +4,4 @@ namespace Nrf.Goals.Reporting;
 
 /// <summary>A bulleted list.</summary>
 /// <param name="Items">The items, in order.</param>
-public sealed record ReportList(ImmutableArray<string> Items) : ReportBlock;
+internal sealed record ReportList(ImmutableArray<string> Items) : ReportBlock;

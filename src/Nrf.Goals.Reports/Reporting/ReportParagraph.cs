@@ -2,4 +2,4 @@ namespace Nrf.Goals.Reporting;
 
 /// <summary>A paragraph of running text.</summary>
 /// <param name="Text">The text.</param>
-public sealed record ReportParagraph(string Text) : ReportBlock;
+internal sealed record ReportParagraph(string Text) : ReportBlock;

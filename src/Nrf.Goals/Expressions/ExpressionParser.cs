@@ -16,7 +16,7 @@ namespace Nrf.Goals.Expressions;
 /// primary    := number | "true" | "false" | id ("[" key "]")? | function "(" expr ("," expr)* ")" | "(" expr ")"
 /// </code>
 /// </summary>
-public static class ExpressionParser
+internal static class ExpressionParser
 {
     /// <summary>Longest expression accepted, in characters.</summary>
     public const int MaxLength = 2_000;

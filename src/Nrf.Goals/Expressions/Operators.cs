@@ -51,7 +51,7 @@ public enum BinaryOperator
 }
 
 /// <summary>Symbols of the operators as analysts write and read them.</summary>
-public static class OperatorText
+internal static class OperatorText
 {
     /// <summary>The operator as written in rule files.</summary>
     public static string Source(BinaryOperator op) => op switch

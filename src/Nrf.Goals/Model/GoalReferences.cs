@@ -3,7 +3,7 @@ using Nrf.Goals.Expressions;
 namespace Nrf.Goals.Model;
 
 /// <summary>Which indicators a goal reads.</summary>
-public static class GoalReferences
+internal static class GoalReferences
 {
     /// <summary>Every indicator id the goal's criterion and explanation use, each once, in order of appearance.</summary>
     public static IEnumerable<string> Indicators(Goal goal)

@@ -1,7 +1,7 @@
 namespace Nrf.Goals.Model;
 
 /// <summary>The names users write for report periods: <c>DÅ04</c>, <c>DÅ 08</c>, <c>ÅR</c> (and ASCII <c>DA04</c>, <c>AR</c>).</summary>
-public static class ReportPeriodNames
+internal static class ReportPeriodNames
 {
     /// <summary>Reads a period name; <c>false</c> when it is not one.</summary>
     public static bool TryParse(string text, out ReportPeriod period)

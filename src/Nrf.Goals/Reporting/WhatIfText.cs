@@ -7,7 +7,7 @@ namespace Nrf.Goals.Reporting;
 /// What-if in words, shared by every output format: the lead-in per category and one line per goal, e.g.
 /// "Skapa förutsättningar … (mal-4): BG beslutsför vid 26 av 29 möten (89,7 %), mål ≥ 90 % – 0,3 procentenheter från målet".
 /// </summary>
-public static class WhatIfText
+internal static class WhatIfText
 {
     /// <summary>The lead-in of a category, e.g. "Verksamhetsmål: ytterligare ett mål behöver uppfyllas (sex av tio uppfyllda, krav minst sju). Vart och ett av dessa skulle räcka:"</summary>
     public static string LeadIn(WhatIfCategory category, ReportLanguage language) => LeadIn(category, ReportWords.For(language));

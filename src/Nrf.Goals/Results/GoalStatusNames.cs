@@ -1,7 +1,7 @@
 namespace Nrf.Goals.Results;
 
 /// <summary>The names of <see cref="GoalStatus"/> in files (<c>met</c>, <c>partly-met</c>, …) and in Swedish reports.</summary>
-public static class GoalStatusNames
+internal static class GoalStatusNames
 {
     /// <summary>The kebab-case name used in JSON and YAML: <c>met</c>, <c>partly-met</c>, <c>not-met</c>, <c>not-evaluable</c>, <c>monitored</c>.</summary>
     public static string Name(GoalStatus status) => status switch

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Nrf.Goals.Results;
 
 /// <summary>Numbers as Swedish readers expect them in explanations and reports: <c>45 900</c>, <c>0,897</c>, <c>89,7 %</c>.</summary>
-public static class NumberText
+internal static class NumberText
 {
     private static readonly NumberFormatInfo Swedish = CreateSwedish();
 

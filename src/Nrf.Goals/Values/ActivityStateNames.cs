@@ -4,7 +4,7 @@ namespace Nrf.Goals.Values;
 /// The one place for the names of <see cref="ActivityState"/>: <c>done</c>, <c>in-progress</c>, <c>not-started</c> in
 /// files and JSON, <c>genomförd</c>, <c>pågår</c>, <c>ej påbörjad</c> in Swedish (read from values too), English words for reports.
 /// </summary>
-public static class ActivityStateNames
+internal static class ActivityStateNames
 {
     /// <summary>The names a values document may write, for messages.</summary>
     public const string Expected = "done, in-progress or not-started (genomförd, pågår, ej påbörjad)";

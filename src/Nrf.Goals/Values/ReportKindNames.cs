@@ -1,7 +1,7 @@
 namespace Nrf.Goals.Values;
 
 /// <summary>The names of <see cref="ReportKind"/> in files and on the command line: <c>annual</c>, <c>interim</c>.</summary>
-public static class ReportKindNames
+internal static class ReportKindNames
 {
     /// <summary>The name: <c>annual</c> (årsredovisning) or <c>interim</c> (delårsrapport).</summary>
     public static string Name(ReportKind kind) => kind == ReportKind.Annual ? "annual" : "interim";

@@ -1,7 +1,7 @@
 namespace Nrf.Goals.Verdicts;
 
 /// <summary>The names of <see cref="VerdictStatus"/> in files: <c>met</c>, <c>not-met</c>, <c>undetermined</c>, <c>report-only</c>.</summary>
-public static class VerdictStatusNames
+internal static class VerdictStatusNames
 {
     /// <summary>The kebab-case name.</summary>
     public static string Name(VerdictStatus status) => status switch
