@@ -30,7 +30,7 @@ public sealed record Indicator(
 {
     /// <summary>
     /// What one reported value covers (a tertial, the year to date, the year, a state on the cut-off date), when the
-    /// plan says; values documents must then send that kind (see <see cref="ValuePeriodNames"/>). Null: not declared.
+    /// plan says; values documents must then send that kind (see <see cref="ValuePeriod"/>). Null: not declared.
     /// </summary>
     public ValuePeriod? Period { get; init; }
 }

@@ -3,7 +3,7 @@ namespace Nrf.Goals.Model;
 /// <summary>
 /// What one reported value of an indicator covers — the kind of period a number is counted over, declared on the
 /// indicator (<c>period:</c>) so that a value is compared like with like: a count for one tertial with a one-tertial
-/// baseline, a year's count with a year's target. Names and meanings: <see cref="ValuePeriodNames"/>.
+/// baseline, a year's count with a year's target. In files: <c>tertial</c>, <c>yearToDate</c>, <c>year</c>, <c>asOf</c> (Swedish <c>tertial</c>, <c>ackumulerat</c>, <c>helår</c>, <c>nuläge</c>), in any case.
 /// </summary>
 public enum ValuePeriod
 {
