@@ -735,6 +735,11 @@ public static partial class RuleSetLoader
                 {
                     case null:
                         continue;
+                    case ActivityCriterion:
+                        // An activity is counted apart from the goals, for the whole goal; one that is an activity in
+                        // some reports only would be counted as a goal in the others.
+                        _r.Error(valueNode, $"an activity cannot be one case of {label} of {what}; make the whole criterion 'activity: <id>', or declare another goal for the activity");
+                        continue;
                     case ScheduledCriterion nestedSchedule:
                         foreach (var c in nestedSchedule.Cases)
                         {

@@ -38,6 +38,14 @@ public sealed class ActivityLoadingTests
             "rules.yaml:10:102: 'visits' must be declared with 'type: activity' to carry an activity's state (done, in-progress, not-started)");
     }
 
+    [Fact]
+    public void Parse_ActivityAsOneCaseOfASchedule_FailsAtTheCase()
+    {
+        // Counted apart from the goals in DÅ 08 but as a goal in ÅR, the goal would change the verdict's counts by report.
+        RuleErrors(Rules.Replace("{activity: plan_activity}", "{byPeriod: {DÅ08: {activity: plan_activity}, ÅR: visits > 2}}", StringComparison.Ordinal)).Should().Equal(
+            "rules.yaml:10:109: an activity cannot be one case of byPeriod of goal 'a1'; make the whole criterion 'activity: <id>', or declare another goal for the activity");
+    }
+
     [Theory]
     [InlineData("in-progress", ActivityState.InProgress)]
     [InlineData("done", ActivityState.Done)]
