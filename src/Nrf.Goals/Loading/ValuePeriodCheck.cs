@@ -30,6 +30,15 @@ internal static class ValuePeriodCheck
             return;
         }
 
+        foreach (var (id, stated) in document.Covers)
+        {
+            // A statement the rule set cannot use is most likely a typo for another indicator or a forgotten declaration.
+            if (ruleSet.FindIndicator(id) is { Period: null })
+            {
+                bag.Warning(document.CoversLocations.TryGetValue(id, out var at) ? at : document.Locations.GetValueOrDefault(id), $"the values say '{id}' covers {ValuePeriodNames.Name(stated)}, but the rule set '{ruleSet.Id}' declares no period for '{id}', so the statement is not used");
+            }
+        }
+
         var report = document.EffectivePeriod;
         var reportName = report is { } r ? ReportPeriodNames.Display(r) : "an interim report without period or asOf";
         foreach (var id in document.Values.Keys)

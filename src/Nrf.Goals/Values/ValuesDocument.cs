@@ -39,6 +39,8 @@ public sealed record ValuesDocument(
     /// <summary>
     /// What the document's values cover, per indicator, where it says (<c>covers: {remote_visits: tertial}</c>, or a
     /// table's covers column): checked against each indicator's declared <see cref="Indicator.Period"/> when loading.
+    /// The check belongs to loading: a document built or changed in code (<c>with</c>) is evaluated as it is, so an app
+    /// that builds documents itself is responsible for sending each value of its declared kind.
     /// </summary>
     public ImmutableSortedDictionary<string, ValuePeriod> Covers { get; init; } = ImmutableSortedDictionary<string, ValuePeriod>.Empty;
 

@@ -47,6 +47,17 @@ public sealed class ValuePeriodLoadingTests
     }
 
     [Fact]
+    public void Parse_CoversForAnIndicatorWithoutAPeriod_WarnsAtTheStatementThatItIsNotUsed()
+    {
+        var withoutPeriod = RuleSetLoader.Parse(Rules.Replace("unit: h, period: year,", "unit: h,", StringComparison.Ordinal), "rules.yaml");
+
+        var document = LoadAssertions.Values(Document("report: annual\ncovers: {overtime: year}\n", "  overtime: 380000\n"), withoutPeriod);
+
+        document.Warnings.Select(w => w.ToString()).Should().Equal(
+            "values.yaml:4:20: warning: the values say 'overtime' covers year, but the rule set 'period-test' declares no period for 'overtime', so the statement is not used");
+    }
+
+    [Fact]
     public void Parse_TertialValueInDa08StatedAsTertial_Loads()
     {
         var document = LoadAssertions.Values(Document("report: interim\nperiod: DÅ08\ncovers: {visits: tertial}\n", "  visits: 3950\n"), RuleSet.Value);
