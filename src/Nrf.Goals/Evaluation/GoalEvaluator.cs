@@ -23,7 +23,7 @@ internal sealed class GoalEvaluator : IGoalEvaluator, IDisposable
     private readonly ILogger _logger;
     private readonly object _gate = new();
     private CompiledRuleSets? _compiled;
-    private RuleFileWatcher? _watcher;
+    private IDisposable? _watcher;
     private bool _disposed;
 
     public GoalEvaluator(IOptionsMonitor<NrfGoalsOptions> options, IOptionsMonitorCache<NrfGoalsOptions> optionsCache, RuleSetCompilation compilation, ILoggerFactory? loggerFactory = null)
@@ -33,6 +33,9 @@ internal sealed class GoalEvaluator : IGoalEvaluator, IDisposable
         _compilation = compilation;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Nrf.Goals");
     }
+
+    /// <summary>Starts watching the rule files, calling back with a changed file's path; tests stand in for the file system here.</summary>
+    internal Func<IReadOnlyList<string>, Action<string>, IDisposable> WatchFiles { get; set; } = (files, changed) => new RuleFileWatcher(files, changed);
 
     public IReadOnlyList<RuleSet> RuleSets => Compiled.All.Select(c => c.RuleSet).ToList();
 
@@ -62,7 +65,7 @@ internal sealed class GoalEvaluator : IGoalEvaluator, IDisposable
                 Volatile.Write(ref _compiled, fresh);
                 if (options.ReloadOnChange && fresh.Files.Count > 0)
                 {
-                    _watcher = new RuleFileWatcher(fresh.Files, Reload);
+                    _watcher = WatchFiles(fresh.Files, Reload);
                     NrfGoalsLog.Watching(_logger, fresh.Files.Count, string.Join(", ", fresh.Files));
 
                     // Compiled on the host's start, and edited before this first use, when nobody was watching yet.
