@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Nrf.Goals.Results;
+using Nrf.Goals.Verdicts;
 
 namespace Nrf.Goals.Telemetry;
 
@@ -38,7 +39,7 @@ internal readonly struct EvaluationTelemetry
     /// <summary>The evaluation gave <paramref name="result"/>.</summary>
     public void Stop(EvaluationResult result)
     {
-        var verdict = result.Verdict.Status.ToString();
+        var verdict = VerdictStatusNames.Name(result.Verdict.Status);
         _activity?.SetTag(NrfGoalsTelemetry.VerdictTag, verdict);
         Record(new KeyValuePair<string, object?>(NrfGoalsTelemetry.VerdictTag, verdict));
     }

@@ -27,7 +27,7 @@ public static class NrfGoalsTelemetry
     /// <summary>Tag: the rule set's id.</summary>
     public const string RuleSetTag = "nrf_goals.rule_set";
 
-    /// <summary>Tag: the verdict's status (<c>Met</c>, <c>NotMet</c>, <c>Undetermined</c>).</summary>
+    /// <summary>Tag: the verdict's status, named as in the JSON report (<c>met</c>, <c>not-met</c>, <c>undetermined</c>, <c>report-only</c>).</summary>
     public const string VerdictTag = "nrf_goals.verdict";
 
     internal static readonly ActivitySource Source = new(Name, typeof(NrfGoalsTelemetry).Assembly.GetName().Version?.ToString());

@@ -52,7 +52,7 @@ public sealed class EvaluationTelemetryTests
         }
 
         var counted = measurements.Where(m => m.Instrument == NrfGoalsTelemetry.EvaluationsCounter).ToList();
-        counted.Select(m => (m.Value, m.Tags[NrfGoalsTelemetry.VerdictTag])).Should().Equal((1d, "Met"), (1d, "NotMet"), (1d, "Met"));
+        counted.Select(m => (m.Value, m.Tags[NrfGoalsTelemetry.VerdictTag])).Should().Equal((1d, "met"), (1d, "not-met"), (1d, "met"));
         var durations = measurements.Where(m => m.Instrument == NrfGoalsTelemetry.DurationHistogram).ToList();
         durations.Should().HaveCount(3).And.OnlyContain(m => m.Value > 0 && m.Value < 60);
     }
@@ -84,7 +84,7 @@ public sealed class EvaluationTelemetryTests
         activity.Tags.Should().Equal(
             new KeyValuePair<string, string?>(NrfGoalsTelemetry.RuleSetTag, id),
             new KeyValuePair<string, string?>("nrf_goals.entity", "demo"),
-            new KeyValuePair<string, string?>(NrfGoalsTelemetry.VerdictTag, "NotMet"));
+            new KeyValuePair<string, string?>(NrfGoalsTelemetry.VerdictTag, "not-met"));
         activity.GetTagItem("nrf_goals.year").Should().Be(2024);
         activity.Status.Should().Be(ActivityStatusCode.Unset);
     }
