@@ -5,7 +5,10 @@ namespace Nrf.Goals.Telemetry;
 
 /// <summary>
 /// The names under which evaluations are measured and traced, for <c>AddMeter</c> / <c>AddSource</c> in OpenTelemetry
-/// or a <see cref="MeterListener"/> / <see cref="ActivityListener"/>: each evaluation counts once in
+/// or a <see cref="MeterListener"/> / <see cref="ActivityListener"/>. What is measured is each evaluation of a compiled
+/// rule set's <c>Evaluate</c> — and so of <c>EvaluateMany</c> and <c>IGoalEvaluator.Evaluate</c>, which call it for
+/// every document; the NRules engine's <c>Open</c> (a live evaluation) and the facts of <c>CreateEvaluation</c>, fired in
+/// an application's own session, are not measured. Each measured evaluation counts once in
 /// <see cref="EvaluationsCounter"/>, records its time in <see cref="DurationHistogram"/> (seconds) and is one activity
 /// <see cref="EvaluateActivity"/>, tagged with <see cref="RuleSetTag"/> and, when it gave a result, <see cref="VerdictTag"/>
 /// (or <c>error.type</c> when it failed). Nothing is measured while nobody listens.
