@@ -130,11 +130,16 @@ internal sealed class GoalEvaluator : IGoalEvaluator, IDisposable
 
     public void Dispose()
     {
+        IDisposable? watcher;
         lock (_gate)
         {
             _disposed = true;
-            _watcher?.Dispose();
+            watcher = _watcher;
             _watcher = null;
         }
+
+        // Outside the lock: disposing a change-token registration waits for its running callback, which may be
+        // waiting for the lock in Reload.
+        watcher?.Dispose();
     }
 }
