@@ -121,8 +121,9 @@ internal sealed class GoalEvaluator : IGoalEvaluator, IDisposable
             {
                 NrfGoalsLog.ReloadRefused(_logger, file, e.Message, null);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e)
             {
+                // Thrown into a change-token callback, nobody would see it: log it, with its stack, and keep serving.
                 NrfGoalsLog.ReloadRefused(_logger, file, e.Message, e);
             }
         }

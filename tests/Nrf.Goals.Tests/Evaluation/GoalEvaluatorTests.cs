@@ -41,6 +41,22 @@ public sealed class GoalEvaluatorTests : IDisposable
     private GoalEvaluator Evaluator => (GoalEvaluator)_provider.GetRequiredService<IGoalEvaluator>();
 
     [Fact]
+    public void Reload_CompilerThrowsAnUnexpectedException_LogsTheRefusedReloadWithTheExceptionAndKeepsTheRules()
+    {
+        SmallRules.StatusOfG(Evaluator).Should().Be(GoalStatus.Met);
+        Compiler.Failure = new InvalidOperationException("the engine broke");
+
+        var reload = () => _watcher.Changed!(RuleFile);
+
+        reload.Should().NotThrow();
+        var refused = _provider.GetFakeLogCollector().GetSnapshot().Should().ContainSingle(r => r.Id.Id == 105).Subject;
+        refused.Level.Should().Be(LogLevel.Error);
+        refused.Message.Should().Be($"Rule file {RuleFile} changed but cannot be used; keeping the last good rule sets:\nthe engine broke");
+        refused.Exception.Should().BeSameAs(Compiler.Failure);
+        SmallRules.StatusOfG(Evaluator).Should().Be(GoalStatus.Met);
+    }
+
+    [Fact]
     public void Dispose_WhileAChangeCallbackWaitsForTheEvaluator_DisposesTheWatcherOutsideTheLockSoTheCallbackFinishes()
     {
         SmallRules.StatusOfG(Evaluator).Should().Be(GoalStatus.Met);
