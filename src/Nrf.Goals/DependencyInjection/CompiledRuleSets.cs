@@ -7,13 +7,17 @@ namespace Nrf.Goals.DependencyInjection;
 internal sealed class CompiledRuleSets
 {
     private readonly Dictionary<string, ICompiledRuleSet> _byId;
+    private readonly IReadOnlyList<(string File, DateTime WrittenUtc)> _written;
 
     /// <exception cref="NrfGoalsException">Two rule sets have one id: each later one is named at its start.</exception>
-    public CompiledRuleSets(NrfGoalsOptions options, IReadOnlyList<ICompiledRuleSet> compiled, IReadOnlyList<string> files, DateTime readAtUtc)
+    /// <param name="options">The options the rule sets were compiled from.</param>
+    /// <param name="compiled">The compiled rule sets, in the order configured.</param>
+    /// <param name="written">Each rule file, with its modification time taken just before it was read.</param>
+    public CompiledRuleSets(NrfGoalsOptions options, IReadOnlyList<ICompiledRuleSet> compiled, IReadOnlyList<(string File, DateTime WrittenUtc)> written)
     {
         Options = options;
-        ReadAtUtc = readAtUtc;
-        Files = files;
+        _written = written;
+        Files = written.Select(w => w.File).ToList();
         All = compiled;
         _byId = new Dictionary<string, ICompiledRuleSet>(StringComparer.Ordinal);
         var clashes = new List<Diagnostic>();
@@ -35,9 +39,6 @@ internal sealed class CompiledRuleSets
     /// <summary>The options these were compiled from.</summary>
     public NrfGoalsOptions Options { get; }
 
-    /// <summary>When the rule files were read (just before): a file written later has changed since.</summary>
-    public DateTime ReadAtUtc { get; }
-
     /// <summary>The full paths of the rule files, for watching.</summary>
     public IReadOnlyList<string> Files { get; }
 
@@ -52,8 +53,11 @@ internal sealed class CompiledRuleSets
                 new SourceLocation($"{nameof(NrfGoalsOptions)}.{nameof(NrfGoalsOptions.RuleFiles)}", 1, 1),
                 $"no configured rule file has the rule set id '{ruleSetId}'; the configured rule sets are {Configured()}")]);
 
-    /// <summary>The first rule file written since it was read, if any.</summary>
-    public string? FirstChangedFile() => Files.FirstOrDefault(file => File.GetLastWriteTimeUtc(file) > ReadAtUtc);
+    /// <summary>
+    /// The first rule file written since it was read, if any: its modification time is not the one it had then. Not
+    /// compared with a clock, which a coarse file-system timestamp of a write just after the read can be earlier than.
+    /// </summary>
+    public string? FirstChangedFile() => _written.Where(w => File.GetLastWriteTimeUtc(w.File) != w.WrittenUtc).Select(w => w.File).FirstOrDefault();
 
     private string Configured() => All.Count > 0 ? Describe() : "none (NrfGoalsOptions.RuleFiles is empty)";
 

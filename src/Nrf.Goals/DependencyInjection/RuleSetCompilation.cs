@@ -54,8 +54,10 @@ internal sealed class RuleSetCompilation
     public CompiledRuleSets Compile(NrfGoalsOptions options)
     {
         var watch = Stopwatch.StartNew();
-        var readAt = DateTime.UtcNow;
         var files = options.RuleFiles.Select(file => Path.GetFullPath(file, ContentRoot)).ToList();
+
+        // Stamped before reading: a write after the stamp is seen as a change, even if the read already had it.
+        var written = files.Select(file => (file, File.GetLastWriteTimeUtc(file))).ToList();
         var ruleSets = new List<RuleSet>();
         var problems = new List<Diagnostic>();
         void Load(Func<RuleSet> load)
@@ -88,7 +90,7 @@ internal sealed class RuleSetCompilation
                 throw new NrfGoalsException(problems);
             }
 
-            var compiled = new CompiledRuleSets(options, ruleSets.Select(_compiler.Compile).ToList(), files, readAt);
+            var compiled = new CompiledRuleSets(options, ruleSets.Select(_compiler.Compile).ToList(), written);
             foreach (var ruleSet in ruleSets)
             {
                 foreach (var warning in ruleSet.Warnings)
