@@ -15,7 +15,7 @@ internal sealed class RuleFileWatcher : IDisposable
 
     public RuleFileWatcher(IEnumerable<string> files, Action<string> changed)
     {
-        foreach (var folder in files.Distinct(StringComparer.Ordinal).GroupBy(Path.GetDirectoryName))
+        foreach (var folder in files.GroupBy(Path.GetDirectoryName))
         {
             // ExclusionFilters.None: a rule file named .rules.yaml or marked hidden is watched too.
             var provider = new PhysicalFileProvider(folder.Key!, ExclusionFilters.None);

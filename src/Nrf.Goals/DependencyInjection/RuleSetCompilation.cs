@@ -31,6 +31,9 @@ internal sealed class RuleSetCompilation
         ContentRoot = environment?.ContentRootPath is { Length: > 0 } root ? root : AppContext.BaseDirectory;
     }
 
+    /// <summary>How two full paths are compared: as the file system compares them.</summary>
+    public static StringComparer PathComparer { get; } = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
     /// <summary>The folder relative rule-file paths are relative to.</summary>
     public string ContentRoot { get; }
 
@@ -54,7 +57,8 @@ internal sealed class RuleSetCompilation
     public CompiledRuleSets Compile(NrfGoalsOptions options)
     {
         var watch = Stopwatch.StartNew();
-        var files = options.RuleFiles.Select(file => Path.GetFullPath(file, ContentRoot)).ToList();
+        // A file listed twice (by two AddNrfGoals calls, or configuration and code) is one rule set, not a clash of ids.
+        var files = options.RuleFiles.Select(file => Path.GetFullPath(file, ContentRoot)).Distinct(PathComparer).ToList();
 
         // Stamped before reading: a write after the stamp is seen as a change, even if the read already had it.
         var written = files.Select(file => (file, File.GetLastWriteTimeUtc(file))).ToList();

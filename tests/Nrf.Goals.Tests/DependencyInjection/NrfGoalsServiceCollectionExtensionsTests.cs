@@ -37,6 +37,26 @@ public sealed class NrfGoalsServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task StartAsync_SameRuleFileFromConfigurationAndCode_LoadsItOnce()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("small.yaml"), SmallRules.Text());
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["NrfGoals:RuleFiles:0"] = "small.yaml",
+        }).Build();
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = temp.Root });
+        builder.Services.AddNrfGoals(configuration.GetSection("NrfGoals")).UseNRules();
+        builder.Services.AddNrfGoals(o => o.RuleFiles.Add(temp.File("small.yaml")));
+        using var host = builder.Build();
+
+        await host.StartAsync();
+
+        host.Services.GetRequiredService<IGoalEvaluator>().RuleSets.Select(r => r.Location.File).Should().Equal(temp.File("small.yaml"));
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task StartAsync_BrokenRuleFile_FailsWithOptionsValidationExceptionNamingFileLineAndColumn()
     {
         using var temp = new TempFolder();
