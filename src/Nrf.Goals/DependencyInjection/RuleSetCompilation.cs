@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,8 +11,10 @@ namespace Nrf.Goals.DependencyInjection;
 
 /// <summary>
 /// Loads and compiles the rule sets an <see cref="NrfGoalsOptions"/> names: the one place that resolves rule-file paths
-/// (against the host's content root, or the app's folder without a host) and logs warnings and compile times. The
-/// options validation on start and the evaluator share one compilation per options value.
+/// (against the host's content root, or the app's folder without a host) and logs warnings and compile times. It holds
+/// the first successful compilation, which the options validation on start and the evaluator share: options bound from
+/// configuration are rebuilt and validated again on every configuration reload, and that must not recompile (nor fail
+/// on a rule file broken since); only <see cref="NrfGoalsOptions.ReloadOnChange"/> recompiles, through <see cref="Compile"/>.
 /// </summary>
 internal sealed class RuleSetCompilation
 {
@@ -22,7 +23,8 @@ internal sealed class RuleSetCompilation
 
     private readonly IRuleSetCompiler _compiler;
     private readonly ILogger _logger;
-    private readonly ConditionalWeakTable<NrfGoalsOptions, CompiledRuleSets> _compiled = new();
+    private readonly object _gate = new();
+    private CompiledRuleSets? _first;
 
     public RuleSetCompilation(IRuleSetCompiler compiler, ILoggerFactory? loggerFactory = null, IHostEnvironment? environment = null)
     {
@@ -47,10 +49,28 @@ internal sealed class RuleSetCompilation
         set => t_lastFailure = value;
     }
 
-    /// <summary>The rule sets of <paramref name="options"/>, compiled once for that options value.</summary>
+    /// <summary>
+    /// The first successful compilation; until there is one, compiles the rule sets of <paramref name="options"/>. A
+    /// failure is not kept, so that the next call tries again (the rule file may have been fixed).
+    /// </summary>
     /// <exception cref="NrfGoalsException">A rule set cannot be loaded, or two have one id; every problem is listed.</exception>
-    public CompiledRuleSets For(NrfGoalsOptions options) =>
-        _compiled.TryGetValue(options, out var compiled) ? compiled : _compiled.GetValue(options, Compile);
+    public CompiledRuleSets For(NrfGoalsOptions options)
+    {
+        if (Volatile.Read(ref _first) is { } compiled)
+        {
+            return compiled;
+        }
+
+        lock (_gate)
+        {
+            if (_first is null)
+            {
+                Volatile.Write(ref _first, Compile(options));
+            }
+
+            return _first;
+        }
+    }
 
     /// <summary>Loads and compiles the rule sets of <paramref name="options"/> again, e.g. after a rule file changed.</summary>
     /// <exception cref="NrfGoalsException">A rule set cannot be loaded, or two have one id; every problem is listed.</exception>

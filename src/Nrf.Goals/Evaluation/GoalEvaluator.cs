@@ -83,6 +83,20 @@ internal sealed class GoalEvaluator : IGoalEvaluator, IDisposable
     /// <summary>The validated options; a failed validation is forgotten so that the next call validates again.</summary>
     private NrfGoalsOptions CurrentOptions()
     {
+        try
+        {
+            return ValidatedOptions();
+        }
+        catch (OptionsValidationException)
+        {
+            // Refused on another thread (a configuration reload) and cached there, so this thread has no located
+            // problems: validating again here compiles on this thread and has them.
+            return ValidatedOptions();
+        }
+    }
+
+    private NrfGoalsOptions ValidatedOptions()
+    {
         RuleSetCompilation.LastFailureOnThisThread = null;
         try
         {
