@@ -7,7 +7,7 @@ namespace Nrf.Goals.Reporting;
 
 /// <summary>
 /// The report section for one evaluation, ready for the delårsrapport or årsredovisning: the generated paragraph,
-/// a table per category (goal, status, outcome, target, comment), what would change the verdict, and a chart of
+/// a table per category (goal, status, outcome, target, and comment when some goal has one), what would change the verdict, and a chart of
 /// actual against target. Render it with <see cref="MarkdownReport"/>, <see cref="HtmlReport"/> or a DOCX writer.
 /// </summary>
 /// <remarks>
@@ -26,11 +26,16 @@ public static class EvaluationReport
         var title = (w.IsSwedish ? "God ekonomisk hushållning – " : "Sound financial management – ") + w.Report(result.Year, result.Report, result.Period);
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
         blocks.Add(new ReportParagraph(VerdictParagraph.Write(ruleSet, result, language)));
-        foreach (var (heading, goals) in Sections(ruleSet, result, w))
+        var sections = Sections(ruleSet, result, w).Select(s => (s.Heading, Rows: s.Goals.Select(g => Row(w, readers, g)).ToList())).ToList();
+        // An empty comment column on every row is noise: it is left out unless some goal has a comment (or a reason).
+        var commented = sections.Any(s => s.Rows.Any(r => r[^1].Text.Length > 0));
+        foreach (var (heading, rows) in sections)
         {
             blocks.Add(new ReportHeading(heading));
             // Fixed widths keep long explanations from pushing the table past the A4 text width.
-            blocks.Add(new ReportTable([.. w.GoalTableHeaders(result.Report)], [.. goals.Select(g => Row(w, readers, g))]) { ColumnWidths = [21, 13, 32, 21, 13] });
+            blocks.Add(commented
+                ? new ReportTable([.. w.GoalTableHeaders(result.Report)], [.. rows]) { ColumnWidths = [21, 13, 32, 21, 13] }
+                : new ReportTable([.. w.GoalTableHeaders(result.Report)[..^1]], [.. rows.Select(r => r[..^1])]) { ColumnWidths = [24, 14, 37, 25] });
         }
 
         if (result.Goals.Any(g => g.IsActivity))

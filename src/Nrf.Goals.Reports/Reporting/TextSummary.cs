@@ -23,7 +23,9 @@ public static class TextSummary
         foreach (var goal in result.Goals)
         {
             // "delvis uppfyllt", the longest status word in either language, is 15 characters.
-            s.Append($"  {goal.Id,-8} {w.StatusLower(goal.Status),-16} {goal.Title}: {goal.Explanation}\n");
+            // A manual assessment's or activity's explanation quotes its comment already; a computed goal's does not.
+            var comment = goal.Comment is { } c && !goal.Parts.IsDefaultOrEmpty ? $" ({(w.IsSwedish ? "kommentar" : "comment")}: {c})" : string.Empty;
+            s.Append($"  {goal.Id,-8} {w.StatusLower(goal.Status),-16} {goal.Title}: {goal.Explanation}{comment}\n");
         }
 
         var v = result.Verdict;

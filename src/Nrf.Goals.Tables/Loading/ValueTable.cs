@@ -455,6 +455,14 @@ internal sealed class ValueTable
             _entries[row.Id] = entry;
         }
 
+        if (row.Kind is not (Kind.Assessment or Kind.Activity) && row.Row.Comment is { IsEmpty: false } comment)
+        {
+            // An assessment's or activity's comment is its own; a number's travels with the value to the goals using it.
+            entry.Comments.Add(row.Kind == Kind.Series
+                ? new ValueComment(null, null, row.Date, comment.Text.Trim())
+                : new ValueComment(year, row.Kind == Kind.Keyed ? row.Key : null, null, comment.Text.Trim()));
+        }
+
         switch (row.Kind)
         {
             case Kind.Series:
@@ -509,6 +517,8 @@ internal sealed class ValueTable
 
         public List<DatedValue> Series { get; } = new();
 
+        public List<ValueComment> Comments { get; } = new();
+
         public ManualAssessment? Assessment { get; set; }
 
         public ActivityReport? Activity { get; set; }
@@ -518,6 +528,6 @@ internal sealed class ValueTable
             Flags.ToImmutableSortedDictionary(),
             Keyed.ToImmutableSortedDictionary(k => k.Key, k => k.Value.ToImmutableSortedDictionary(StringComparer.Ordinal)),
             Series.OrderBy(s => s.Date).ToImmutableArray(),
-            Assessment) { Activity = Activity };
+            Assessment) { Activity = Activity, Comments = [.. Comments] };
     }
 }

@@ -40,11 +40,12 @@ internal static class GoalResultBuilder
             writer.Detail(r)) { Comparison = writer.Comparison(r), Failing = writer.Failing(r) }).ToImmutableArray();
         var used = record.UsedBy(chosen.Parts, goal.TemplateParts);
         var missing = chosen.Parts.Select(record.MissingIn).FirstOrDefault(m => m is not null);
+        var comment = CommentsOn(used);
 
         switch (chosen.Criterion)
         {
             case MonitorCriterion:
-                return Result(goal.Goal, GoalStatus.Monitored, "Följs upp: " + string.Join("; ", parts.Select(p => p.Detail)) + ".", null, null, parts, used);
+                return Result(goal.Goal, GoalStatus.Monitored, "Följs upp: " + string.Join("; ", parts.Select(p => p.Detail)) + ".", null, comment, parts, used);
             case ActivityCriterion:
                 return Activity(record, goal.Goal, chosen, missing, explain: true) with { Values = used };
             case ManualCriterion:
@@ -62,13 +63,20 @@ internal static class GoalResultBuilder
         var status = StatusOf(record, chosen);
         if (status == GoalStatus.NotEvaluable)
         {
-            return Result(goal.Goal, status, $"Kan inte bedömas: {missing}.", missing, null, parts, used);
+            return Result(goal.Goal, status, $"Kan inte bedömas: {missing}.", missing, comment, parts, used);
         }
 
         var explanation = goal.Goal.Explanation is { } template && writer.Template(template, goal.TemplateParts) is { } rendered
             ? rendered
             : string.Join("; ", parts.Select(p => (p.Label is null ? string.Empty : p.Label + ": ") + p.Detail));
-        return Result(goal.Goal, status, explanation, null, null, parts, used);
+        return Result(goal.Goal, status, explanation, null, comment, parts, used);
+    }
+
+    /// <summary>The comments written beside the values a goal used, each once, in the order the values were used; null when none is.</summary>
+    private static string? CommentsOn(ImmutableArray<ValueUsed> used)
+    {
+        var comments = used.Select(u => u.Comment).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return comments.Count == 0 ? null : string.Join("; ", comments);
     }
 
     /// <summary>The same status and reason as a full result, without writing any text or listing the values used.</summary>

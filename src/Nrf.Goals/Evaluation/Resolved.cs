@@ -8,9 +8,9 @@ namespace Nrf.Goals.Evaluation;
 /// not allocate one per read.
 /// </summary>
 internal readonly record struct Resolved(
-    decimal? Number, bool? Flag, string? Missing, string? Indicator = null, int? Year = null, string? Key = null, DateOnly? Date = null, string? Source = null)
+    decimal? Number, bool? Flag, string? Missing, string? Indicator = null, int? Year = null, string? Key = null, DateOnly? Date = null, string? Source = null, string? Comment = null)
 {
-    public ValueUsed? Used => Source is null ? null : new ValueUsed(Indicator!, Year, Key, Date, Number, Flag, Source);
+    public ValueUsed? Used => Source is null ? null : new ValueUsed(Indicator!, Year, Key, Date, Number, Flag, Source) { Comment = Comment };
 
     public static Resolved Absent(string reason) => new(null, null, reason);
 }

@@ -34,20 +34,20 @@ internal static class ValueResolver
         if (indicator.Type == IndicatorValueType.YesNo)
         {
             return data.Flags.TryGetValue(y, out var flag)
-                ? new Resolved(null, flag, null, indicator.Id, y, key, null, "values")
+                ? new Resolved(null, flag, null, indicator.Id, y, key, null, "values", data.CommentOn(y, key, null))
                 : Resolved.Absent($"värde saknas för {Name(indicator.Id, key)} {y}");
         }
 
         if (key is not null)
         {
             return data.Keyed.TryGetValue(y, out var keyed) && keyed.TryGetValue(key, out var kv)
-                ? new Resolved(kv, null, null, indicator.Id, y, key, null, "values")
+                ? new Resolved(kv, null, null, indicator.Id, y, key, null, "values", data.CommentOn(y, key, null))
                 : Resolved.Absent($"värde saknas för {Name(indicator.Id, key)} {y}");
         }
 
         if (data.Years.TryGetValue(y, out var number))
         {
-            return new Resolved(number, null, null, indicator.Id, y, null, null, "values");
+            return new Resolved(number, null, null, indicator.Id, y, null, null, "values", data.CommentOn(y, null, null));
         }
 
         // A default stands in for the assessed year only: an absent approved deficit is 0, but an absent earlier year

@@ -12,7 +12,7 @@ namespace Nrf.Goals.Results;
 /// <param name="Explanation">One Swedish line, e.g. <c>BG beslutsför vid 26 av 29 möten (89,7 %), mål ≥ 90 %</c>.</param>
 /// <param name="Target">The target as the rule file states it, if it does.</param>
 /// <param name="Reason">Why the goal is not evaluable (the missing value, no target for the year), else null.</param>
-/// <param name="Comment">The assessor's comment on a manually assessed goal.</param>
+/// <param name="Comment">The assessor's comment on a manually assessed goal, or the comments written beside the values the goal used (joined by <c>; </c>).</param>
 /// <param name="Parts">The result of each criterion part.</param>
 /// <param name="Values">The reported values the judgement used.</param>
 /// <param name="Groups">The ids of the groups the goal sits in, outermost first (see <see cref="Model.Goal.Groups"/>).</param>

@@ -8,4 +8,8 @@ namespace Nrf.Goals.Results;
 /// <param name="Number">The number, for numeric indicators.</param>
 /// <param name="Flag">The fact, for yes/no indicators.</param>
 /// <param name="Source">Where the value came from: <c>values</c>, <c>default</c> (the rule file's default) or <c>baseline</c>.</param>
-public sealed record ValueUsed(string Indicator, int? Year, string? Key, DateOnly? Date, decimal? Number, bool? Flag, string Source);
+public sealed record ValueUsed(string Indicator, int? Year, string? Key, DateOnly? Date, decimal? Number, bool? Flag, string Source)
+{
+    /// <summary>The comment written beside the value in the values file (a table's <c>kommentar</c> cell), or null.</summary>
+    public string? Comment { get; init; }
+}

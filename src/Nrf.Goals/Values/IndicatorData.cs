@@ -18,6 +18,23 @@ public sealed record IndicatorData(
     /// <summary>An activity's reported state, for an indicator of type activity.</summary>
     public ActivityReport? Activity { get; init; }
 
+    /// <summary>Comments written beside single values (see <see cref="ValueComment"/>); empty when there are none.</summary>
+    public ImmutableArray<ValueComment> Comments { get; init; } = ImmutableArray<ValueComment>.Empty;
+
+    /// <summary>The comment on the value of <paramref name="year"/>, <paramref name="key"/> or <paramref name="date"/>, or null.</summary>
+    public string? CommentOn(int? year, string? key, DateOnly? date)
+    {
+        foreach (var comment in Comments.IsDefault ? ImmutableArray<ValueComment>.Empty : Comments)
+        {
+            if (comment.Date == date && (date is not null || (comment.Year == year && comment.Key == key)))
+            {
+                return comment.Text;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>No values.</summary>
     public static IndicatorData Empty { get; } = new(
         ImmutableSortedDictionary<int, decimal>.Empty,

@@ -26,7 +26,7 @@ internal abstract class SeriesFunction : RuleFunction
             return (null, null);
         }
 
-        record.Record(call.Part, new Resolved(chosen.Value, null, null, spec.Indicator.Id, null, null, chosen.Date, "values"));
+        record.Record(call.Part, new Resolved(chosen.Value, null, null, spec.Indicator.Id, null, null, chosen.Date, "values", call.Data.CommentOn(null, null, chosen.Date)));
         return (chosen.Value, null);
     }
 
