@@ -86,13 +86,13 @@ internal sealed class HeaderOptions
         DateOnly? asOf = null;
         if (result.GetValue(_asOf) is { } asOfText)
         {
-            if (DateOnly.TryParseExact(asOfText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            if (TryAsOf(asOfText, out var d))
             {
                 asOf = d;
             }
             else
             {
-                Fail("--as-of", $"'{asOfText}' is not a date written yyyy-mm-dd");
+                Fail("--as-of", NotADate(asOfText));
             }
         }
 
@@ -104,4 +104,11 @@ internal sealed class HeaderOptions
         var overrides = new ValuesHeaderOverrides { Entity = entity?.Trim(), Year = year, Report = report, Period = period, AsOf = asOf };
         return overrides.IsEmpty ? null : overrides;
     }
+
+    /// <summary>Reads a cut-off date written yyyy-mm-dd.</summary>
+    public static bool TryAsOf(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>The problem with a cut-off date that is not one.</summary>
+    public static string NotADate(string text) => $"'{text}' is not a date written yyyy-mm-dd";
 }

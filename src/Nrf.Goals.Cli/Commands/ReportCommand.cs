@@ -9,7 +9,7 @@ using Nrf.Goals.Cli.Output;
 namespace Nrf.Goals.Cli.Commands;
 
 /// <summary>
-/// <c>nrf-goals report --rules R --values V1 V2 … [--format md|html|docx] [--lang sv|en] [--out FILE] [--allow-unknown-indicators]</c>: several values
+/// <c>nrf-goals report --rules R --values V1[@DÅ08][,yyyy-mm-dd] V2 … [--format md|html|docx] [--lang sv|en] [--out FILE] [--allow-unknown-indicators]</c>: several values
 /// documents of one rule set (several years, or DÅ 08 and ÅR of one year) as one report — every goal's status and outcome
 /// per report, and for each later report of the same year what changed and why.
 /// </summary>
@@ -23,7 +23,8 @@ internal static class ReportCommand
         var rules = new Option<string>("--rules") { Description = "The rule file (YAML).", Required = true };
         var values = new Option<string[]>("--values")
         {
-            Description = "Values documents (YAML, JSON, or .csv/.xlsx tables as evaluate reads them), one per report; any order (the report sorts them by year and period).",
+            Description = "Values documents (YAML, JSON, or .csv/.xlsx tables as evaluate reads them), one per report; any order (the report sorts them by year and period). "
+                + "A file's report period and cut-off date follow an @: da08.csv@DÅ08, da08.csv@2023-08-31, da08.csv@DÅ08,2023-08-31.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             Arity = ArgumentArity.OneOrMore,
@@ -42,7 +43,25 @@ internal static class ReportCommand
         command.SetAction(result => CommandRunner.Run(error, () =>
         {
             var rulesPath = result.GetValue(rules)!;
-            var valuesPaths = result.GetValue(values)!;
+            var arguments = new List<ValuesArgument>();
+            foreach (var token in result.GetValue(values)!)
+            {
+                if (ValuesArgument.Parse(token, out var argumentProblem) is { } argument)
+                {
+                    arguments.Add(argument);
+                }
+                else
+                {
+                    error.WriteLine(argumentProblem);
+                }
+            }
+
+            if (arguments.Count < result.GetValue(values)!.Length)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var valuesPaths = arguments.Select(a => a.Path).ToArray();
             var outPath = result.GetValue(outFile);
             var chosen = result.GetValue(format)!;
             ReportOutput.CheckOut(outPath, chosen, [rulesPath, .. valuesPaths]);
@@ -50,7 +69,7 @@ internal static class ReportCommand
             var ruleSet = RuleSetLoader.Load(rulesPath);
             var compiled = new NRulesCompiler().Compile(ruleSet);
             var evaluations = new List<EvaluationResult>(valuesPaths.Length);
-            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, (string Path, bool Assumed)>(StringComparer.Ordinal);
             var problems = new List<Diagnostic>();
             var unknownRefused = false;
             for (var i = 0; i < valuesPaths.Length; i++)
@@ -63,7 +82,7 @@ internal static class ReportCommand
 
                 try
                 {
-                    var loaded = ValuesTables.Load(path, ruleSet);
+                    var loaded = ValuesTables.Load(path, ruleSet, arguments[i].Overrides);
                     if (unknown.Refused(result, loaded) is { Count: > 0 } refused)
                     {
                         problems.AddRange(refused);
@@ -80,10 +99,13 @@ internal static class ReportCommand
                     var column = $"{evaluation.Year} {(evaluation.Period is { } p ? Model.ReportPeriodNames.Display(p) : evaluation.Report == Values.ReportKind.Annual ? "ÅR" : "DÅ")}";
                     if (seen.TryGetValue(column, out var other))
                     {
-                        problems.Add(new Diagnostic(new SourceLocation(path, 1, 1), $"{other} is also the report {column}; give one values file per year and report period"));
+                        // A table that names no report is read as ÅR, so a DÅ 08 table beside the ÅR one lands here: say how to name it.
+                        var assumed = other.Assumed ? other.Path : evaluation.ReportAssumed ? path : null;
+                        var how = assumed is null ? string.Empty : $"; {assumed} gives no report period and was read as ÅR: write --values {assumed}@DÅ08 (or @DÅ04), or add the row rapport;;;DÅ 08 to the table";
+                        problems.Add(new Diagnostic(new SourceLocation(path, 1, 1), $"{other.Path} is also the report {column}; give one values file per year and report period{how}"));
                     }
 
-                    seen[column] = path;
+                    seen[column] = (path, evaluation.ReportAssumed);
                     evaluations.Add(evaluation);
                 }
                 catch (NrfGoalsException e)

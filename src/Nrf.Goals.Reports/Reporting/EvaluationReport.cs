@@ -25,6 +25,11 @@ public static class EvaluationReport
         var readers = new ReaderNames(ruleSet);
         var title = (w.IsSwedish ? "God ekonomisk hushållning – " : "Sound financial management – ") + w.Report(result.Year, result.Report, result.Period);
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
+        if (result.ReportAssumed)
+        {
+            blocks.Add(new ReportParagraph(w.ReportAssumed(result.Year)));
+        }
+
         blocks.Add(new ReportParagraph(VerdictParagraph.Write(ruleSet, result, language)));
         var sections = Sections(ruleSet, result, w).Select(s => (s.Heading, Rows: s.Goals.Select(g => Row(w, readers, g)).ToList())).ToList();
         // An empty comment column on every row is noise: it is left out unless some goal has a comment (or a reason).

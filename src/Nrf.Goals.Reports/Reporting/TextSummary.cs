@@ -20,6 +20,11 @@ public static class TextSummary
         var w = ReportWords.For(language, ruleSet);
         var s = new StringBuilder();
         s.Append($"{result.RuleSet} — {result.Entity}, {w.Report(result.Year, result.Report, result.Period)}\n");
+        if (result.ReportAssumed)
+        {
+            s.Append(w.ReportAssumed(result.Year)).Append('\n');
+        }
+
         foreach (var goal in result.Goals)
         {
             // "delvis uppfyllt", the longest status word in either language, is 15 characters.

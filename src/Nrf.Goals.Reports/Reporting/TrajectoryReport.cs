@@ -32,6 +32,11 @@ public static class TrajectoryReport
         var columns = ordered.Select(r => ReportWords.Column(r.Year, r.Report, r.Period)).ToList();
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
         blocks.Add(new ReportParagraph(Introduction(w, ordered, columns)));
+        foreach (var assumed in ordered.Where(r => r.ReportAssumed))
+        {
+            blocks.Add(new ReportParagraph(w.ReportAssumed(assumed.Year)));
+        }
+
         blocks.Add(new ReportTable([w.GoalHeader, .. columns], [.. Rows(w, ruleSet, ordered)]));
 
         for (var i = 1; i < ordered.Count; i++)
@@ -159,7 +164,7 @@ public static class TrajectoryReport
             : IsAssessed(before) && IsAssessed(after)
                 ? (w.IsSwedish ? "Den manuella bedömningen ändrades." : "The manual assessment changed.")
                 : (w.IsSwedish ? "Inga värden ändrades; målet för perioden skiljer sig." : "No values changed; the period's target differs.");
-        return $"{ReaderNames.Heading(after.Title)}: {w.StatusLower(before.Status)} → {w.StatusLower(after.Status)}. {why} {(w.IsSwedish ? "Nu" : "Now")}: {after.Explanation}";
+        return $"{ReaderNames.Heading(after.Title)}: {w.StatusLower(before.Status)} → {w.StatusLower(after.Status)}. {why} {(w.IsSwedish ? "Nu" : "Now")}: {after.Explanation}{(after.Comment is { } c && !after.Parts.IsDefaultOrEmpty ? $". {(w.IsSwedish ? "Kommentar" : "Comment")}: {c}" : string.Empty)}";
     }
 
     // A manually assessed goal has a status but no criterion parts (a person's verdict, not a computed one).

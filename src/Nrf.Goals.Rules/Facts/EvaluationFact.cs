@@ -29,6 +29,7 @@ public sealed class EvaluationFact
         Period = values.EffectivePeriod;
         AsOf = values.AsOf;
         Warnings = values.Warnings;
+        ReportAssumed = values.ReportAssumed;
         Explain = detail == EvaluationDetail.Full;
         Record = record;
         var goals = compiled.Plan.Goals;
@@ -52,6 +53,9 @@ public sealed class EvaluationFact
 
         Indicators = indicators;
     }
+
+    /// <summary>True when the values did not say which report they are for and were read as the annual report.</summary>
+    public bool ReportAssumed { get; }
 
     /// <summary>The id of the rule set evaluated.</summary>
     public string RuleSetId { get; }
@@ -118,6 +122,7 @@ public sealed class EvaluationFact
         return new EvaluationResult(RuleSetId, Entity, Year, Report, Period, Verdict ?? throw NotFired(), goals.MoveToImmutable(), Warnings)
         {
             Groups = groups.MoveToImmutable(),
+            ReportAssumed = ReportAssumed,
         };
     }
 

@@ -8,8 +8,9 @@ namespace Nrf.Goals.Loading;
 /// <summary>
 /// Turns the rows of a values table (CSV or Excel) into a values document, with the checks a YAML values document gets:
 /// declared indicators, shapes, breakdown keys, yes/no versus numbers, finite numbers, one value per cell of the model.
-/// A table has no header, so entity, year and report come from <see cref="ValuesHeaderOverrides"/> or defaults: the rule
-/// set's entity, the latest year in the table, an annual report.
+/// Entity, year and report come from <see cref="ValuesHeaderOverrides"/>, the table's own header rows (see
+/// <see cref="TableHeaderRows"/>) or defaults: the rule set's entity, the latest year in the table, an annual report —
+/// which, when nothing says which report the table is, is assumed with a warning and marked on the document.
 /// </summary>
 internal sealed class ValueTable
 {
@@ -20,6 +21,7 @@ internal sealed class ValueTable
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ValuePeriod Period, ValueCell Cell)> _covers = new(StringComparer.Ordinal);
+    private readonly TableHeaderRows _headerRows;
     private int? _latestYear;
     private int? _latestDateYear;
 
@@ -28,6 +30,7 @@ internal sealed class ValueTable
         _file = file;
         _ruleSet = ruleSet;
         _bag = bag;
+        _headerRows = new TableHeaderRows(bag);
     }
 
     private enum Kind
@@ -52,8 +55,10 @@ internal sealed class ValueTable
         var latest = _latestYear ?? _latestDateYear;
         var entity = overrides?.Entity ?? _ruleSet?.Entity;
         var year = overrides?.Year ?? latest;
-        var header = new ValuesHeaderFacts(
-            entity, fileAt, year, fileAt, overrides?.Report ?? DefaultReport(overrides), overrides?.Period, fileAt, overrides?.AsOf, fileAt);
+        var given = new ValuesHeaderFacts(
+            entity, fileAt, year, fileAt, null, _headerRows.Period, _headerRows.PeriodAt(fileAt), _headerRows.AsOf, _headerRows.AsOfAt(fileAt)).With(overrides);
+        var header = given with { Report = given.Report ?? DefaultReport(given.Period, given.AsOf) };
+        var assumed = given is { Report: null, Period: null, AsOf: null };
         if (entity is null)
         {
             _bag.Error(fileAt, "a CSV or Excel file does not say whose values these are and the rule set names no entity; give the entity (--entity)");
@@ -82,8 +87,15 @@ internal sealed class ValueTable
             Locations = locations,
             Covers = _covers.ToImmutableSortedDictionary(c => c.Key, c => c.Value.Period, StringComparer.Ordinal),
             CoversLocations = _covers.ToImmutableDictionary(c => c.Key, c => c.Value.Cell.At, StringComparer.Ordinal),
+            ReportAssumed = assumed,
         };
         ValuePeriodCheck.Check(document, _ruleSet, ValuePeriodCheck.InTable, _bag);
+        if (assumed && !_bag.HasErrors)
+        {
+            // Said only of a table that loads: beside its errors the guess would be noise.
+            _bag.Warning(fileAt, $"no report period given; read as the annual report (ÅR) {year} — {TableHeaderRows.HowToGiveThePeriod(_file)}", DiagnosticCodes.ReportAssumed);
+        }
+
         return document;
     }
 
@@ -91,10 +103,10 @@ internal sealed class ValueTable
     /// The report a table is for when none is given: a delårsrapport (interim) when the period is DÅ 04 or DÅ 08 or the
     /// cut-off date is before 31 December, as a YAML document's asOf says it; otherwise an årsredovisning (annual).
     /// </summary>
-    private static ReportKind DefaultReport(ValuesHeaderOverrides? overrides) => overrides switch
+    private static ReportKind DefaultReport(ReportPeriod? period, DateOnly? asOf) => (period, asOf) switch
     {
-        { Period: ReportPeriod.Interim04 or ReportPeriod.Interim08 } => ReportKind.Interim,
-        { Period: null, AsOf: { } asOf } when asOf.Month != 12 || asOf.Day != 31 => ReportKind.Interim,
+        (ReportPeriod.Interim04 or ReportPeriod.Interim08, _) => ReportKind.Interim,
+        (null, { } cutOff) when cutOff.Month != 12 || cutOff.Day != 31 => ReportKind.Interim,
         _ => ReportKind.Annual,
     };
 
@@ -111,6 +123,11 @@ internal sealed class ValueTable
         if (id.Length == 0)
         {
             _bag.Error(row.Indicator.At, $"the indicator is missing ({row.Indicator.Where}); every row names the indicator its value is for");
+            return null;
+        }
+
+        if (_headerRows.TryRead(row, id, _ruleSet))
+        {
             return null;
         }
 

@@ -9,4 +9,10 @@ public static class DiagnosticCodes
     /// <c>nrf-goals evaluate</c> and <c>report</c> refuse them unless told otherwise.
     /// </summary>
     public const string UnknownIndicator = "unknown-indicator";
+
+    /// <summary>
+    /// A values table that does not say which report it is for (no <c>rapport</c> or <c>per</c> row, no period given) was
+    /// read as the annual report. Reports say so too; a program that must not guess may treat it as an error.
+    /// </summary>
+    public const string ReportAssumed = "report-assumed";
 }

@@ -111,6 +111,14 @@ internal sealed class ReportWords
 
     public string GoalHeader => IsSwedish ? "Mål" : "Goal";
 
+    /// <summary>
+    /// What a report says when the values did not name their report and were read as the årsredovisning: a delårsrapport
+    /// read so would state its forecasts as outcomes, so the reader is told what was assumed.
+    /// </summary>
+    public string ReportAssumed(int year) => IsSwedish
+        ? $"Obs: värdena för {year} anger inte vilken rapport de gäller och har lästs som årsredovisningen {year} (ÅR). Gäller de en delårsrapport är talen prognoser, inte utfall."
+        : $"Note: the values for {year} do not say which report they are for and were read as the annual report {year} (ÅR). If they are an interim report, the numbers are forecasts, not outcomes.";
+
     /// <summary>The goal table's headings; an interim report's values are a forecast (prognos), an annual report's the outcome (utfall).</summary>
     public string[] GoalTableHeaders(ReportKind report) => IsSwedish
         ? ["Mål", "Status", report == ReportKind.Interim ? "Prognos" : "Utfall", "Målvärde", "Kommentar"]

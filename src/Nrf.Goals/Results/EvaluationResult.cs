@@ -25,6 +25,9 @@ public sealed record EvaluationResult(
     ImmutableArray<GoalResult> Goals,
     ImmutableArray<Diagnostic> Warnings)
 {
+    /// <summary>True when the values did not say which report they are for and were read as the annual report (see <see cref="ValuesDocument.ReportAssumed"/>).</summary>
+    public bool ReportAssumed { get; init; }
+
     /// <summary>The result of goal <paramref name="id"/>, or null.</summary>
     public GoalResult? Goal(string id) => Goals.FirstOrDefault(g => g.Id == id);
 

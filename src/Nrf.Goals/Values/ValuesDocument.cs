@@ -47,6 +47,12 @@ public sealed record ValuesDocument(
     /// <summary>Where each statement of <see cref="Covers"/> was written, for located errors.</summary>
     internal ImmutableDictionary<string, SourceLocation> CoversLocations { get; init; } = ImmutableDictionary<string, SourceLocation>.Empty;
 
+    /// <summary>
+    /// True when the values did not say which report they are for (a CSV or Excel table without a <c>rapport</c> row and
+    /// no period, report or cut-off date given) and were read as the annual report; reports say so in their header.
+    /// </summary>
+    public bool ReportAssumed { get; init; }
+
     /// <summary>Problems found while loading that did not stop the document being used.</summary>
     public ImmutableArray<Diagnostic> Warnings { get; init; } = ImmutableArray<Diagnostic>.Empty;
 

@@ -12,12 +12,24 @@ public sealed class EvaluateValuesTableTests
     [Fact]
     public void Evaluate_CsvExample_PrintsExactlyWhatTheYamlExamplePrints()
     {
-        var fromCsv = CliRunner.Run("evaluate", "--rules", Rules, "--values", CsvExample);
+        // The table names no report; --period ÅR says what the YAML header says, so nothing is assumed.
+        var fromCsv = CliRunner.Run("evaluate", "--rules", Rules, "--values", CsvExample, "--period", "ÅR");
         var fromYaml = CliRunner.Run("evaluate", "--rules", Rules, "--values", YamlExample);
 
         fromCsv.Exit.Should().Be(0);
         fromCsv.Err.Should().BeEmpty();
         fromCsv.Out.Should().Be(fromYaml.Out);
+    }
+
+    [Fact]
+    public void Evaluate_CsvExampleWithoutPeriod_IsReadAsTheAnnualReportAndSaysSo()
+    {
+        var (exit, output, error) = CliRunner.Run("evaluate", "--rules", Rules, "--values", CsvExample, "--format", "text");
+
+        exit.Should().Be(0);
+        error.Should().Be($"{CsvExample}:1:1: warning: no report period given; read as the annual report (ÅR) 2023 — add a row 'rapport' with the period (DÅ 04, DÅ 08 or ÅR) "
+            + "to the table, e.g. rapport;;;DÅ 08, or give it on the command line (evaluate --period DÅ08, report --values nrf-2023-annual.csv@DÅ08)\n");
+        output.Should().Contain("årsredovisning 2023\nObs: värdena för 2023 anger inte vilken rapport de gäller och har lästs som årsredovisningen 2023 (ÅR).");
     }
 
     [Fact]
