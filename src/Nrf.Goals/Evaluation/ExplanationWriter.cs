@@ -155,7 +155,9 @@ internal sealed class ExplanationWriter
             var root = _plan.Parts[part].RootNode;
             string? text = placeholder.Part.Expression.Type.IsYesNo()
                 ? _record.Flags[root] is { } flag ? NumberText.YesNo(flag) : null
-                : _record.Numbers[root] is { } number ? FormatNumber(number, placeholder.Format) : null;
+                : _record.Numbers[root] is { } number
+                    ? placeholder.WordFor(number) is { } word ? $"{FormatNumber(number, placeholder.Format)} {word}" : FormatNumber(number, placeholder.Format)
+                    : null;
             if (text is null)
             {
                 return null;

@@ -817,6 +817,23 @@ public static partial class RuleSetLoader
                 }
 
                 var inner = text[(i + 1)..close];
+                string? singular = null, plural = null;
+                if (inner.IndexOf('|') is var bar and >= 0)
+                {
+                    var words = inner[(bar + 1)..].Split('|', StringSplitOptions.TrimEntries);
+                    if (words.Length != 2 || words.Any(w => w.Length == 0))
+                    {
+                        _r.Bag.Error(ExpressionSite.Locate(origin, text, i + 1 + bar), "a singular/plural form takes two words after the number, the singular and then the plural, as in {coordination_meetings_held|möte|möten}");
+                        ok = false;
+                    }
+                    else
+                    {
+                        (singular, plural) = (words[0], words[1]);
+                    }
+
+                    inner = inner[..bar];
+                }
+
                 var colon = inner.LastIndexOf(':');
                 var format = colon >= 0 ? inner[(colon + 1)..].Trim() : null;
                 var expression = colon >= 0 ? inner[..colon] : inner;
@@ -828,9 +845,15 @@ public static partial class RuleSetLoader
 
                 var part = site.Part(expression, ExpressionSite.Locate(origin, text, i + 1), null, ExprType.Number);
                 ok &= part is not null;
+                if (part is not null && singular is not null && part.Expression.Type.IsYesNo())
+                {
+                    _r.Bag.Error(ExpressionSite.Locate(origin, text, i + 1), "a yes/no placeholder has no singular and plural; only a number is followed by a word that agrees with it");
+                    ok = false;
+                }
+
                 if (part is not null)
                 {
-                    placeholders.Add(new TemplatePlaceholder(i, close - i + 1, part, format));
+                    placeholders.Add(new TemplatePlaceholder(i, close - i + 1, part, format) { Singular = singular, Plural = plural });
                 }
 
                 i = close;

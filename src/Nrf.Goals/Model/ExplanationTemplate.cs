@@ -11,9 +11,22 @@ namespace Nrf.Goals.Model;
 /// <param name="Placeholders">The checked placeholders, in order.</param>
 public sealed record ExplanationTemplate(string Text, ImmutableArray<TemplatePlaceholder> Placeholders);
 
-/// <summary>One <c>{expression:format}</c> placeholder of an <see cref="ExplanationTemplate"/>.</summary>
+/// <summary>
+/// One <c>{expression:format}</c> placeholder of an <see cref="ExplanationTemplate"/>; with a singular/plural form,
+/// <c>{expression|möte|möten}</c>, the number is followed by the word that agrees with it.
+/// </summary>
 /// <param name="Start">Index of the opening brace in the template text.</param>
 /// <param name="Length">Length including both braces.</param>
 /// <param name="Part">The expression.</param>
 /// <param name="Format">The format: none (plain number), <c>pct</c> (a ratio as per cent), <c>n0</c>…<c>n3</c> (decimals).</param>
-public sealed record TemplatePlaceholder(int Start, int Length, CriterionPart Part, string? Format);
+public sealed record TemplatePlaceholder(int Start, int Length, CriterionPart Part, string? Format)
+{
+    /// <summary>The word after a number that is exactly 1 or −1 (<c>möte</c>), or null without a singular/plural form.</summary>
+    public string? Singular { get; init; }
+
+    /// <summary>The word after any other number (<c>möten</c>: 0, 2, 1,5), or null without a singular/plural form.</summary>
+    public string? Plural { get; init; }
+
+    /// <summary>The word that agrees with <paramref name="number"/>: Swedish takes the singular for exactly one, the plural for anything else.</summary>
+    public string? WordFor(decimal number) => Math.Abs(number) == 1m ? Singular : Plural;
+}

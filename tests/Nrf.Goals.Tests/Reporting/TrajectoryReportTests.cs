@@ -60,7 +60,7 @@ public sealed class TrajectoryReportTests : IClassFixture<ReportFixture>
         heading.Should().BePositive();
         blocks[heading + 1].Should().Be(new ReportParagraph("Bedömningen av god ekonomisk hushållning ändrades från ej uppfyllt till uppfyllt. Tre mål bytte status:"));
         ((ReportList)blocks[heading + 2]).Items.Should().Equal(
-            "Samordning kunskapsstyrning och nära vård: ej uppfyllt → uppfyllt. Ändrade värden: Möten om samordning av kunskapsstyrning och nära vård som NRF anordnat: 1 → 3. Nu: 3 samordningsmöten under året, mål minst 2",
+            "Samordning kunskapsstyrning och nära vård: ej uppfyllt → uppfyllt. Ändrade värden: Möten om samordning av kunskapsstyrning och nära vård som NRF anordnat: 1 → 3. Nu: 3 samordningsmöten för året, mål minst 2",
             "Utveckling av forskning och utbildning inom sjukvårdsregionen: ej uppfyllt → uppfyllt. Ändrade värden: Antal ärenden hos HTA Norr: 10 → 14. Nu: 14 ärenden hos HTA Norr mot 11 året innan",
             "Resultat: ej uppfyllt → uppfyllt. Ändrade värden: Intäkter: 60\u00A0400 → 61\u00A0250; Kostnader: 60\u00A0800 → 60\u00A0980. Nu: Intäkter 61\u00A0250\u00A0tkr, kostnader 60\u00A0980\u00A0tkr, beslutat underskott 0\u00A0tkr");
     }

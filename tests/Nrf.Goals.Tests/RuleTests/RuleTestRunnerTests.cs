@@ -69,7 +69,7 @@ public sealed class RuleTestRunnerTests : IDisposable
 
         outcome.Passed.Should().BeTrue();
         outcome.Failures.Should().BeEmpty();
-        outcome.Result.Goal("mal-5")!.Explanation.Should().Be("3 samordningsmöten under året, mål minst 2");
+        outcome.Result.Goal("mal-5")!.Explanation.Should().Be("3 samordningsmöten för året, mål minst 2");
     }
 
     [Fact]
