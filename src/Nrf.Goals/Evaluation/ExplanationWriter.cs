@@ -116,7 +116,8 @@ internal sealed class ExplanationWriter
             }
 
             var subject = planPart.Part!.Text.Substring(b.Left.Start, b.Left.Length);
-            yield return (new PartComparison(actual, b.Operator, threshold, UnitOf(node + 1), IsShare(b.Left, node + 1)), _record.Flags[node] != false, subject);
+            var comparison = new PartComparison(actual, b.Operator, threshold, UnitOf(node + 1), IsShare(b.Left, node + 1)) { IsDifference = IsDifference(b.Left) };
+            yield return (comparison, _record.Flags[node] != false, subject);
         }
     }
 
@@ -132,6 +133,15 @@ internal sealed class ExplanationWriter
 
         return null;
     }
+
+    /// <summary>Whether the compared side is a difference of two values of its unit (gap(x), x - y, abs of either).</summary>
+    private static bool IsDifference(Expr left) => left switch
+    {
+        BinaryExpr { Operator: BinaryOperator.Subtract } => true,
+        CallExpr { Function: "gap" } => true,
+        CallExpr { Function: "abs", Arguments: [var inner] } => IsDifference(inner),
+        _ => false,
+    };
 
     private bool IsShare(Expr left, int node)
     {

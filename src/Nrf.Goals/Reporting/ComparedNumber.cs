@@ -1,4 +1,3 @@
-using Nrf.Goals.Expressions;
 using Nrf.Goals.Results;
 
 namespace Nrf.Goals.Reporting;
@@ -29,7 +28,7 @@ internal static class ComparedNumber
     {
         var c = Comparison(part);
         return c.IsShare ? "%"
-            : c.Unit == "%" && IsDifference(part.Criterion, c.Operator) ? PercentagePoints(language)
+            : c.Unit == "%" && c.IsDifference ? PercentagePoints(language)
             : c.Unit is null or "antal" ? null
             : c.Unit;
     }
@@ -40,31 +39,4 @@ internal static class ComparedNumber
     /// <summary>"procentenheter" or "percentage points": the unit of a difference between two per-cent values.</summary>
     public static string PercentagePoints(ReportLanguage language) =>
         language == ReportLanguage.Swedish ? "procentenheter" : "percentage points";
-
-    /// <summary>
-    /// True when the comparisons with <paramref name="op"/> in <paramref name="criterion"/> compare a difference: the
-    /// result's comparison carries its numbers, not its expression, so the expression is read again from the text.
-    /// </summary>
-    private static bool IsDifference(string criterion, BinaryOperator op)
-    {
-        var expr = ExpressionParser.TryParse(criterion, out _);
-        var compared = expr is null ? [] : Comparisons(expr).Where(b => b.Operator == op).ToList();
-        return compared.Count > 0 && compared.All(b => Difference(b.Left));
-    }
-
-    private static IEnumerable<BinaryExpr> Comparisons(Expr expr) => expr switch
-    {
-        BinaryExpr b when OperatorText.IsComparison(b.Operator) => [b],
-        BinaryExpr b => Comparisons(b.Left).Concat(Comparisons(b.Right)),
-        UnaryExpr u => Comparisons(u.Operand),
-        _ => [],
-    };
-
-    private static bool Difference(Expr expr) => expr switch
-    {
-        BinaryExpr { Operator: BinaryOperator.Subtract } => true,
-        CallExpr { Function: "gap" } => true,
-        CallExpr { Function: "abs", Arguments: [var inner] } => Difference(inner),
-        _ => false,
-    };
 }

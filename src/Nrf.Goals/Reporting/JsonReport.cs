@@ -242,6 +242,11 @@ public static class JsonReport
         w.WriteNumber("threshold", c.Threshold);
         WriteNullable(w, "unit", c.Unit);
         w.WriteBoolean("isShare", c.IsShare);
+        if (c.IsDifference)
+        {
+            // Only when true: added after the contract's keys, so the JSON of every other comparison is unchanged.
+            w.WriteBoolean("isDifference", true);
+        }
     }
 
     // Added after the contract's keys so that existing readers are unaffected; empty when the verdict is met.

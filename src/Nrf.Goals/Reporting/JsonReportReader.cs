@@ -169,7 +169,10 @@ public static partial class JsonReportReader
                 .FirstOrDefault(o => OperatorText.Source(o!.Value) == text)
                 ?? throw Problem($"'{text}' is not a comparison operator");
             var isShare = Property(e, "isShare");
-            return new PartComparison(Decimal(e, "actual"), op, Decimal(e, "threshold"), NullableString(e, "unit"), isShare.ValueKind == JsonValueKind.True);
+            return new PartComparison(Decimal(e, "actual"), op, Decimal(e, "threshold"), NullableString(e, "unit"), isShare.ValueKind == JsonValueKind.True)
+            {
+                IsDifference = e.TryGetProperty("isDifference", out var difference) && difference.ValueKind == JsonValueKind.True,
+            };
         }
 
         private decimal Decimal(JsonElement e, string name)

@@ -14,6 +14,12 @@ namespace Nrf.Goals.Results;
 /// whose distance reads best in percentage points.</param>
 public sealed record PartComparison(decimal Actual, BinaryOperator Operator, decimal Threshold, string? Unit, bool IsShare)
 {
+    /// <summary>
+    /// True when the left side is a difference — <c>x - y</c>, <c>gap(x)</c>, or the <c>abs</c> of one — so that with
+    /// <see cref="Unit"/> <c>%</c> its numbers are percentage points (procentenheter), not per cent.
+    /// </summary>
+    public bool IsDifference { get; init; }
+
     /// <summary>The compared left side as the rule file writes it (e.g. <c>budget_deviation_mnkr[service]</c>), when known.</summary>
     public string? Subject { get; init; }
 
