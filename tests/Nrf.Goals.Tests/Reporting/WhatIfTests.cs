@@ -71,7 +71,7 @@ public sealed class WhatIfTests : IClassFixture<NrfFixture>
 
         var mal8 = WhatIfAnalysis.Analyze(result).Single().Goals.Single(g => g.Goal.Id == "mal-8");
 
-        mal8.Parts.Single().Comparison.Should().Be(new PartComparison(20m, BinaryOperator.Less, 18m, "%", IsShare: false));
+        mal8.Parts.Single().Comparison.Should().Be(new PartComparison(20m, BinaryOperator.Less, 18m, "%", IsShare: false) { IsDifference = true });
         WhatIfText.Distance(mal8.Parts.Single().Comparison!, ReportLanguage.Swedish).Should().Be("2 procentenheter från målet");
     }
 
