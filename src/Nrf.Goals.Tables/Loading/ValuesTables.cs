@@ -22,12 +22,8 @@ public static class ValuesTables
     public static ValuesDocument Load(string path, RuleSet? ruleSet = null, ValuesHeaderOverrides? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bag = new DiagnosticBag();
-        var format = Directory.Exists(path) ? ".yaml" : ValuesLoader.FormatOf(path, bag);
-        bag.ThrowIfErrors();
-        var bytes = InputFile.ReadBytes(path, bag);
-        bag.ThrowIfErrors();
-        return Read(bytes!, path, format, ruleSet, overrides);
+        var (bytes, format) = ValuesLoader.ReadInput(path);
+        return Read(bytes, path, format, ruleSet, overrides);
     }
 
     /// <summary>Loads values from a stream; <paramref name="sourceName"/> names it in errors and its extension picks the format.</summary>
@@ -36,12 +32,8 @@ public static class ValuesTables
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var bag = new DiagnosticBag();
-        var format = Path.HasExtension(sourceName) ? ValuesLoader.FormatOf(sourceName, bag) : ".yaml";
-        bag.ThrowIfErrors();
-        var bytes = InputFile.ReadBytes(stream, sourceName, bag);
-        bag.ThrowIfErrors();
-        return Read(bytes!, sourceName, format, ruleSet, overrides);
+        var (bytes, format) = ValuesLoader.ReadInput(stream, sourceName);
+        return Read(bytes, sourceName, format, ruleSet, overrides);
     }
 
     private static ValuesDocument Read(byte[] bytes, string name, string format, RuleSet? ruleSet, ValuesHeaderOverrides? overrides)

@@ -27,13 +27,8 @@ public static class ValuesLoader
     public static ValuesDocument Load(string path, RuleSet? ruleSet = null, ValuesHeaderOverrides? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bag = new DiagnosticBag();
-        // A folder has no extension either; reading it first says "is a folder", not "not a values format".
-        var format = Directory.Exists(path) ? ".yaml" : FormatOf(path, bag);
-        bag.ThrowIfErrors();
-        var bytes = InputFile.ReadBytes(path, bag);
-        bag.ThrowIfErrors();
-        return Read(bytes!, path, format, ruleSet, overrides);
+        var (bytes, format) = ReadInput(path);
+        return Read(bytes, path, format, ruleSet, overrides);
     }
 
     /// <summary>Loads values from a stream; <paramref name="sourceName"/> names it in errors and its extension picks the format.</summary>
@@ -42,12 +37,33 @@ public static class ValuesLoader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
+        var (bytes, format) = ReadInput(stream, sourceName);
+        return Read(bytes, sourceName, format, ruleSet, overrides);
+    }
+
+    /// <summary>The bytes of the values file at <paramref name="path"/> and its format by extension, for every values reader.</summary>
+    /// <exception cref="NrfGoalsException">The file is missing, a folder, or of an unknown kind.</exception>
+    internal static (byte[] Bytes, string Format) ReadInput(string path)
+    {
+        var bag = new DiagnosticBag();
+        // A folder has no extension either; reading it first says "is a folder", not "not a values format".
+        var format = Directory.Exists(path) ? ".yaml" : FormatOf(path, bag);
+        bag.ThrowIfErrors();
+        var bytes = InputFile.ReadBytes(path, bag);
+        bag.ThrowIfErrors();
+        return (bytes!, format);
+    }
+
+    /// <summary>The bytes of a values stream and its format by <paramref name="sourceName"/>'s extension (YAML without one).</summary>
+    /// <exception cref="NrfGoalsException">The name has an unknown extension, or the stream cannot be read.</exception>
+    internal static (byte[] Bytes, string Format) ReadInput(Stream stream, string sourceName)
+    {
         var bag = new DiagnosticBag();
         var format = Path.HasExtension(sourceName) ? FormatOf(sourceName, bag) : ".yaml";
         bag.ThrowIfErrors();
         var bytes = InputFile.ReadBytes(stream, sourceName, bag);
         bag.ThrowIfErrors();
-        return Read(bytes!, sourceName, format, ruleSet, overrides);
+        return (bytes!, format);
     }
 
     /// <summary>Reads values from YAML or JSON text; <paramref name="sourceName"/> names it in errors.</summary>
@@ -80,7 +96,7 @@ public static class ValuesLoader
     }
 
     /// <summary>The format of a values file by its extension (.yaml, .yml, .json, .csv, .xlsx); anything else is an error in <paramref name="bag"/>.</summary>
-    internal static string FormatOf(string path, DiagnosticBag bag)
+    private static string FormatOf(string path, DiagnosticBag bag)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         switch (extension)
