@@ -129,9 +129,11 @@ internal sealed class GoalRules
             Expression.Call(typeof(RuleActions), nameof(RuleActions.Status), null, e, Expression.Constant(goal.Index), Expression.Constant(c.Index), Expression.NewArrayInit(typeof(object), steps)),
             indicators.Count == 0 ? [first] : data.Values));
 
+        // The action takes the bound status rather than combining the parts' outcomes a second time.
         var context = Expression.Parameter(typeof(IContext), "ctx");
-        var action = Expression.Call(typeof(RuleActions), nameof(RuleActions.Goal), null, context, e, Expression.Constant(goal.Index), Expression.Constant(c.Index));
-        builder.RightHandSide().Action(Expression.Lambda(action, context, first));
+        var bound = Expression.Parameter(typeof(Results.GoalStatus), "status");
+        var action = Expression.Call(typeof(RuleActions), nameof(RuleActions.Goal), null, context, e, Expression.Constant(goal.Index), Expression.Constant(c.Index), bound);
+        builder.RightHandSide().Action(Expression.Lambda(action, context, first, bound));
         return builder.Build();
     }
 

@@ -20,11 +20,11 @@ internal static class RuleActions
     public static GoalStatus Status(EvaluationFact e, int goal, int @case, object?[] parts) =>
         GoalResultBuilder.StatusOf(e.Record, e.Compiled.Plan.Goals[goal].Cases[@case]);
 
-    /// <summary>A goal's case matched: its parts were bound; build the goal's result.</summary>
-    public static void Goal(IContext context, EvaluationFact e, int goal, int @case)
+    /// <summary>A goal's case matched: its parts and <paramref name="status"/> were bound; build the goal's result.</summary>
+    public static void Goal(IContext context, EvaluationFact e, int goal, int @case, GoalStatus status)
     {
         var planGoal = e.Compiled.Plan.Goals[goal];
-        var result = GoalResultBuilder.Build(e.Record, planGoal, planGoal.Cases[@case], e.Explain);
+        var result = GoalResultBuilder.Build(e.Record, planGoal, planGoal.Cases[@case], status, e.Explain);
         e.Goals[goal] = result;
         Yield(context, new GoalOutcome(e, result));
     }

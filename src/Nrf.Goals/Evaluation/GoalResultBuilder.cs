@@ -23,12 +23,13 @@ internal static class GoalResultBuilder
     /// <param name="record">What the evaluation recorded.</param>
     /// <param name="goal">The goal.</param>
     /// <param name="chosen">The case that applied.</param>
+    /// <param name="status">The goal's status under <paramref name="chosen"/>, <see cref="StatusOf"/>: the engine has computed it already.</param>
     /// <param name="explain">False for <see cref="EvaluationDetail.StatusesOnly"/>: statuses and reasons, no texts or values used.</param>
-    public static GoalResult Build(EvaluationRecord record, PlanGoal goal, PlanCase chosen, bool explain)
+    public static GoalResult Build(EvaluationRecord record, PlanGoal goal, PlanCase chosen, GoalStatus status, bool explain)
     {
         if (!explain)
         {
-            return Judged(record, goal.Goal, chosen);
+            return Judged(record, goal.Goal, chosen, status);
         }
 
         var plan = record.Plan;
@@ -60,7 +61,6 @@ internal static class GoalResultBuilder
                 return Result(goal.Goal, assessment.Status, text, null, assessment.Comment, [], used);
         }
 
-        var status = StatusOf(record, chosen);
         if (status == GoalStatus.NotEvaluable)
         {
             return Result(goal.Goal, status, $"Kan inte bedömas: {missing}.", missing, comment, parts, used);
@@ -80,7 +80,7 @@ internal static class GoalResultBuilder
     }
 
     /// <summary>The same status and reason as a full result, without writing any text or listing the values used.</summary>
-    private static GoalResult Judged(EvaluationRecord record, Goal goal, PlanCase chosen)
+    private static GoalResult Judged(EvaluationRecord record, Goal goal, PlanCase chosen, GoalStatus status)
     {
         var plan = record.Plan;
         var parts = ImmutableArray.CreateBuilder<PartResult>(chosen.Parts.Length);
@@ -114,7 +114,6 @@ internal static class GoalResultBuilder
                     : Result(goal, GoalStatus.NotEvaluable, string.Empty, Missing(), null, [], []);
         }
 
-        var status = StatusOf(record, chosen);
         return Result(goal, status, string.Empty, status == GoalStatus.NotEvaluable ? Missing() : null, null, parts.MoveToImmutable(), []);
     }
 
