@@ -79,7 +79,7 @@ internal sealed class HeaderOptions
             }
             else
             {
-                Fail("--period", $"'{periodText}' is not a report period; use DÅ04, DÅ08 or ÅR");
+                Fail("--period", $"'{periodText}' is not a report period; use {Model.ReportPeriodNames.Expected}");
             }
         }
 

@@ -38,7 +38,7 @@ internal sealed class TableHeaderRows
 
     /// <summary>How to say which report a table is: in the table, or on the command line.</summary>
     public static string HowToGiveThePeriod(string file) =>
-        $"add a row 'rapport' with the period (DÅ 04, DÅ 08 or ÅR) to the table, e.g. rapport;;;DÅ 08, or give it on the command line (evaluate --period DÅ08, report --values {Path.GetFileName(file)}@DÅ08)";
+        $"add a row 'rapport' with the period ({ReportPeriodNames.ExpectedAsWritten}) to the table, e.g. rapport;;;DÅ 08, or give it on the command line (evaluate --period DÅ08, report --values {Path.GetFileName(file)}@DÅ08)";
 
     /// <summary>Reads <paramref name="row"/> when it is a header row (true), reporting what is wrong with it; false for any other row.</summary>
     public bool TryRead(ValueRow row, string id, RuleSet? ruleSet)
@@ -55,7 +55,7 @@ internal sealed class TableHeaderRows
         if (cell is null || cell.IsEmpty)
         {
             _bag.Error(row.Indicator.At, isPeriod
-                ? $"the row '{id}' ({row.Indicator.Where}) gives no report period; write DÅ 04, DÅ 08 or ÅR in its value column"
+                ? $"the row '{id}' ({row.Indicator.Where}) gives no report period; write {ReportPeriodNames.ExpectedAsWritten} in its value column"
                 : $"the row '{id}' ({row.Indicator.Where}) gives no cut-off date; write it (yyyy-mm-dd) in its value column");
             return true;
         }
@@ -77,7 +77,7 @@ internal sealed class TableHeaderRows
             }
             else
             {
-                _bag.Error(cell.At, $"the report period ({cell.Where}) is '{text}'; write DÅ 04, DÅ 08 or ÅR");
+                _bag.Error(cell.At, $"the report period ({cell.Where}) is '{text}'; write {ReportPeriodNames.ExpectedAsWritten}");
             }
 
             return true;

@@ -713,7 +713,7 @@ public static partial class RuleSetLoader
                 {
                     if (!ReportPeriodNames.TryParse(key, out var p))
                     {
-                        _r.Error(keyNode, $"'{key}' under byPeriod of {what} is not a report period; use DÅ04, DÅ08 or ÅR");
+                        _r.Error(keyNode, $"'{key}' under byPeriod of {what} is not a report period; use {ReportPeriodNames.Expected}");
                         continue;
                     }
 
@@ -880,7 +880,7 @@ public static partial class RuleSetLoader
                     }
                     else
                     {
-                        _r.Error(item, $"'{text}' is not a report period; use DÅ04, DÅ08 or ÅR");
+                        _r.Error(item, $"'{text}' is not a report period; use {ReportPeriodNames.Expected}");
                     }
                 }
             }

@@ -297,7 +297,7 @@ public static class ValuesLoader
                 return period;
             }
 
-            _r.Error(node, $"period is '{text}'; it must be DÅ04, DÅ08 or ÅR");
+            _r.Error(node, $"period is '{text}'; it must be {ReportPeriodNames.Expected}");
             return null;
         }
 

@@ -3,6 +3,12 @@ namespace Nrf.Goals.Model;
 /// <summary>The names users write for report periods: <c>DÅ04</c>, <c>DÅ 08</c>, <c>ÅR</c> (and ASCII <c>DA04</c>, <c>AR</c>).</summary>
 internal static class ReportPeriodNames
 {
+    /// <summary>The names to write, for messages that refuse another: <c>DÅ04, DÅ08 or ÅR</c>.</summary>
+    public const string Expected = "DÅ04, DÅ08 or ÅR";
+
+    /// <summary>The same names as a table's cell shows them (as the plans write them): <c>DÅ 04, DÅ 08 or ÅR</c>.</summary>
+    public const string ExpectedAsWritten = "DÅ 04, DÅ 08 or ÅR";
+
     /// <summary>Reads a period name; <c>false</c> when it is not one.</summary>
     public static bool TryParse(string text, out ReportPeriod period)
     {

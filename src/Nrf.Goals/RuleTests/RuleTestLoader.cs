@@ -318,7 +318,7 @@ public sealed class RuleTestLoader
                 }
                 else
                 {
-                    _r.Error(periodNode, $"period is '{periodText}'; it must be DÅ04, DÅ08 or ÅR");
+                    _r.Error(periodNode, $"period is '{periodText}'; it must be {ReportPeriodNames.Expected}");
                 }
             }
 
