@@ -3,6 +3,7 @@ using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
 using Nrf.Goals.Results;
 using Nrf.Goals.Verdicts;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Testing;
 

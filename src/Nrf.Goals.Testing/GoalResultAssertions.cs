@@ -2,6 +2,7 @@ using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
 using Nrf.Goals.Results;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Testing;
 

@@ -1,5 +1,7 @@
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Cli.Commands;
 

@@ -3,9 +3,11 @@ using System.Text;
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
 using Nrf.Goals.Results;
 using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Cli.Output;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Cli.Commands;
 

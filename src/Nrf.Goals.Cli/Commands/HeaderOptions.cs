@@ -3,6 +3,7 @@ using System.Globalization;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Model;
 using Nrf.Goals.Values;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Cli.Commands;
 
@@ -79,7 +80,7 @@ internal sealed class HeaderOptions
             }
             else
             {
-                Fail("--period", $"'{periodText}' is not a report period; use {Model.ReportPeriodNames.Expected}");
+                Fail("--period", $"'{periodText}' is not a report period; use {ReportPeriodNames.Expected}");
             }
         }
 

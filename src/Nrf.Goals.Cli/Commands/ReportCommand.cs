@@ -2,9 +2,11 @@ using System.CommandLine;
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
 using Nrf.Goals.Results;
 using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Cli.Output;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Cli.Commands;
 
@@ -96,7 +98,7 @@ internal static class ReportCommand
                         error.WriteLine(DisplayText.Clean(warning.ToString()));
                     }
 
-                    var column = $"{evaluation.Year} {(evaluation.Period is { } p ? Model.ReportPeriodNames.Display(p) : evaluation.Report == Values.ReportKind.Annual ? "ÅR" : "DÅ")}";
+                    var column = $"{evaluation.Year} {(evaluation.Period is { } p ? ReportPeriodNames.Display(p) : evaluation.Report == Values.ReportKind.Annual ? "ÅR" : "DÅ")}";
                     if (seen.TryGetValue(column, out var other))
                     {
                         // A table that names no report is read as ÅR, so a DÅ 08 table beside the ÅR one lands here: say how to name it.

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Cli.Commands;
 

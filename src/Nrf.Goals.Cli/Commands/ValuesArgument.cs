@@ -1,5 +1,6 @@
 using Nrf.Goals.Loading;
 using Nrf.Goals.Model;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Cli.Commands;
 

@@ -2,7 +2,9 @@ using System.Text;
 using System.Xml;
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
 using Nrf.Goals.RuleTests;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Cli.Output;
 

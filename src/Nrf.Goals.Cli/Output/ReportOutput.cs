@@ -2,6 +2,8 @@ using System.Text;
 using Nrf.Goals.Cli.Commands;
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Cli.Output;
 

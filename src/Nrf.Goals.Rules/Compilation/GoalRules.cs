@@ -6,6 +6,7 @@ using Nrf.Goals.Evaluation;
 using Nrf.Goals.Model;
 using Nrf.Goals.Rules.Facts;
 using Nrf.Goals.Rules.Runtime;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Rules.Compilation;
 
@@ -189,10 +190,10 @@ internal sealed class GoalRules
         builder.Description(goal.Goal.Title);
         builder.Priority(RulePriorities.Goal);
         builder.Tag(RuleProperties.GoalTag);
-        builder.Tag(goal.Goal.Category == GoalCategory.Operational ? "operational" : "financial");
+        builder.Tag(GoalCategoryNames.Name(goal.Goal.Category));
         builder.Property(RuleProperties.RuleSet, _plan.RuleSet.Id);
         builder.Property(RuleProperties.Goal, goal.Goal.Id);
-        builder.Property(RuleProperties.Category, goal.Goal.Category == GoalCategory.Operational ? "operational" : "financial");
+        builder.Property(RuleProperties.Category, GoalCategoryNames.Name(goal.Goal.Category));
         if (goal.Goal.Group is { } group)
         {
             builder.Property(RuleProperties.Group, group);

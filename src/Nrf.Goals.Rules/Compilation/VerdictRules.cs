@@ -5,6 +5,7 @@ using Nrf.Goals.Model;
 using RuleSet = Nrf.Goals.Model.RuleSet;
 using Nrf.Goals.Rules.Facts;
 using Nrf.Goals.Rules.Runtime;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Rules.Compilation;
 
@@ -42,7 +43,7 @@ internal sealed class VerdictRules
 
     private IRuleDefinition Category(GoalCategory category)
     {
-        var name = category == GoalCategory.Operational ? "operational" : "financial";
+        var name = GoalCategoryNames.Name(category);
         var builder = Named($"verdict: {name} goals ({_ruleSet.Policy.For(category).Describe()})", RulePriorities.Aggregate);
         builder.Property(RuleProperties.Category, name);
         var lhs = builder.LeftHandSide();
@@ -77,8 +78,9 @@ internal sealed class VerdictRules
         lhs.Pattern(typeof(EvaluationFact), ReportName).Condition(_ofRuleSet);
         var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
         var categories = new List<ParameterExpression>();
-        foreach (var (category, name) in new[] { (GoalCategory.Operational, "operational"), (GoalCategory.Financial, "financial") })
+        foreach (var category in new[] { GoalCategory.Operational, GoalCategory.Financial })
         {
+            var name = GoalCategoryNames.Name(category);
             var pattern = lhs.Pattern(typeof(CategoryOutcome), name);
             var c = Expression.Parameter(typeof(CategoryOutcome), name);
             pattern.Condition(Expression.Lambda<Func<CategoryOutcome, bool>>(

@@ -4,6 +4,7 @@ using NRules;
 using NRules.Diagnostics;
 using Nrf.Goals.Rules.Facts;
 using Nrf.Goals.Values;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Rules.Runtime;
 
@@ -30,9 +31,9 @@ public sealed class EvaluationTrace
         EvaluationFact e => $"{e.Entity} {e.Year.ToString(CultureInfo.InvariantCulture)}",
         IndicatorFact i => $"{i.Indicator} = {Describe(i.Data)}",
         IndicatorData d => Describe(d),
-        GoalOutcome o => $"{o.GoalId}: {Results.GoalStatusNames.Name(o.Status)}",
-        CategoryOutcome c => $"{(c.Category == Model.GoalCategory.Operational ? "operational" : "financial")}: {c.Verdict.Met} of {c.Verdict.Total} met, {Verdicts.VerdictStatusNames.Name(c.Verdict.Status)}",
-        IEnumerable<GoalOutcome> all => string.Join(", ", all.Select(o => $"{o.GoalId}: {Results.GoalStatusNames.Name(o.Status)}")),
+        GoalOutcome o => $"{o.GoalId}: {GoalStatusNames.Name(o.Status)}",
+        CategoryOutcome c => $"{GoalCategoryNames.Name(c.Category)}: {c.Verdict.Met} of {c.Verdict.Total} met, {VerdictStatusNames.Name(c.Verdict.Status)}",
+        IEnumerable<GoalOutcome> all => string.Join(", ", all.Select(o => $"{o.GoalId}: {GoalStatusNames.Name(o.Status)}")),
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
@@ -47,7 +48,7 @@ public sealed class EvaluationTrace
         parts.AddRange(data.Series.Select(o => $"{o.Date:yyyy-MM-dd}: {o.Value.ToString(CultureInfo.InvariantCulture)}"));
         if (data.Assessment is { } a)
         {
-            parts.Add($"assessment: {Results.GoalStatusNames.Name(a.Status)}");
+            parts.Add($"assessment: {GoalStatusNames.Name(a.Status)}");
         }
 
         return parts.Count == 0 ? "inget rapporterat" : "{" + string.Join(", ", parts) + "}";

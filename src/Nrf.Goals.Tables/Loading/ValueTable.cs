@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Model;
 using Nrf.Goals.Values;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Loading;
 

@@ -4,6 +4,7 @@ using Nrf.Goals.Expressions;
 using Nrf.Goals.Expressions.Functions;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Evaluation;
 
@@ -34,7 +35,7 @@ internal sealed class ExplanationWriter
 
         if (planPart.Kind == PartKind.Activity)
         {
-            return _record.Activities[part] is { } r ? Values.ActivityStateNames.Swedish(r.State) : "uppgift saknas";
+            return _record.Activities[part] is { } r ? ActivityStateNames.Swedish(r.State) : "uppgift saknas";
         }
 
         if (planPart.Kind == PartKind.Display)
@@ -109,7 +110,7 @@ internal sealed class ExplanationWriter
                 continue;
             }
 
-            if (_plan.Nodes[node].Expr is not BinaryExpr b || !OperatorText.IsComparison(b.Operator) || b.Operator == BinaryOperator.NotEqual
+            if (_plan.Nodes[node].Expr is not BinaryExpr b || !b.Operator.IsComparison() || b.Operator == BinaryOperator.NotEqual
                 || b.Left.Type.IsYesNo() || _record.Numbers[node + 1] is not { } actual || _record.Numbers[NodeOf(b.Right, node)] is not { } threshold)
             {
                 continue;
@@ -215,12 +216,12 @@ internal sealed class ExplanationWriter
                 s.Append("; ");
                 Describe(right, s);
                 return;
-            case BinaryExpr b when OperatorText.IsComparison(b.Operator):
+            case BinaryExpr b when b.Operator.IsComparison():
                 var rightNode = NodeOf(b.Right, node);
                 var op = _record.Flags[node] switch
                 {
                     true => OperatorText.Display(b.Operator),
-                    false => OperatorText.Display(OperatorText.Negation(b.Operator)),
+                    false => OperatorText.Display(b.Operator.Negation()),
                     null => "?",
                 };
                 // Rounded to three decimals, 999 999,9996 and 1 000 000 would read "1 000 000 < 1 000 000";

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Evaluation;
 
@@ -151,7 +152,7 @@ internal static class GoalResultBuilder
         }
 
         var text = explain
-            ? $"Läge: {Values.ActivityStateNames.Swedish(report.State)}{(report.AssessedBy is { } by ? $" (enligt {by})" : string.Empty)}"
+            ? $"Läge: {ActivityStateNames.Swedish(report.State)}{(report.AssessedBy is { } by ? $" (enligt {by})" : string.Empty)}"
                 + (string.IsNullOrWhiteSpace(report.Comment) ? "." : $": {report.Comment}")
             : string.Empty;
         return Result(goal, GoalStatus.Monitored, text, null, report.Comment, [], []) with { Activity = report.State };

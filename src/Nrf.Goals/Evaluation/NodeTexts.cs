@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nrf.Goals.Expressions;
 using Nrf.Goals.Results;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Evaluation;
 

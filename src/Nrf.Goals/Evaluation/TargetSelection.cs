@@ -1,4 +1,5 @@
 using Nrf.Goals.Model;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Evaluation;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Expressions.Functions;
 using Nrf.Goals.Model;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Expressions;
 
@@ -137,7 +138,7 @@ internal sealed class ExpressionBinder
             case BinaryOperator.Equal or BinaryOperator.NotEqual when left.Type.IsYesNo() || right.Type.IsYesNo():
                 var sameOk = Require(left, ExprType.YesNo, symbol) & Require(right, ExprType.YesNo, symbol);
                 return sameOk ? bound with { Type = ExprType.YesNo } : bound;
-            case var op when OperatorText.IsComparison(op):
+            case var op when op.IsComparison():
                 var compareOk = Require(left, ExprType.Number, symbol) & Require(right, ExprType.Number, symbol);
                 return compareOk ? bound with { Type = ExprType.YesNo } : bound;
             default:

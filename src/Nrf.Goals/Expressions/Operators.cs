@@ -50,40 +50,11 @@ public enum BinaryOperator
     Or,
 }
 
-/// <summary>Symbols of the operators as analysts write and read them.</summary>
-internal static class OperatorText
+/// <summary>What the operators are, whatever they are called: which compare, and which comparison holds when one does not.</summary>
+public static class BinaryOperators
 {
-    /// <summary>The operator as written in rule files.</summary>
-    public static string Source(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Add => "+",
-        BinaryOperator.Subtract => "-",
-        BinaryOperator.Multiply => "*",
-        BinaryOperator.Divide => "/",
-        BinaryOperator.Equal => "==",
-        BinaryOperator.NotEqual => "!=",
-        BinaryOperator.Less => "<",
-        BinaryOperator.LessOrEqual => "<=",
-        BinaryOperator.Greater => ">",
-        BinaryOperator.GreaterOrEqual => ">=",
-        BinaryOperator.And => "and",
-        _ => "or",
-    };
-
-    /// <summary>The operator as printed in explanations (≥, ≤, ≠).</summary>
-    public static string Display(BinaryOperator op) => op switch
-    {
-        BinaryOperator.LessOrEqual => "≤",
-        BinaryOperator.GreaterOrEqual => "≥",
-        BinaryOperator.NotEqual => "≠",
-        BinaryOperator.Equal => "=",
-        BinaryOperator.And => "och",
-        BinaryOperator.Or => "eller",
-        _ => Source(op),
-    };
-
-    /// <summary>The comparison that holds when <paramref name="op"/> does not (for "26 &lt; 29" style explanations).</summary>
-    public static BinaryOperator Negation(BinaryOperator op) => op switch
+    /// <summary>The comparison that holds when <paramref name="op"/> does not (for "26 &lt; 29" style explanations); other operators unchanged.</summary>
+    public static BinaryOperator Negation(this BinaryOperator op) => op switch
     {
         BinaryOperator.Equal => BinaryOperator.NotEqual,
         BinaryOperator.NotEqual => BinaryOperator.Equal,
@@ -95,5 +66,5 @@ internal static class OperatorText
     };
 
     /// <summary>True for the six comparisons.</summary>
-    public static bool IsComparison(BinaryOperator op) => op is >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual;
+    public static bool IsComparison(this BinaryOperator op) => op is >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual;
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Expressions;
 using Nrf.Goals.Model;
+using Nrf.Goals.Words;
 using YamlDotNet.RepresentationModel;
 
 namespace Nrf.Goals.Loading;

@@ -3,6 +3,7 @@ using Nrf.Goals.Expressions;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
 using Nrf.Goals.Values;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Loading;
 

@@ -1,6 +1,7 @@
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Model;
 using Nrf.Goals.Values;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Loading;
 

@@ -4,6 +4,7 @@ using Nrf.Goals.Expressions;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
 using Nrf.Goals.Values;
+using Nrf.Goals.Words;
 using YamlDotNet.RepresentationModel;
 
 namespace Nrf.Goals.Loading;

@@ -1,3 +1,5 @@
+using Nrf.Goals.Words;
+
 namespace Nrf.Goals.Model;
 
 /// <summary>

@@ -6,6 +6,7 @@ using Nrf.Goals.Model;
 using Nrf.Goals.Results;
 using Nrf.Goals.Values;
 using Nrf.Goals.Verdicts;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Reporting;
 
@@ -46,8 +47,8 @@ public static class JsonReport
             WriteNullable(w, "period", result.Period is { } p ? ReportPeriodNames.Display(p) : null);
             w.WriteStartObject("verdict");
             w.WriteString("status", VerdictStatusNames.Name(result.Verdict.Status));
-            WriteCategory(w, "operational", result.Verdict.Operational);
-            WriteCategory(w, "financial", result.Verdict.Financial);
+            WriteCategory(w, GoalCategoryNames.Name(GoalCategory.Operational), result.Verdict.Operational);
+            WriteCategory(w, GoalCategoryNames.Name(GoalCategory.Financial), result.Verdict.Financial);
             WriteNullable(w, "wording", result.Verdict.Wording);
             w.WriteEndObject();
             w.WriteStartArray("goals");
@@ -149,7 +150,7 @@ public static class JsonReport
         w.WriteStartObject();
         w.WriteString("id", g.Id);
         w.WriteString("title", g.Title);
-        w.WriteString("category", g.Category == GoalCategory.Operational ? "operational" : "financial");
+        w.WriteString("category", GoalCategoryNames.Name(g.Category));
         WriteNullable(w, "area", g.Area);
         w.WriteString("status", GoalStatusNames.Name(g.Status));
         w.WriteString("explanation", g.Explanation);
@@ -160,7 +161,7 @@ public static class JsonReport
         if (g.IsActivity)
         {
             // Only activities carry the key, so reports of plans without activities are unchanged.
-            WriteNullable(w, "activity", g.Activity is { } state ? Values.ActivityStateNames.Name(state) : null);
+            WriteNullable(w, "activity", g.Activity is { } state ? ActivityStateNames.Name(state) : null);
         }
 
         w.WriteStartArray("values");
@@ -256,7 +257,7 @@ public static class JsonReport
         foreach (var category in categories)
         {
             w.WriteStartObject();
-            w.WriteString("category", category.Category == GoalCategory.Operational ? "operational" : "financial");
+            w.WriteString("category", GoalCategoryNames.Name(category.Category));
             w.WriteString("status", VerdictStatusNames.Name(category.Verdict.Status));
             w.WriteNumber("met", category.Verdict.Met);
             w.WriteNumber("required", category.Verdict.Required ?? 0);

@@ -8,6 +8,7 @@ using Nrf.Goals.Model;
 using Nrf.Goals.Results;
 using Nrf.Goals.Values;
 using Nrf.Goals.Verdicts;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Reporting;
 
@@ -108,7 +109,7 @@ public static partial class JsonReportReader
         }
 
         private Verdict Verdict(JsonElement e) =>
-            new(VerdictStatus(String(e, "status")), Category(Property(e, "operational"), GoalCategory.Operational), Category(Property(e, "financial"), GoalCategory.Financial), NullableString(e, "wording"));
+            new(VerdictStatus(String(e, "status")), Category(Property(e, GoalCategoryNames.Name(GoalCategory.Operational)), GoalCategory.Operational), Category(Property(e, GoalCategoryNames.Name(GoalCategory.Financial)), GoalCategory.Financial), NullableString(e, "wording"));
 
         private CategoryVerdict Category(JsonElement e, GoalCategory category) =>
             new(category, Int(e, "met"), Int(e, "partlyMet"), Int(e, "notMet"), Int(e, "notEvaluable"), Int(e, "monitored"), Int(e, "total"),
@@ -132,12 +133,9 @@ public static partial class JsonReportReader
             return new GoalResult(
                 String(e, "id"),
                 String(e, "title"),
-                String(e, "category") switch
-                {
-                    "operational" => GoalCategory.Operational,
-                    "financial" => GoalCategory.Financial,
-                    var other => throw Problem($"a goal's 'category' is '{other}'; it must be operational or financial"),
-                },
+                GoalCategoryNames.TryParse(String(e, "category"), out var category)
+                    ? category
+                    : throw Problem($"a goal's 'category' is '{String(e, "category")}'; it must be operational or financial"),
                 NullableString(e, "area"),
                 GoalStatus(String(e, "status")),
                 String(e, "explanation"),
@@ -150,7 +148,7 @@ public static partial class JsonReportReader
             {
                 IsActivity = e.TryGetProperty("activity", out _),
                 Activity = NullableString(e, "activity") is { } state
-                    ? Values.ActivityStateNames.TryParse(state, out var s) ? s : throw Problem($"a goal's 'activity' is '{state}'; it must be {Values.ActivityStateNames.Expected}")
+                    ? ActivityStateNames.TryParse(state, out var s) ? s : throw Problem($"a goal's 'activity' is '{state}'; it must be {ActivityStateNames.Expected}")
                     : null,
             };
         }
@@ -165,7 +163,7 @@ public static partial class JsonReportReader
         private PartComparison Comparison(JsonElement e)
         {
             var text = String(e, "operator");
-            var op = Enum.GetValues<BinaryOperator>().Where(OperatorText.IsComparison).Cast<BinaryOperator?>()
+            var op = Enum.GetValues<BinaryOperator>().Where(BinaryOperators.IsComparison).Cast<BinaryOperator?>()
                 .FirstOrDefault(o => OperatorText.Source(o!.Value) == text)
                 ?? throw Problem($"'{text}' is not a comparison operator");
             var isShare = Property(e, "isShare");

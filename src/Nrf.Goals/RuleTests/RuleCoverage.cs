@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.RuleTests;
 

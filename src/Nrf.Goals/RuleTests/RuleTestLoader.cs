@@ -6,6 +6,7 @@ using Nrf.Goals.Model;
 using Nrf.Goals.Results;
 using Nrf.Goals.Values;
 using Nrf.Goals.Verdicts;
+using Nrf.Goals.Words;
 using YamlDotNet.RepresentationModel;
 
 namespace Nrf.Goals.RuleTests;

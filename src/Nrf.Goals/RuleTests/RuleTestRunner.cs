@@ -4,6 +4,7 @@ using Nrf.Goals.Evaluation;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
 using Nrf.Goals.Verdicts;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.RuleTests;
 
@@ -87,7 +88,7 @@ public sealed class RuleTestRunner
     }
 
     private static string Counts(Verdict verdict) =>
-        $"{Counts("operational", verdict.Operational)}; {Counts("financial", verdict.Financial)}";
+        $"{Counts(GoalCategoryNames.Name(GoalCategory.Operational), verdict.Operational)}; {Counts(GoalCategoryNames.Name(GoalCategory.Financial), verdict.Financial)}";
 
     private static string Counts(string name, CategoryVerdict category)
     {

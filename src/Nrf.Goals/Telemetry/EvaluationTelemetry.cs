@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Nrf.Goals.Results;
 using Nrf.Goals.Verdicts;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Telemetry;
 

@@ -3,8 +3,10 @@ using System.Text;
 using Nrf.Goals.Cli.Output;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
 using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Tests.RuleTests;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Cli;
 

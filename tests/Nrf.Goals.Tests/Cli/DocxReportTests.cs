@@ -3,7 +3,9 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using Nrf.Goals.Cli.Output;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
 using Nrf.Goals.Tests.Reporting;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Cli;
 

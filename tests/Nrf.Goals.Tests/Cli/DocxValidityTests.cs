@@ -5,8 +5,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Nrf.Goals.Cli.Output;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
 using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Tests.Reporting;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Cli;
 

@@ -5,7 +5,9 @@ using DocumentFormat.OpenXml.Packaging;
 using Nrf.Goals.Cli.Output;
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
 using Nrf.Goals.RuleTests;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Cli;
 

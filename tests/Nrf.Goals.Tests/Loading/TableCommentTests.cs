@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
 using Nrf.Goals.Results;
 using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Words;
 using static Nrf.Goals.Tests.Loading.TableRules;
 
 namespace Nrf.Goals.Tests.Loading;

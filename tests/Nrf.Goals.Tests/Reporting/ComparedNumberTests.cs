@@ -1,6 +1,7 @@
 using Nrf.Goals.Expressions;
 using Nrf.Goals.Reporting;
 using Nrf.Goals.Results;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Reporting;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Nrf.Goals.Cli.Output;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Reporting;
 

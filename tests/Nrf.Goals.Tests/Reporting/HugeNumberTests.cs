@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
 using Nrf.Goals.Results;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Reporting;
 

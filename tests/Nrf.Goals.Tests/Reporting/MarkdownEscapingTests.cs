@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
 using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Reporting;
 

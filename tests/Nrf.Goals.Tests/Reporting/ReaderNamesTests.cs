@@ -1,6 +1,8 @@
 using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
 using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Reporting;
 

@@ -2,6 +2,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Nrf.Goals.Cli.Output;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Reporting;
 

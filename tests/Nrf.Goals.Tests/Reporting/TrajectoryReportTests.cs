@@ -1,4 +1,6 @@
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Reporting;
 

@@ -1,7 +1,9 @@
 using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
+using Nrf.Goals.Reports;
 using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Tests.Rules;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Reporting;
 

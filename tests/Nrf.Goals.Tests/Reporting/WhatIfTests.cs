@@ -4,6 +4,7 @@ using Nrf.Goals.Reporting;
 using Nrf.Goals.Results;
 using Nrf.Goals.Tests.Rules;
 using Nrf.Goals.Verdicts;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Reporting;
 

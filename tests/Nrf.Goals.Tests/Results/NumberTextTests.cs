@@ -1,4 +1,5 @@
 using Nrf.Goals.Results;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Results;
 

@@ -1,7 +1,9 @@
+using Nrf.Goals.Reports;
 using Nrf.Goals.Values;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
 using Nrf.Goals.Verdicts;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.RuleSets;
 
@@ -583,7 +585,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
             "  budget_deviation_mnkr: {lanssjukvard: 0.0, narsjukvard: 0.0, folktandvard: 0.0, service: 0.0, lansteknik: 0.0, regiongemensamt: 0.0}\n" +
             "  pension_consolidation_pct: 64\n");
 
-        var paragraph = Nrf.Goals.Reporting.VerdictParagraph.Write(plan.RuleSet, result, Nrf.Goals.Reporting.ReportLanguage.Swedish);
+        var paragraph = Nrf.Goals.Reports.VerdictParagraph.Write(plan.RuleSet, result, ReportLanguage.Swedish);
 
         paragraph.Should().Contain("Den samlade bedömningen av måluppfyllelsen för styrmått, som avgör kravet, saknas (Samlad bedömning av måluppfyllelse).")
             .And.EndWith("Om regionen uppfyller kravet på god ekonomisk hushållning kan inte avgöras utan den samlade bedömningen av måluppfyllelsen.");
@@ -598,7 +600,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
             "  pension_consolidation_pct: 64\n" +
             "  overall_goal_fulfilment: {status: met, comment: God måluppfyllelse sammantaget, assessedBy: Regionstyrelsen}\n");
 
-        var paragraph = Nrf.Goals.Reporting.VerdictParagraph.Write(plan.RuleSet, result, Nrf.Goals.Reporting.ReportLanguage.Swedish);
+        var paragraph = Nrf.Goals.Reports.VerdictParagraph.Write(plan.RuleSet, result, ReportLanguage.Swedish);
 
         paragraph.Should().Contain("Samlad bedömning av måluppfyllelsen (styrmått): uppfyllt, bedömt av Regionstyrelsen – God måluppfyllelse sammantaget.")
             .And.EndWith("Sammantaget uppfyller regionen kravet på god ekonomisk hushållning.");

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Nrf.Goals.Reports;
+
+/// <summary>A table with a header row.</summary>
+/// <param name="Headers">The column headers.</param>
+/// <param name="Rows">The rows; each has one cell per header.</param>
+public sealed record ReportTable(ImmutableArray<string> Headers, ImmutableArray<ImmutableArray<ReportCell>> Rows) : ReportBlock
+{
+    /// <summary>Column widths in per cent of the text width, one per header; empty to let the format decide.</summary>
+    public ImmutableArray<int> ColumnWidths { get; init; } = ImmutableArray<int>.Empty;
+}

@@ -1,0 +1,69 @@
+using System.Text;
+using Nrf.Goals.Model;
+using Nrf.Goals.Reporting;
+using Nrf.Goals.Results;
+using Nrf.Goals.Verdicts;
+using Nrf.Goals.Words;
+
+namespace Nrf.Goals.Reports;
+
+/// <summary>
+/// A short plain-text summary for a person at a terminal, in the report language (scripts use JSON): one line per goal
+/// with its id (the analyst's handle on it), status, title and explanation; the categories' counts against their
+/// requirement; the verdict; and what would change it.
+/// </summary>
+public static class TextSummary
+{
+    /// <summary>The summary of <paramref name="result"/>, which must come from <paramref name="ruleSet"/>; lines end with <c>\n</c>.</summary>
+    public static string Write(RuleSet ruleSet, EvaluationResult result, ReportLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(result);
+        var w = ReportWords.For(language, ruleSet);
+        var s = new StringBuilder();
+        s.Append($"{result.RuleSet} — {result.Entity}, {w.Report(result.Year, result.Report, result.Period)}\n");
+        if (result.ReportAssumed)
+        {
+            s.Append(w.ReportAssumed(result.Year)).Append('\n');
+        }
+
+        foreach (var goal in result.Goals)
+        {
+            // "delvis uppfyllt", the longest status word in either language, is 15 characters.
+            // A manual assessment's or activity's explanation quotes its comment already; a computed goal's does not.
+            var comment = goal.Comment is { } c && !goal.Parts.IsDefaultOrEmpty ? $" ({(w.IsSwedish ? "kommentar" : "comment")}: {c})" : string.Empty;
+            s.Append($"  {goal.Id,-8} {w.StatusLower(goal.Status),-16} {goal.Title}: {goal.Explanation}{comment}\n");
+        }
+
+        var v = result.Verdict;
+        Category(s, w, ruleSet, v.Operational);
+        Category(s, w, ruleSet, v.Financial);
+        s.Append($"{(w.IsSwedish ? "God ekonomisk hushållning" : "Sound financial management")}: {w.Verdict(v.Status)}\n");
+        foreach (var category in WhatIfAnalysis.Analyze(result))
+        {
+            s.Append(WhatIfText.LeadIn(category, w)).Append('\n');
+            foreach (var goal in category.Goals)
+            {
+                s.Append("  - ").Append(WhatIfText.Line(goal, language)).Append('\n');
+            }
+        }
+
+        // Titles, explanations and comments come from rule and values files; a bidi override or ESC in them would
+        // change what the terminal shows. Only user text can hold such characters, so cleaning the whole is the same.
+        return DisplayText.Clean(s.ToString());
+    }
+
+    /// <summary>"Verksamhetsmål: 6 av 10 uppfyllda (krav: minst sju) → ej uppfyllt".</summary>
+    private static void Category(StringBuilder s, ReportWords w, RuleSet ruleSet, CategoryVerdict v)
+    {
+        var requirement = (v.IsJudged, v.Required) switch
+        {
+            (true, _) => w.IsSwedish ? "samlad bedömning" : "overall assessment",
+            (false, null) => w.IsSwedish ? "redovisas endast" : "reported only",
+            _ => VerdictParagraph.RuleText(w, ruleSet.Policy.For(v.Category), v),
+        };
+        s.Append(w.IsSwedish
+            ? $"{w.CategoryHeading(v.Category)}: {v.Met} av {v.Total} uppfyllda (krav: {requirement}) → {w.Verdict(v.Status)}\n"
+            : $"{w.CategoryHeading(v.Category)}: {v.Met} of {v.Total} met (required: {requirement}) → {w.Verdict(v.Status)}\n");
+    }
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace Nrf.Goals.Words;
+
+/// <summary>
+/// Counts as words in running text, as Swedish style guides want them up to twelve ("Av tio verksamhetsmål bedöms
+/// åtta …"); digits above. Swedish uses the neuter form because the counted noun is <c>mål</c> (ett mål).
+/// </summary>
+public static class NumberWords
+{
+    private static readonly string[] Swedish = ["inget", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
+    private static readonly string[] English = ["none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>The count in words up to twelve, otherwise in digits.</summary>
+    public static string Count(int n, ReportLanguage language)
+    {
+        var words = language == ReportLanguage.Swedish ? Swedish : English;
+        return n >= 0 && n < words.Length ? words[n] : n.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The text with its first letter in upper case, for a count that starts a sentence.</summary>
+    public static string Capitalized(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
