@@ -42,7 +42,7 @@ internal sealed class GoalRules
     {
         var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
         return Expression.Lambda<Func<EvaluationFact, bool>>(
-            Expression.Equal(Expression.Property(e, nameof(EvaluationFact.RuleSetId)), Expression.Constant(id)), e);
+            Expression.Equal(Expression.Property(e, FactMembers.RuleSetId), Expression.Constant(id)), e);
     }
 
     public IEnumerable<IRuleDefinition> For(PlanGoal goal)
@@ -89,7 +89,7 @@ internal sealed class GoalRules
             // The report is reached through the first indicator's fact rather than joined as a pattern of its own:
             // one join less per goal, and the report's conditions become alpha conditions of that fact.
             first = Expression.Parameter(typeof(IndicatorFact), "i0");
-            e = Expression.Property(first, nameof(IndicatorFact.Evaluation));
+            e = Expression.Property(first, FactMembers.Report);
         }
 
         foreach (var indicator in indicators)
@@ -98,9 +98,9 @@ internal sealed class GoalRules
             var pattern = lhs.Pattern(typeof(IndicatorFact), name);
             var f = data.Count == 0 ? first : Expression.Parameter(typeof(IndicatorFact), name);
             pattern.Condition(Expression.Lambda<Func<IndicatorFact, bool>>(
-                Expression.Equal(Expression.Property(f, BucketProperty), Expression.Constant(_buckets.Of(indicator))), f));
+                Expression.Equal(Expression.Property(f, FactMembers.Bucket), Expression.Constant(_buckets.Of(indicator))), f));
             pattern.Condition(Expression.Lambda<Func<IndicatorFact, bool>>(
-                Expression.Equal(Expression.Property(f, nameof(IndicatorFact.Indicator)), Expression.Constant(indicator)), f));
+                Expression.Equal(Expression.Property(f, FactMembers.Indicator), Expression.Constant(indicator)), f));
             if (data.Count == 0)
             {
                 foreach (var condition in ReportConditions(goal, selectCase ? c.Index : null))
@@ -111,32 +111,36 @@ internal sealed class GoalRules
             else
             {
                 pattern.Condition(Expression.Lambda<Func<IndicatorFact, IndicatorFact, bool>>(
-                    Expression.Equal(Expression.Property(f, nameof(IndicatorFact.Evaluation)), e), f, first));
+                    Expression.Equal(Expression.Property(f, FactMembers.Report), e), f, first));
             }
 
             data[indicator] = f;
         }
 
-        // One binding computes every part of the case (and the explanation's values when texts are wanted) from the
-        // report and the matched indicators, records each part's outcome, and binds the goal's status.
-        var criterion = new CriterionExpressions(_plan, Expression.Property(e, nameof(EvaluationFact.Record)), id => data.TryGetValue(id, out var f) ? Expression.Property(f, nameof(IndicatorFact.Data)) : null);
-        var steps = new List<Expression>();
-        steps.AddRange(c.Parts.Select(p => Expression.Convert(criterion.Part(p), typeof(object))));
-        // Explanation placeholders only feed texts: a statuses-only evaluation does not compute them.
-        steps.AddRange(goal.TemplateParts.Select(p => Expression.Condition(
-            Expression.Property(e, nameof(EvaluationFact.Explain)), Expression.Convert(criterion.Part(p), typeof(object)), Expression.Constant(null, typeof(object)))));
+        // The status binding computes the case's condition parts from the report and the matched indicators, each part's
+        // outcome recorded as it goes, and binds the goal's status combined from the outcomes it computed.
+        var criterion = new CriterionExpressions(_plan, Expression.Property(e, FactMembers.Record), id => data.TryGetValue(id, out var f) ? Expression.Property(f, FactMembers.Data) : null);
+        IReadOnlyCollection<ParameterExpression> matched = indicators.Count == 0 ? [first] : data.Values;
+        var outcomes = c.Parts.Where(p => _plan.Parts[p].Kind != PartKind.Display).Select(criterion.Part);
         var status = lhs.Pattern(typeof(Results.GoalStatus), "status").Binding();
         status.BindingExpression(Expression.Lambda(
-            Expression.Call(typeof(RuleActions), nameof(RuleActions.Status), null, e, Expression.Constant(goal.Index), Expression.Constant(c.Index), Expression.NewArrayInit(typeof(object), steps)),
-            indicators.Count == 0 ? [first] : data.Values));
+            Expression.Call(RuleActions.StatusMethod, e, Expression.Constant(goal.Index), Expression.Constant(c.Index), Expression.NewArrayInit(typeof(bool?), outcomes)),
+            matched));
 
-        // The action takes the bound status rather than combining the parts' outcomes a second time.
+        // The action builds the goal's result from the bound status and the values it shows (a monitor's; the explanation
+        // placeholders', only when texts are wanted), which it computes from the same facts.
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var bound = Expression.Parameter(typeof(Results.GoalStatus), "status");
-        var action = Expression.Call(typeof(RuleActions), nameof(RuleActions.Goal), null, context, e, Expression.Constant(goal.Index), Expression.Constant(c.Index), bound);
-        builder.RightHandSide().Action(Expression.Lambda(action, context, first, bound));
+        var shown = c.Parts.Where(p => _plan.Parts[p].Kind == PartKind.Display).Select(p => Boxed(criterion.Part(p)))
+            .Concat(goal.TemplateParts.Select(p => (Expression)Expression.Condition(
+                Expression.Property(e, FactMembers.Explain), Boxed(criterion.Part(p)), Expression.Constant(null, typeof(object)))));
+        var action = Expression.Call(
+            RuleActions.GoalMethod, context, e, Expression.Constant(goal.Index), Expression.Constant(c.Index), bound, Expression.NewArrayInit(typeof(object), shown));
+        builder.RightHandSide().Action(Expression.Lambda(action, [context, bound, .. matched]));
         return builder.Build();
     }
+
+    private static UnaryExpression Boxed(Expression value) => Expression.Convert(value, typeof(object));
 
     private IRuleDefinition Unassessed(PlanGoal goal)
     {
@@ -144,7 +148,7 @@ internal sealed class GoalRules
         Report(builder.LeftHandSide(), goal, -1);
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
-        var action = Expression.Call(typeof(RuleActions), nameof(RuleActions.Unassessed), null, context, e, Expression.Constant(goal.Index));
+        var action = Expression.Call(RuleActions.UnassessedMethod, context, e, Expression.Constant(goal.Index));
         builder.RightHandSide().Action(Expression.Lambda<Action<IContext, EvaluationFact>>(action, context, e));
         return builder.Build();
     }
@@ -167,15 +171,9 @@ internal sealed class GoalRules
         {
             var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
             yield return Expression.Lambda<Func<EvaluationFact, bool>>(
-                Expression.Equal(Expression.Call(e, CaseOf, Expression.Constant(goal.Index)), Expression.Constant(k)), e);
+                Expression.Equal(Expression.Call(e, FactMembers.CaseOf, Expression.Constant(goal.Index)), Expression.Constant(k)), e);
         }
     }
-
-    private static readonly System.Reflection.PropertyInfo BucketProperty =
-        typeof(IndicatorFact).GetProperty(nameof(IndicatorFact.Bucket), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
-
-    private static readonly System.Reflection.MethodInfo CaseOf =
-        typeof(EvaluationFact).GetMethod(nameof(EvaluationFact.CaseOf), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
 
     /// <summary>Replaces one parameter of a condition with another expression (the report reached through an indicator's fact).</summary>
     private sealed class Substitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor

@@ -50,7 +50,7 @@ internal sealed class VerdictRules
         lhs.Pattern(typeof(EvaluationFact), ReportName).Condition(_ofRuleSet);
         var o = Expression.Parameter(typeof(GoalOutcome), "o");
         var outcomes = Collect(lhs, "outcomes", Expression.Lambda<Func<GoalOutcome, bool>>(
-            Expression.Equal(Expression.Property(o, nameof(GoalOutcome.Category)), Expression.Constant(category)), o), Counted());
+            Expression.Equal(Expression.Property(o, FactMembers.OutcomeCategory), Expression.Constant(category)), o), Counted());
         if (_ruleSet.Policy.For(category) is JudgementRequired judged)
         {
             // The category is decided by the overall assessment recorded for this indicator (present or not).
@@ -58,14 +58,14 @@ internal sealed class VerdictRules
             var j = Expression.Parameter(typeof(IndicatorFact), "judgement");
             var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
             pattern.Condition(Expression.Lambda<Func<IndicatorFact, bool>>(
-                Expression.Equal(Expression.Property(j, nameof(IndicatorFact.Indicator)), Expression.Constant(judged.Indicator)), j));
+                Expression.Equal(Expression.Property(j, FactMembers.Indicator), Expression.Constant(judged.Indicator)), j));
             pattern.Condition(Expression.Lambda<Func<IndicatorFact, EvaluationFact, bool>>(
-                Expression.Equal(Expression.Property(j, nameof(IndicatorFact.Evaluation)), e), j, e));
-            Act(builder, nameof(RuleActions.Category), outcomes, Expression.Constant(category), j);
+                Expression.Equal(Expression.Property(j, FactMembers.Report), e), j, e));
+            Act(builder, RuleActions.CategoryMethod, outcomes, Expression.Constant(category), j);
         }
         else
         {
-            Act(builder, nameof(RuleActions.Category), outcomes, Expression.Constant(category), Expression.Constant(null, typeof(IndicatorFact)));
+            Act(builder, RuleActions.CategoryMethod, outcomes, Expression.Constant(category), Expression.Constant(null, typeof(IndicatorFact)));
         }
 
         return builder.Build();
@@ -84,13 +84,13 @@ internal sealed class VerdictRules
             var pattern = lhs.Pattern(typeof(CategoryOutcome), name);
             var c = Expression.Parameter(typeof(CategoryOutcome), name);
             pattern.Condition(Expression.Lambda<Func<CategoryOutcome, bool>>(
-                Expression.Equal(Expression.Property(c, nameof(CategoryOutcome.Category)), Expression.Constant(category)), c));
+                Expression.Equal(Expression.Property(c, FactMembers.CategoryOfOutcome), Expression.Constant(category)), c));
             pattern.Condition(Expression.Lambda<Func<CategoryOutcome, EvaluationFact, bool>>(
-                Expression.Equal(Expression.Property(c, nameof(CategoryOutcome.Evaluation)), e), c, e));
+                Expression.Equal(Expression.Property(c, FactMembers.CategoryReport), e), c, e));
             categories.Add(c);
         }
 
-        Act(builder, nameof(RuleActions.Verdict), categories[0], categories[1]);
+        Act(builder, RuleActions.VerdictMethod, categories[0], categories[1]);
         return builder.Build();
     }
 
@@ -104,8 +104,8 @@ internal sealed class VerdictRules
         lhs.Pattern(typeof(EvaluationFact), ReportName).Condition(_ofRuleSet);
         var o = Expression.Parameter(typeof(GoalOutcome), "o");
         var outcomes = Collect(lhs, "outcomes", Expression.Lambda<Func<GoalOutcome, bool>>(
-            Expression.Call(o, typeof(GoalOutcome).GetMethod(nameof(GoalOutcome.InGroup))!, Expression.Constant(group.Id)), o), Counted());
-        Act(builder, nameof(RuleActions.Group), outcomes, Expression.Constant(index));
+            Expression.Call(o, FactMembers.OutcomeInGroup, Expression.Constant(group.Id)), o), Counted());
+        Act(builder, RuleActions.GroupMethod, outcomes, Expression.Constant(index));
         return builder.Build();
     }
 
@@ -116,7 +116,7 @@ internal sealed class VerdictRules
     private static Expression<Func<GoalOutcome, bool>> Counted()
     {
         var o = Expression.Parameter(typeof(GoalOutcome), "o");
-        return Expression.Lambda<Func<GoalOutcome, bool>>(Expression.Equal(Expression.Property(o, nameof(GoalOutcome.IsActivity)), Expression.Constant(false)), o);
+        return Expression.Lambda<Func<GoalOutcome, bool>>(Expression.Equal(Expression.Property(o, FactMembers.OutcomeIsActivity), Expression.Constant(false)), o);
     }
 
     /// <summary>A pattern binding every <see cref="GoalOutcome"/> of the report that passes all <paramref name="filters"/>, as a collection.</summary>
@@ -134,17 +134,17 @@ internal sealed class VerdictRules
         var o = Expression.Parameter(typeof(GoalOutcome), "o");
         var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
         source.Condition(Expression.Lambda<Func<GoalOutcome, EvaluationFact, bool>>(
-            Expression.Equal(Expression.Property(o, nameof(GoalOutcome.Evaluation)), e), o, e));
+            Expression.Equal(Expression.Property(o, FactMembers.OutcomeReport), e), o, e));
         return Expression.Parameter(typeof(IEnumerable<GoalOutcome>), name);
     }
 
-    private static void Act(RuleBuilder builder, string method, params Expression[] args)
+    private static void Act(RuleBuilder builder, System.Reflection.MethodInfo method, params Expression[] args)
     {
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
         var parameters = new List<ParameterExpression> { context, e };
         parameters.AddRange(args.OfType<ParameterExpression>());
-        var call = Expression.Call(typeof(RuleActions), method, null, [context, e, .. args]);
+        var call = Expression.Call(method, [context, e, .. args]);
         builder.RightHandSide().Action(Expression.Lambda(call, parameters));
     }
 

@@ -3,6 +3,7 @@ using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Evaluation;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
+using Nrf.Goals.Rules.Evaluation;
 using Nrf.Goals.Values;
 using Nrf.Goals.Rules.Runtime;
 using Nrf.Goals.Verdicts;

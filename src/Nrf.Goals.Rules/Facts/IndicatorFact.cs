@@ -1,3 +1,4 @@
+using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Values;
 
 namespace Nrf.Goals.Rules.Facts;

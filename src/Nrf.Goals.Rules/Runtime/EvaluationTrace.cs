@@ -10,7 +10,7 @@ namespace Nrf.Goals.Rules.Runtime;
 
 /// <summary>
 /// Which rules fired in one evaluation, in order, with the facts and values each fired on: an audit trail of how the
-/// goals and the verdict were reached. Pass one to <see cref="NRulesRuleSet.Evaluate(ValuesDocument, EvaluationTrace, Evaluation.EvaluationDetail)"/>.
+/// goals and the verdict were reached. Pass one to <see cref="NRulesRuleSet.Evaluate(ValuesDocument, EvaluationTrace, Nrf.Goals.Evaluation.EvaluationDetail)"/>.
 /// </summary>
 public sealed class EvaluationTrace
 {

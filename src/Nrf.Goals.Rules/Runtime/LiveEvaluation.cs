@@ -4,6 +4,7 @@ using NRules.Diagnostics;
 using Nrf.Goals.Evaluation;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
+using Nrf.Goals.Rules.Evaluation;
 using Nrf.Goals.Rules.Facts;
 using Nrf.Goals.Values;
 

@@ -5,6 +5,7 @@ using Nrf.Goals.Evaluation;
 using Nrf.Goals.Results;
 using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Rules.Diagnostics;
+using Nrf.Goals.Rules.Evaluation;
 using Nrf.Goals.Rules.Facts;
 using Nrf.Goals.Telemetry;
 using Nrf.Goals.Values;

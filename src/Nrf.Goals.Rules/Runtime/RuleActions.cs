@@ -1,7 +1,9 @@
+using System.Reflection;
 using NRules.RuleModel;
 using Nrf.Goals.Evaluation;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
+using Nrf.Goals.Rules.Evaluation;
 using Nrf.Goals.Rules.Facts;
 using Nrf.Goals.Verdicts;
 
@@ -16,15 +18,36 @@ internal static class RuleActions
 {
     private const string Key = "outcome";
 
-    /// <summary>The status the case's binding binds, from its parts' outcomes (computed, in order, as the arguments).</summary>
-    public static GoalStatus Status(EvaluationFact e, int goal, int @case, object?[] parts) =>
-        GoalResultBuilder.StatusOf(e.Record, e.Compiled.Plan.Goals[goal].Cases[@case]);
+    /// <summary>The status the case's binding binds, from the outcomes of its parts (computed, in order, as the argument).</summary>
+    public static GoalStatus Status(EvaluationFact e, int goal, int @case, bool?[] outcomes) =>
+        GoalResultBuilder.StatusOf(e.Record, e.Compiled.Plan.Goals[goal].Cases[@case], outcomes);
 
-    /// <summary>A goal's case matched: its parts and <paramref name="status"/> were bound; build the goal's result.</summary>
-    public static void Goal(IContext context, EvaluationFact e, int goal, int @case, GoalStatus status)
+    /// <summary><see cref="Status"/>, for the goal rules' bindings.</summary>
+    internal static readonly MethodInfo StatusMethod = ((Func<EvaluationFact, int, int, bool?[], GoalStatus>)Status).Method;
+
+    /// <summary><see cref="Goal"/>, for the goal rules' actions.</summary>
+    internal static readonly MethodInfo GoalMethod = ((Action<IContext, EvaluationFact, int, int, GoalStatus, object?[]>)Goal).Method;
+
+    /// <summary><see cref="Unassessed"/>, for the rules that say why a goal is not assessed.</summary>
+    internal static readonly MethodInfo UnassessedMethod = ((Action<IContext, EvaluationFact, int>)Unassessed).Method;
+
+    /// <summary><see cref="Category"/>, for the category rules.</summary>
+    internal static readonly MethodInfo CategoryMethod = ((Action<IContext, EvaluationFact, IEnumerable<GoalOutcome>, GoalCategory, IndicatorFact?>)Category).Method;
+
+    /// <summary><see cref="Verdict"/>, for the verdict rule.</summary>
+    internal static readonly MethodInfo VerdictMethod = ((Action<IContext, EvaluationFact, CategoryOutcome, CategoryOutcome>)Verdict).Method;
+
+    /// <summary><see cref="Group"/>, for the group roll-up rules.</summary>
+    internal static readonly MethodInfo GroupMethod = ((Action<IContext, EvaluationFact, IEnumerable<GoalOutcome>, int>)Group).Method;
+
+    /// <summary>
+    /// A goal's case matched and <paramref name="status"/> was bound: build the goal's result, with the values it shows
+    /// (<paramref name="shown"/>: the case's shown parts, then the explanation's placeholders; null where not computed).
+    /// </summary>
+    public static void Goal(IContext context, EvaluationFact e, int goal, int @case, GoalStatus status, object?[] shown)
     {
         var planGoal = e.Compiled.Plan.Goals[goal];
-        var result = GoalResultBuilder.Build(e.Record, planGoal, planGoal.Cases[@case], status, e.Explain);
+        var result = GoalResultBuilder.Build(e.Record, planGoal, planGoal.Cases[@case], status, e.Explain, shown);
         e.Goals[goal] = result;
         Yield(context, new GoalOutcome(e, result));
     }

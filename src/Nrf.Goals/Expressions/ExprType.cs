@@ -25,15 +25,19 @@ public enum ExprType
     SeriesRef,
 }
 
-/// <summary>Helpers on <see cref="ExprType"/>.</summary>
-internal static class ExprTypes
+/// <summary>What an <see cref="ExprType"/> can be used as.</summary>
+public static class ExprTypes
 {
+    /// <summary>True for a number or a reference to one.</summary>
     public static bool IsNumber(this ExprType t) => t is ExprType.Number or ExprType.NumberRef;
 
+    /// <summary>True for yes/no or a reference to one.</summary>
     public static bool IsYesNo(this ExprType t) => t is ExprType.YesNo or ExprType.YesNoRef;
 
+    /// <summary>True for a reference to an indicator (one value, every key, or a dated series).</summary>
     public static bool IsRef(this ExprType t) => t is ExprType.NumberRef or ExprType.YesNoRef or ExprType.KeyedRef or ExprType.SeriesRef;
 
+    /// <summary>The type in words, for messages: <c>a number</c>, <c>a dated series (use min, max, latest …)</c>.</summary>
     public static string Describe(this ExprType t) => t switch
     {
         ExprType.Number or ExprType.NumberRef => "a number",

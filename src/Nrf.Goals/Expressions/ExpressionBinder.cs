@@ -10,7 +10,7 @@ namespace Nrf.Goals.Expressions;
 /// Checks a parsed expression against a rule set's indicators and the function library and sets every node's type.
 /// Reports every problem it finds, each at its offset; a problem in one operand does not hide another's.
 /// </summary>
-internal sealed class ExpressionBinder
+internal sealed class ExpressionBinder : ExprVisitor<Expr>
 {
     private readonly IndicatorScope _scope;
     private readonly List<ExpressionError> _errors = new();
@@ -40,18 +40,11 @@ internal sealed class ExpressionBinder
         return bound;
     }
 
-    private Expr Visit(Expr expr) => expr switch
-    {
-        NumberLiteral n => n with { Type = ExprType.Number },
-        BoolLiteral b => b with { Type = ExprType.YesNo },
-        IndicatorRef r => BindRef(r),
-        UnaryExpr u => BindUnary(u),
-        BinaryExpr b => BindBinary(b),
-        CallExpr c => BindCall(c),
-        _ => throw new InvalidOperationException($"Unknown node {expr.GetType().Name}."),
-    };
+    public override Expr VisitNumber(NumberLiteral number) => number with { Type = ExprType.Number };
 
-    private Expr BindRef(IndicatorRef r)
+    public override Expr VisitBool(BoolLiteral flag) => flag with { Type = ExprType.YesNo };
+
+    public override Expr VisitIndicator(IndicatorRef r)
     {
         if (FunctionLibrary.All.ContainsKey(r.Indicator))
         {
@@ -102,7 +95,7 @@ internal sealed class ExpressionBinder
         }
     }
 
-    private Expr BindUnary(UnaryExpr u)
+    public override Expr VisitUnary(UnaryExpr u)
     {
         var operand = Visit(u.Operand);
         var bound = u with { Operand = operand };
@@ -119,7 +112,7 @@ internal sealed class ExpressionBinder
         return Require(operand, ExprType.Number, "'-'") ? bound with { Type = ExprType.Number } : bound;
     }
 
-    private Expr BindBinary(BinaryExpr b)
+    public override Expr VisitBinary(BinaryExpr b)
     {
         var left = Visit(b.Left);
         var right = Visit(b.Right);
@@ -147,7 +140,7 @@ internal sealed class ExpressionBinder
         }
     }
 
-    private Expr BindCall(CallExpr c)
+    public override Expr VisitCall(CallExpr c)
     {
         if (!FunctionLibrary.All.ContainsKey(c.Function))
         {

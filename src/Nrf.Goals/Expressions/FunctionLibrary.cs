@@ -12,7 +12,7 @@ public static class FunctionLibrary
     /// <summary><c>previous(x)</c>, which <c>increased</c> and <c>decreased</c> compare with.</summary>
     internal static readonly TimeShiftFunction Previous = new PreviousFunction();
 
-    private static readonly ImmutableSortedDictionary<string, RuleFunction> Functions = new RuleFunction[]
+    private static readonly ImmutableSortedDictionary<string, CriterionFunction> Functions = new CriterionFunction[]
     {
         new AbsFunction(),
         new ExtremeFunction(lowest: true),
@@ -32,8 +32,8 @@ public static class FunctionLibrary
     public static ImmutableSortedDictionary<string, FunctionInfo> All { get; } =
         Functions.ToImmutableSortedDictionary(f => f.Key, f => new FunctionInfo(f.Value.Name, f.Value.Signature, f.Value.Description), StringComparer.Ordinal);
 
-    /// <summary>The function <paramref name="name"/>, or null.</summary>
-    internal static RuleFunction? Find(string name) => Functions.GetValueOrDefault(name);
+    /// <summary>The function <paramref name="name"/>, or null: what a checked call of it means (see <see cref="CriterionFunction"/>).</summary>
+    public static CriterionFunction? Find(string name) => Functions.GetValueOrDefault(name);
 
     /// <summary>Functions that turn an indicator reference into another year of it (or its baseline).</summary>
     internal static bool IsTimeShift(string name) => Find(name) is TimeShiftFunction;

@@ -9,7 +9,7 @@ internal static class GoalReferences
     public static IEnumerable<string> Indicators(Goal goal)
     {
         var parts = Parts(goal.Criterion).Concat(goal.Explanation?.Placeholders.Select(p => p.Part) ?? []);
-        var ids = parts.SelectMany(p => Walk(p.Expression)).OfType<IndicatorRef>().Select(r => r.Indicator);
+        var ids = parts.SelectMany(p => ExprNodes.Walk(p.Expression)).OfType<IndicatorRef>().Select(r => r.Indicator);
         return ManualIds(goal.Criterion).Concat(ids).Distinct(StringComparer.Ordinal);
     }
 
@@ -29,25 +29,8 @@ internal static class GoalReferences
         _ => [],
     };
 
-    /// <summary>The node and all nodes below it, depth first.</summary>
-    public static IEnumerable<Expr> Walk(Expr expr)
-    {
-        yield return expr;
-        var children = expr switch
-        {
-            UnaryExpr u => [u.Operand],
-            BinaryExpr b => [b.Left, b.Right],
-            CallExpr c => c.Arguments,
-            _ => System.Collections.Immutable.ImmutableArray<Expr>.Empty,
-        };
-        foreach (var child in children)
-        {
-            foreach (var node in Walk(child))
-            {
-                yield return node;
-            }
-        }
-    }
+    /// <summary>The node and all nodes below it, depth first (see <see cref="ExprNodes.Walk"/>).</summary>
+    public static IEnumerable<Expr> Walk(Expr expr) => ExprNodes.Walk(expr);
 
     private static IEnumerable<string> ManualIds(Criterion criterion) => criterion switch
     {

@@ -3,7 +3,7 @@ using Nrf.Goals.Model;
 namespace Nrf.Goals.Results;
 
 /// <summary>Counts goal statuses up the plan's hierarchy: a goal counts in its own group and in every ancestor.</summary>
-internal static class GroupRollUp
+public static class GroupRollUp
 {
     /// <summary>The roll-up of <paramref name="group"/>: the goals declared in it or in any group below it.</summary>
     public static GroupResult Of(GoalGroup group, IEnumerable<GoalResult> goals)

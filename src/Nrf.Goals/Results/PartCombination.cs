@@ -5,8 +5,9 @@ namespace Nrf.Goals.Results;
 /// coverage alike: all parts met → met; some met and some not → partly met; none met → not met; a part that cannot be
 /// evaluated, where no part is not met, leaves the goal not evaluable.
 /// </summary>
-internal static class PartCombination
+public static class PartCombination
 {
+    /// <summary>The goal's status from its parts' statuses (met, not met, not evaluable).</summary>
     public static GoalStatus Combine(ReadOnlySpan<GoalStatus> parts)
     {
         bool anyMet = false, anyNotMet = false, allMet = true;

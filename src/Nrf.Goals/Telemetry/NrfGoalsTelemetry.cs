@@ -32,12 +32,4 @@ public static class NrfGoalsTelemetry
 
     /// <summary>Tag: the verdict's status, named as in the JSON report (<c>met</c>, <c>not-met</c>, <c>undetermined</c>, <c>report-only</c>).</summary>
     public const string VerdictTag = "nrf_goals.verdict";
-
-    internal static readonly ActivitySource Source = new(Name, typeof(NrfGoalsTelemetry).Assembly.GetName().Version?.ToString());
-
-    internal static readonly Meter Meter = new(Name, typeof(NrfGoalsTelemetry).Assembly.GetName().Version?.ToString());
-
-    internal static readonly Counter<long> Evaluations = Meter.CreateCounter<long>(EvaluationsCounter, "{evaluation}", "Values documents evaluated against a rule set");
-
-    internal static readonly Histogram<double> Duration = Meter.CreateHistogram<double>(DurationHistogram, "s", "How long one evaluation took");
 }

@@ -35,6 +35,24 @@ public sealed record IndicatorData(
         return null;
     }
 
+    /// <summary>
+    /// The observations of a dated series in <paramref name="year"/>, up to an interim report's cut-off date
+    /// <paramref name="asOf"/>, in date order: what <c>min</c>, <c>max</c>, <c>latest</c> and <c>same_period_last_year</c> choose from.
+    /// </summary>
+    public IReadOnlyList<DatedValue> ObservationsIn(int year, DateOnly? asOf)
+    {
+        var observations = new List<DatedValue>();
+        foreach (var o in Series.IsDefault ? ImmutableArray<DatedValue>.Empty : Series)
+        {
+            if (o.Date.Year == year && (asOf is null || o.Date <= asOf))
+            {
+                observations.Add(o);
+            }
+        }
+
+        return observations;
+    }
+
     /// <summary>No values.</summary>
     public static IndicatorData Empty { get; } = new(
         ImmutableSortedDictionary<int, decimal>.Empty,

@@ -4,7 +4,7 @@ using Nrf.Goals.Results;
 namespace Nrf.Goals.Verdicts;
 
 /// <summary>Applies a <see cref="VerdictPolicy"/> to goal results.</summary>
-internal static class VerdictJudge
+public static class VerdictJudge
 {
     /// <summary>Counts the goals of each category and judges them under <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy.</param>

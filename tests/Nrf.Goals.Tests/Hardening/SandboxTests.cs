@@ -3,6 +3,7 @@ using NRules.RuleModel;
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Evaluation;
 using Nrf.Goals.Model;
+using Nrf.Goals.Rules.Evaluation;
 using Nrf.Goals.Rules.Facts;
 using Nrf.Goals.Values;
 using Nrf.Goals.Loading;

@@ -1,7 +1,7 @@
 namespace Nrf.Goals.Expressions.Functions;
 
 /// <summary><c>abs(n)</c>: the absolute value of a number.</summary>
-internal sealed class AbsFunction : RuleFunction
+internal sealed class AbsFunction : CriterionFunction
 {
     public override string Name => "abs";
 
@@ -9,7 +9,7 @@ internal sealed class AbsFunction : RuleFunction
 
     public override string Description => "the absolute value of a number";
 
-    public override ExprType Bind(CallBinding call) => call.Arity(1) && call.Require(call[0], ExprType.Number) ? ExprType.Number : ExprType.Unknown;
+    internal override ExprType Bind(CallBinding call) => call.Arity(1) && call.Require(call[0], ExprType.Number) ? ExprType.Number : ExprType.Unknown;
 
     public override FunctionForm Form(CallExpr call) => FunctionForm.OfNumbers;
 

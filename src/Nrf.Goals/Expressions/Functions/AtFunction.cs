@@ -1,4 +1,3 @@
-using Nrf.Goals.Evaluation;
 using Nrf.Goals.Values;
 
 namespace Nrf.Goals.Expressions.Functions;
@@ -12,7 +11,7 @@ internal sealed class AtFunction : TimeShiftFunction
 
     public override string Description => "x in a given year, e.g. at(x, 2018)";
 
-    public override ExprType Bind(CallBinding call)
+    internal override ExprType Bind(CallBinding call)
     {
         if (!call.Arity(2) || !call.RequireIndicator(0))
         {
@@ -30,5 +29,5 @@ internal sealed class AtFunction : TimeShiftFunction
 
     public override int AtYear(CallExpr call) => (int)((NumberLiteral)call.Arguments[1]).Value;
 
-    public override int? YearOf(int year, IndicatorData data, RefSpec spec, string? key) => spec.AtYear;
+    public override int? YearOf(int year, IndicatorData data, Reference reference, string? key) => reference.AtYear;
 }

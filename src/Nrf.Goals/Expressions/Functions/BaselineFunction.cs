@@ -1,4 +1,3 @@
-using Nrf.Goals.Evaluation;
 using Nrf.Goals.Values;
 
 namespace Nrf.Goals.Expressions.Functions;
@@ -12,7 +11,7 @@ internal sealed class BaselineFunction : TimeShiftFunction
 
     public override string Description => "the ingångsvärde (baseline) the rule file declares for x";
 
-    public override ExprType Bind(CallBinding call)
+    internal override ExprType Bind(CallBinding call)
     {
         if (!call.Arity(1) || !call.RequireIndicator(0))
         {
@@ -50,6 +49,6 @@ internal sealed class BaselineFunction : TimeShiftFunction
 
     public override bool ReadsBaseline => true;
 
-    /// <summary>The year the baseline was measured (the baseline is read from the rule file, see <see cref="ValueResolver"/>).</summary>
-    public override int? YearOf(int year, IndicatorData data, RefSpec spec, string? key) => spec.Indicator.Baseline?.Year;
+    /// <summary>The year the baseline was measured (the baseline is read from the rule file, see <see cref="Reference.Read"/>).</summary>
+    public override int? YearOf(int year, IndicatorData data, Reference reference, string? key) => reference.Indicator.Baseline?.Year;
 }

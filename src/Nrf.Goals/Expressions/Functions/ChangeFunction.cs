@@ -1,9 +1,8 @@
-using Nrf.Goals.Evaluation;
 
 namespace Nrf.Goals.Expressions.Functions;
 
 /// <summary><c>increased(x)</c> and <c>decreased(x)</c>: x against <c>previous(x)</c>.</summary>
-internal sealed class ChangeFunction(bool up) : RuleFunction
+internal sealed class ChangeFunction(bool up) : CriterionFunction
 {
     public override string Name => up ? "increased" : "decreased";
 
@@ -11,17 +10,17 @@ internal sealed class ChangeFunction(bool up) : RuleFunction
 
     public override string Description => up ? "x is higher than previous(x)" : "x is lower than previous(x)";
 
-    public override ExprType Bind(CallBinding call) =>
+    internal override ExprType Bind(CallBinding call) =>
         call.Arity(1) && call.RequireIndicator(0) && call.Require(call[0], ExprType.Number) ? ExprType.YesNo : ExprType.Unknown;
 
     public override FunctionForm Form(CallExpr call) => FunctionForm.OfReferences;
 
     public override bool ListsInputs => true;
 
-    public override (decimal? Number, bool? Flag) Apply(ReferenceCall call)
+    public override (decimal? Number, bool? Flag) Apply(IReferenceReader reader)
     {
-        var now = call.Read(call.Args[0]);
-        var before = call.Read(call.Args[0] with { Shift = FunctionLibrary.Previous });
+        var now = reader.Read(reader.Arguments[0]);
+        var before = reader.Read(reader.Arguments[0] with { Shift = FunctionLibrary.Previous });
         if (now.Number is not { } a || before.Number is not { } b)
         {
             return (null, null);

@@ -13,7 +13,7 @@ internal sealed class ExtremeFunction(bool lowest) : SeriesFunction
         ? "the smallest of the numbers, or the lowest observation of a dated series in the assessed year (up to asOf)"
         : "the largest of the numbers, or the highest observation of a dated series in the assessed year (up to asOf)";
 
-    public override ExprType Bind(CallBinding call)
+    internal override ExprType Bind(CallBinding call)
     {
         if (call.Call.Arguments.Length == 1)
         {
@@ -39,6 +39,6 @@ internal sealed class ExtremeFunction(bool lowest) : SeriesFunction
 
     public override decimal? Apply(decimal? a, decimal? b) => a is { } x && b is { } y ? (lowest ? Math.Min(x, y) : Math.Max(x, y)) : null;
 
-    protected override DatedValue? Choose(IReadOnlyList<DatedValue> observations, ReferenceCall call) =>
+    protected override DatedValue? Choose(IReadOnlyList<DatedValue> observations, IReferenceReader reader) =>
         lowest ? observations.MinBy(o => o.Value) : observations.MaxBy(o => o.Value);
 }

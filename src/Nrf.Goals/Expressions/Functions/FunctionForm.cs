@@ -1,7 +1,7 @@
 namespace Nrf.Goals.Expressions.Functions;
 
 /// <summary>How a function call is evaluated.</summary>
-internal enum FunctionForm
+public enum FunctionForm
 {
     /// <summary>Another year of a reference, or its baseline: <c>previous(x)</c>, <c>at(x, 2018)</c>; read like a reference.</summary>
     TimeShift,

@@ -1,9 +1,9 @@
-using Nrf.Goals.Evaluation;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Expressions.Functions;
 
 /// <summary><c>gap(x)</c>: <c>abs(x[K] - x[M])</c>, the gap between women and men (girls and boys).</summary>
-internal sealed class GapFunction : RuleFunction
+internal sealed class GapFunction : CriterionFunction
 {
     public override string Name => "gap";
 
@@ -11,7 +11,7 @@ internal sealed class GapFunction : RuleFunction
 
     public override string Description => "abs(x[K] - x[M]): the gap between women and men (girls and boys)";
 
-    public override ExprType Bind(CallBinding call)
+    internal override ExprType Bind(CallBinding call)
     {
         if (!call.Arity(1))
         {
@@ -43,10 +43,10 @@ internal sealed class GapFunction : RuleFunction
 
     public override FunctionForm Form(CallExpr call) => FunctionForm.OfReferences;
 
-    public override (decimal? Number, bool? Flag) Apply(ReferenceCall call)
+    public override (decimal? Number, bool? Flag) Apply(IReferenceReader reader)
     {
-        var women = call.Read(call.Args[0], "K");
-        var men = call.Read(call.Args[0], "M");
+        var women = reader.Read(reader.Arguments[0], "K");
+        var men = reader.Read(reader.Arguments[0], "M");
         if (women.Number is not { } k || men.Number is not { } m)
         {
             return (null, null);
@@ -59,7 +59,7 @@ internal sealed class GapFunction : RuleFunction
         catch (OverflowException)
         {
             // K and M of opposite sign near decimal's range: not a gap anyone reports, but never a crash.
-            call.Missing(EvaluationRecord.TooLarge);
+            reader.Missing(Reasons.TooLarge);
             return (null, null);
         }
     }

@@ -11,5 +11,5 @@ internal sealed class LatestFunction : SeriesFunction
 
     public override string Description => "the last observation of a dated series in the assessed year (up to asOf)";
 
-    protected override DatedValue? Choose(IReadOnlyList<DatedValue> observations, ReferenceCall call) => observations[^1];
+    protected override DatedValue? Choose(IReadOnlyList<DatedValue> observations, IReferenceReader reader) => observations[^1];
 }

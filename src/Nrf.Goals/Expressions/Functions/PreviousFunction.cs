@@ -1,4 +1,3 @@
-using Nrf.Goals.Evaluation;
 using Nrf.Goals.Values;
 
 namespace Nrf.Goals.Expressions.Functions;
@@ -12,5 +11,5 @@ internal sealed class PreviousFunction : TimeShiftFunction
 
     public override string Description => "x in the year before the assessed year";
 
-    public override int? YearOf(int year, IndicatorData data, RefSpec spec, string? key) => year - 1;
+    public override int? YearOf(int year, IndicatorData data, Reference reference, string? key) => year - 1;
 }

@@ -1,4 +1,3 @@
-using Nrf.Goals.Evaluation;
 using Nrf.Goals.Model;
 using Nrf.Goals.Values;
 
@@ -14,12 +13,12 @@ internal sealed class PreviousMeasurementFunction : TimeShiftFunction
     public override string Description => "x in the latest earlier year that has a value (for measurements not made every year)";
 
     /// <summary>The latest year before <paramref name="year"/> with a value (for <paramref name="key"/>, or any key); null when there is none.</summary>
-    public override int? YearOf(int year, IndicatorData data, RefSpec spec, string? key)
+    public override int? YearOf(int year, IndicatorData data, Reference reference, string? key)
     {
         // Loops over the sorted dictionaries' own enumerators: this runs on every evaluation, and LINQ over their
         // Keys allocated and copied far more than the lookup itself costs.
         int? found = null;
-        if (spec.Indicator.Type == IndicatorValueType.YesNo)
+        if (reference.Indicator.Type == IndicatorValueType.YesNo)
         {
             foreach (var kv in data.Flags)
             {
@@ -29,7 +28,7 @@ internal sealed class PreviousMeasurementFunction : TimeShiftFunction
                 }
             }
         }
-        else if (spec.Indicator.Shape == IndicatorShape.YearlyByKey)
+        else if (reference.Indicator.Shape == IndicatorShape.YearlyByKey)
         {
             foreach (var kv in data.Keyed)
             {

@@ -1,4 +1,5 @@
 using Nrf.Goals.Values;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Expressions.Functions;
 
@@ -11,13 +12,13 @@ internal sealed class SamePeriodLastYearFunction : SeriesFunction
 
     public override string Description => "the observation one year before latest(series), same month";
 
-    protected override DatedValue? Choose(IReadOnlyList<DatedValue> observations, ReferenceCall call)
+    protected override DatedValue? Choose(IReadOnlyList<DatedValue> observations, IReferenceReader reader)
     {
         var latest = observations[^1];
-        var match = call.Data.Series.Where(o => o.Date.Year == latest.Date.Year - 1 && o.Date.Month == latest.Date.Month).ToList();
+        var match = reader.Data.Series.Where(o => o.Date.Year == latest.Date.Year - 1 && o.Date.Month == latest.Date.Month).ToList();
         if (match.Count == 0)
         {
-            call.Missing($"ingen observation av {call.Args[0].Indicator.Id} för {latest.Date.Month:00}/{latest.Date.Year - 1}");
+            reader.Missing(Reasons.NoObservationIn(reader.Arguments[0].Indicator.Id, latest.Date.Month, latest.Date.Year - 1));
             return null;
         }
 

@@ -1,35 +1,34 @@
-using Nrf.Goals.Evaluation;
 using Nrf.Goals.Values;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Expressions.Functions;
 
 /// <summary>A function that picks one observation of a dated series in the assessed year (up to an interim report's cut-off).</summary>
-internal abstract class SeriesFunction : RuleFunction
+internal abstract class SeriesFunction : CriterionFunction
 {
-    public override ExprType Bind(CallBinding call) => call.Arity(1) && call.RequireSeries(0) ? ExprType.Number : ExprType.Unknown;
+    internal override ExprType Bind(CallBinding call) => call.Arity(1) && call.RequireSeries(0) ? ExprType.Number : ExprType.Unknown;
 
     public override FunctionForm Form(CallExpr call) => FunctionForm.OfReferences;
 
-    public sealed override (decimal? Number, bool? Flag) Apply(ReferenceCall call)
+    public sealed override (decimal? Number, bool? Flag) Apply(IReferenceReader reader)
     {
-        var spec = call.Args[0];
-        var record = call.Record;
-        var observations = ValueResolver.Observations(call.Data, record.Year, record.AsOf).ToList();
+        var series = reader.Arguments[0].Indicator.Id;
+        var observations = reader.Data.ObservationsIn(reader.Year, reader.AsOf);
         if (observations.Count == 0)
         {
-            call.Missing($"inga observationer av {spec.Indicator.Id} {record.Year}{(record.AsOf is { } d ? $" till och med {d:yyyy-MM-dd}" : string.Empty)}");
+            reader.Missing(Reasons.NoObservations(series, reader.Year, reader.AsOf));
             return (null, null);
         }
 
-        if (Choose(observations, call) is not { } chosen)
+        if (Choose(observations, reader) is not { } chosen)
         {
             return (null, null);
         }
 
-        record.Record(call.Part, new Resolved(chosen.Value, null, null, spec.Indicator.Id, null, null, chosen.Date, "values", call.Data.CommentOn(null, null, chosen.Date)));
+        reader.Record(ReferenceValue.Observed(series, chosen, reader.Data.CommentOn(null, null, chosen.Date)));
         return (chosen.Value, null);
     }
 
-    /// <summary>The observation the function stands for, or null after recording why there is none.</summary>
-    protected abstract DatedValue? Choose(IReadOnlyList<DatedValue> observations, ReferenceCall call);
+    /// <summary>The observation the function stands for, or null after telling <paramref name="reader"/> why there is none.</summary>
+    protected abstract DatedValue? Choose(IReadOnlyList<DatedValue> observations, IReferenceReader reader);
 }

@@ -1,12 +1,9 @@
 namespace Nrf.Goals.Expressions.Functions;
 
 /// <summary>A function that makes a reference read another year of its indicator (or its baseline): read like a reference.</summary>
-internal abstract class TimeShiftFunction : RuleFunction
+internal abstract class TimeShiftFunction : CriterionFunction
 {
-    public override ExprType Bind(CallBinding call) => call.Arity(1) && call.RequireIndicator(0) ? call[0].Type : ExprType.Unknown;
+    internal override ExprType Bind(CallBinding call) => call.Arity(1) && call.RequireIndicator(0) ? call[0].Type : ExprType.Unknown;
 
     public sealed override FunctionForm Form(CallExpr call) => FunctionForm.TimeShift;
-
-    /// <summary>Whether the reference reads the rule file's baseline instead of a year of the report.</summary>
-    public virtual bool ReadsBaseline => false;
 }

@@ -1,6 +1,6 @@
 using Nrf.Goals.Model;
 
-namespace Nrf.Goals.Evaluation;
+namespace Nrf.Goals.Rules.Compilation;
 
 /// <summary>What a part of the plan computes.</summary>
 internal enum PartKind

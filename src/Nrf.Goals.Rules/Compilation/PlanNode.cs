@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Nrf.Goals.Expressions;
 using Nrf.Goals.Expressions.Functions;
 
-namespace Nrf.Goals.Evaluation;
+namespace Nrf.Goals.Rules.Compilation;
 
 /// <summary>
 /// One node of a checked criterion expression, numbered in pre-order within the rule set so that a subtree's nodes are
@@ -15,10 +15,10 @@ namespace Nrf.Goals.Evaluation;
 /// <param name="Constant">For a number literal: its value.</param>
 /// <param name="Children">The operand nodes an engine computes this node from; empty for leaves and for functions of references,
 /// whose argument nodes (numbered after them) only feed explanations.</param>
-internal sealed record PlanNode(int Id, Expr Expr, int Part, RefSpec? Ref, decimal Constant, ImmutableArray<int> Children)
+internal sealed record PlanNode(int Id, Expr Expr, int Part, Reference? Ref, decimal Constant, ImmutableArray<int> Children)
 {
     /// <summary>For a call: the function called.</summary>
-    public RuleFunction? Function { get; init; }
+    public CriterionFunction? Function { get; init; }
 
     /// <summary>For a call: how it is evaluated.</summary>
     public FunctionForm? Form => Expr is CallExpr call ? Function?.Form(call) : null;

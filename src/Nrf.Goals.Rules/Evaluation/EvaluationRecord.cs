@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using Nrf.Goals.Expressions;
 using Nrf.Goals.Expressions.Functions;
+using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Results;
 using Nrf.Goals.Values;
+using Nrf.Goals.Words;
 
-namespace Nrf.Goals.Evaluation;
+namespace Nrf.Goals.Rules.Evaluation;
 
 /// <summary>
 /// What one evaluation computed, node by node: the compiled rules call these methods with node ids and the indicator
@@ -15,9 +17,6 @@ namespace Nrf.Goals.Evaluation;
 /// </summary>
 internal sealed class EvaluationRecord
 {
-    /// <summary>Why a number is missing when arithmetic leaves decimal's range.</summary>
-    public const string TooLarge = "talet blir för stort att räkna med";
-
     [ThreadStatic]
     private static EvaluationRecord? t_spare;
 
@@ -27,6 +26,7 @@ internal sealed class EvaluationRecord
     private readonly List<ValueUsed>?[] _used;
     private readonly string?[] _missing;
     private ManualAssessment?[]? _assessments;
+    private FunctionReads? _reads;
     private ActivityReport?[]? _activities;
 
     /// <param name="plan">The plan being evaluated.</param>
@@ -200,7 +200,7 @@ internal sealed class EvaluationRecord
         var assessment = data.Assessment;
         if (assessment is null)
         {
-            Missing(part, $"bedömning saknas för {Plan.Parts[part].ManualIndicator}");
+            Missing(part, Reasons.AssessmentMissing(Plan.Parts[part].ManualIndicator!));
             return PartValue[part] = null;
         }
 
@@ -217,7 +217,7 @@ internal sealed class EvaluationRecord
         }
         else
         {
-            Missing(part, $"uppgift saknas om aktiviteten {Plan.Parts[part].ManualIndicator}");
+            Missing(part, Reasons.ActivityMissing(Plan.Parts[part].ManualIndicator!));
         }
 
         return PartValue[part] = null;
@@ -247,7 +247,7 @@ internal sealed class EvaluationRecord
     {
         if (b == 0m)
         {
-            Missing(Plan.Nodes[node].Part, "division med noll");
+            Missing(Plan.Nodes[node].Part, Reasons.DivisionByZero);
             return Numbers[node] = null;
         }
 
@@ -315,19 +315,21 @@ internal sealed class EvaluationRecord
     private (decimal? Number, bool? Flag) ApplyFunction(int node, IndicatorData data)
     {
         var info = Plan.Nodes[node];
-        return info.Function!.Apply(new ReferenceCall(Plan.FunctionArguments(node), data, this, info.Part));
+        var reads = _reads ??= new FunctionReads(this);
+        reads.Start(info.Part, Plan.FunctionArguments(node), data);
+        return info.Function!.Apply(reads);
     }
 
-    private Resolved Read(int node, IndicatorData data)
+    private ReferenceValue Read(int node, IndicatorData data)
     {
         var info = Plan.Nodes[node];
-        var resolved = ValueResolver.Read(data, Year, info.Ref!);
+        var resolved = info.Ref!.Read(data, Year);
         Record(info.Part, resolved);
         return resolved;
     }
 
     /// <summary>Keeps what a read used (for the result) and why it is missing (for the explanation) with <paramref name="part"/>.</summary>
-    public void Record(int part, Resolved resolved)
+    public void Record(int part, ReferenceValue resolved)
     {
         if (RecordUsed && resolved.Used is { } used)
         {
@@ -359,8 +361,43 @@ internal sealed class EvaluationRecord
         }
         catch (OverflowException)
         {
-            Missing(Plan.Nodes[node].Part, TooLarge);
+            Missing(Plan.Nodes[node].Part, Reasons.TooLarge);
             return null;
         }
+    }
+
+    /// <summary>
+    /// What a function of references reads through while the record evaluates one call: the call's arguments and data, and
+    /// the part its reads and missing values are recorded with. One per record, reused for every call (calls never nest).
+    /// </summary>
+    private sealed class FunctionReads(EvaluationRecord record) : IReferenceReader
+    {
+        private int _part;
+
+        public int Year => record.Year;
+
+        public DateOnly? AsOf => record.AsOf;
+
+        public IndicatorData Data { get; private set; } = IndicatorData.Empty;
+
+        public IReadOnlyList<Reference> Arguments { get; private set; } = [];
+
+        public void Start(int part, IReadOnlyList<Reference> arguments, IndicatorData data)
+        {
+            _part = part;
+            Arguments = arguments;
+            Data = data;
+        }
+
+        public ReferenceValue Read(Reference reference, string? key = null)
+        {
+            var value = reference.Read(Data, record.Year, key);
+            record.Record(_part, value);
+            return value;
+        }
+
+        public void Record(ReferenceValue value) => record.Record(_part, value);
+
+        public void Missing(string reason) => record.Record(_part, ReferenceValue.Absent(reason));
     }
 }

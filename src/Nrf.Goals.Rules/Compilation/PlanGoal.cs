@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Nrf.Goals.Model;
 
-namespace Nrf.Goals.Evaluation;
+namespace Nrf.Goals.Rules.Compilation;
 
 /// <summary>A goal with the plan parts of each of its cases and of its explanation template.</summary>
 /// <param name="Index">The goal's position in the rule set.</param>

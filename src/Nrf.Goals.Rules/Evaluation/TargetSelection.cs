@@ -1,7 +1,8 @@
 using Nrf.Goals.Model;
+using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Words;
 
-namespace Nrf.Goals.Evaluation;
+namespace Nrf.Goals.Rules.Evaluation;
 
 /// <summary>
 /// Which case of a goal applies to a report — the one place that reads <c>followedUpIn</c>, <c>byYear</c> and
@@ -14,7 +15,7 @@ internal static class TargetSelection
     {
         if (!goal.Goal.FollowedUpIn.IsDefaultOrEmpty && period is { } p && !goal.Goal.FollowedUpIn.Contains(p))
         {
-            return (-1, $"följs inte upp i {ReportPeriodNames.Display(p)}");
+            return (-1, Reasons.NotFollowedUpIn(p));
         }
 
         foreach (var c in goal.Cases)
@@ -28,7 +29,7 @@ internal static class TargetSelection
             {
                 if (period is null)
                 {
-                    return (-1, "rapportperioden är okänd (ange period eller asOf)");
+                    return (-1, Reasons.PeriodUnknown);
                 }
 
                 continue;
@@ -37,7 +38,6 @@ internal static class TargetSelection
             return (c.Index, null);
         }
 
-        var periodText = period is { } pp && goal.Cases.Any(c => c.Period is not null) ? $"{ReportPeriodNames.Display(pp)} " : string.Empty;
-        return (-1, $"inget mål för {periodText}{year}");
+        return (-1, Reasons.NoTarget(goal.Cases.Any(c => c.Period is not null) ? period : null, year));
     }
 }

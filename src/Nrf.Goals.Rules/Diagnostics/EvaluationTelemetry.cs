@@ -1,16 +1,29 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Nrf.Goals.Results;
+using Nrf.Goals.Telemetry;
 using Nrf.Goals.Verdicts;
 using Nrf.Goals.Words;
 
-namespace Nrf.Goals.Telemetry;
+namespace Nrf.Goals.Rules.Diagnostics;
 
 /// <summary>
-/// Measures and traces one evaluation, whatever the engine: start it before evaluating, then <see cref="Stop"/> with
-/// the result or <see cref="Fail"/> with the exception. Costs a timestamp and two flag checks when nobody listens.
+/// Measures and traces one evaluation under the names <see cref="NrfGoalsTelemetry"/> publishes: start it before
+/// evaluating, then <see cref="Stop"/> with the result or <see cref="Fail"/> with the exception. Costs a timestamp and two
+/// flag checks when nobody listens.
 /// </summary>
 internal readonly struct EvaluationTelemetry
 {
+    private static readonly string? Version = typeof(EvaluationTelemetry).Assembly.GetName().Version?.ToString();
+
+    private static readonly ActivitySource Source = new(NrfGoalsTelemetry.Name, Version);
+
+    private static readonly Meter Meter = new(NrfGoalsTelemetry.Name, Version);
+
+    private static readonly Counter<long> Evaluations = Meter.CreateCounter<long>(NrfGoalsTelemetry.EvaluationsCounter, "{evaluation}", "Values documents evaluated against a rule set");
+
+    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>(NrfGoalsTelemetry.DurationHistogram, "s", "How long one evaluation took");
+
     private readonly Activity? _activity;
     private readonly string _ruleSet;
     private readonly long _started;
@@ -25,7 +38,7 @@ internal readonly struct EvaluationTelemetry
     /// <summary>Starts measuring an evaluation of <paramref name="ruleSetId"/> for <paramref name="entity"/>'s <paramref name="year"/>.</summary>
     public static EvaluationTelemetry Start(string ruleSetId, string entity, int year)
     {
-        var activity = NrfGoalsTelemetry.Source.StartActivity(NrfGoalsTelemetry.EvaluateActivity);
+        var activity = Source.StartActivity(NrfGoalsTelemetry.EvaluateActivity);
         if (activity is not null)
         {
             activity.SetTag(NrfGoalsTelemetry.RuleSetTag, ruleSetId);
@@ -33,7 +46,7 @@ internal readonly struct EvaluationTelemetry
             activity.SetTag("nrf_goals.year", year);
         }
 
-        var measured = NrfGoalsTelemetry.Evaluations.Enabled || NrfGoalsTelemetry.Duration.Enabled;
+        var measured = Evaluations.Enabled || Duration.Enabled;
         return new EvaluationTelemetry(activity, ruleSetId, measured ? Stopwatch.GetTimestamp() : 0);
     }
 
@@ -59,8 +72,8 @@ internal readonly struct EvaluationTelemetry
         if (_started != 0)
         {
             var tags = new TagList { { NrfGoalsTelemetry.RuleSetTag, _ruleSet }, outcome };
-            NrfGoalsTelemetry.Evaluations.Add(1, tags);
-            NrfGoalsTelemetry.Duration.Record(Stopwatch.GetElapsedTime(_started).TotalSeconds, tags);
+            Evaluations.Add(1, tags);
+            Duration.Record(Stopwatch.GetElapsedTime(_started).TotalSeconds, tags);
         }
 
         _activity?.Dispose();

@@ -4,9 +4,10 @@ using Nrf.Goals.Expressions;
 using Nrf.Goals.Expressions.Functions;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
+using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Words;
 
-namespace Nrf.Goals.Evaluation;
+namespace Nrf.Goals.Rules.Evaluation;
 
 /// <summary>
 /// Writes what the engine computed as text a controller can check by hand, e.g.
@@ -17,12 +18,14 @@ internal sealed class ExplanationWriter
 {
     private readonly EvaluationPlan _plan;
     private readonly EvaluationRecord _record;
+    private readonly ShownValues _shown;
     private bool _exact;
 
-    public ExplanationWriter(EvaluationPlan plan, EvaluationRecord record)
+    public ExplanationWriter(EvaluationPlan plan, EvaluationRecord record, ShownValues shown)
     {
         _plan = plan;
         _record = record;
+        _shown = shown;
     }
 
     public string Detail(int part)
@@ -40,7 +43,7 @@ internal sealed class ExplanationWriter
 
         if (planPart.Kind == PartKind.Display)
         {
-            return $"{planPart.Part!.Text} = {Value(planPart.RootNode)}";
+            return $"{planPart.Part!.Text} = {ShownText(part)}";
         }
 
         // One builder for the whole detail: the recursive describers append to it instead of concatenating strings.
@@ -162,11 +165,10 @@ internal sealed class ExplanationWriter
         for (var i = 0; i < template.Placeholders.Length; i++)
         {
             var placeholder = template.Placeholders[i];
-            var part = parts[i];
-            var root = _plan.Parts[part].RootNode;
+            var value = _shown.Of(parts[i]);
             string? text = placeholder.Part.Expression.Type.IsYesNo()
-                ? _record.Flags[root] is { } flag ? NumberText.YesNo(flag) : null
-                : _record.Numbers[root] is { } number
+                ? value is bool flag ? NumberText.YesNo(flag) : null
+                : value is decimal number
                     ? placeholder.WordFor(number) is { } word ? $"{FormatNumber(number, placeholder.Format)} {word}" : FormatNumber(number, placeholder.Format)
                     : null;
             if (text is null)
@@ -348,6 +350,19 @@ internal sealed class ExplanationWriter
         {
             builder.Append(i == 0 ? string.Empty : " mot ").Append(Format(ordered[i].Number)).Append(" (").Append(ordered[i].Year).Append(')');
         }
+    }
+
+    /// <summary>A shown part's value as the rule computed it: a literal as written, yes/no, a number, or <c>saknas</c>.</summary>
+    private string ShownText(int part)
+    {
+        var root = _plan.Parts[part].RootNode;
+        return _shown.Of(part) switch
+        {
+            _ when _plan.Nodes[root].Expr is NumberLiteral => _plan.Texts.Literal[root]!,
+            bool flag => NumberText.YesNo(flag),
+            decimal number => Format(number),
+            _ => "saknas",
+        };
     }
 
     private string Value(int node)

@@ -3,7 +3,7 @@ using Nrf.Goals.Expressions;
 using Nrf.Goals.Results;
 using Nrf.Goals.Words;
 
-namespace Nrf.Goals.Evaluation;
+namespace Nrf.Goals.Rules.Compilation;
 
 /// <summary>
 /// What explanations need of each expression node that does not depend on the values: its source text, how many node

@@ -2,8 +2,9 @@ using System.Collections.Immutable;
 using Nrf.Goals.Expressions;
 using Nrf.Goals.Expressions.Functions;
 using Nrf.Goals.Model;
+using Nrf.Goals.Rules.Evaluation;
 
-namespace Nrf.Goals.Evaluation;
+namespace Nrf.Goals.Rules.Compilation;
 
 /// <summary>
 /// A rule set laid out for evaluation, whatever the engine: each goal's cases and parts, and every expression node
@@ -13,7 +14,7 @@ namespace Nrf.Goals.Evaluation;
 /// </summary>
 internal sealed class EvaluationPlan
 {
-    private readonly RefSpec[]?[] _functionArguments;
+    private readonly Reference[]?[] _functionArguments;
 
     private EvaluationPlan(RuleSet ruleSet, ImmutableArray<PlanGoal> goals, ImmutableArray<PlanPart> parts, ImmutableArray<PlanNode> nodes)
     {
@@ -22,12 +23,12 @@ internal sealed class EvaluationPlan
         Parts = parts;
         Nodes = nodes;
         Texts = new NodeTexts(nodes, parts);
-        _functionArguments = new RefSpec[]?[nodes.Length];
+        _functionArguments = new Reference[]?[nodes.Length];
         for (var node = 0; node < nodes.Length; node++)
         {
             if (nodes[node].Expr is CallExpr call)
             {
-                var args = new List<RefSpec>(call.Arguments.Length);
+                var args = new List<Reference>(call.Arguments.Length);
                 for (var i = 1; i <= call.Arguments.Length && node + i < nodes.Length; i++)
                 {
                     if (nodes[node + i].Ref is { } spec)
@@ -57,7 +58,7 @@ internal sealed class EvaluationPlan
     public NodeTexts Texts { get; }
 
     /// <summary>The references a function node (increased, gap, min of a series …) is applied to.</summary>
-    public IReadOnlyList<RefSpec> FunctionArguments(int node) => _functionArguments[node] ?? [];
+    public IReadOnlyList<Reference> FunctionArguments(int node) => _functionArguments[node] ?? [];
 
     /// <summary>The ids of the indicators any part reads, each once, in the order first read.</summary>
     public IReadOnlyList<string> IndicatorsRead() => IndicatorsRead(Enumerable.Range(0, Parts.Length));
@@ -105,11 +106,13 @@ internal sealed class EvaluationPlan
         private readonly List<PlanNode> _nodes = [];
         private readonly List<PlanPart> _parts = [];
         private readonly Dictionary<string, Indicator> _indicators = new(StringComparer.Ordinal);
+        private readonly Numbering _numbering;
         private int _part;
 
         public Builder(RuleSet ruleSet)
         {
             _ruleSet = ruleSet;
+            _numbering = new Numbering(this);
             // RuleSet.FindIndicator searches the list; a rule set of 10 000 goals would search it 10 000 times.
             foreach (var indicator in ruleSet.Indicators)
             {
@@ -157,38 +160,7 @@ internal sealed class EvaluationPlan
         }
 
         /// <summary>Numbers <paramref name="expr"/> and its operands in pre-order; returns the node's id.</summary>
-        private int Number(Expr expr)
-        {
-            var function = expr is CallExpr call ? FunctionLibrary.Find(call.Function) : null;
-            switch (expr)
-            {
-                case NumberLiteral n:
-                    return Add(expr, null, n.Value, []);
-                case BoolLiteral:
-                    return Add(expr, null, 0, []);
-                case IndicatorRef:
-                case CallExpr c when function!.Form(c) == FunctionForm.TimeShift:
-                    return Add(expr, Resolve(expr), 0, []);
-                case UnaryExpr u:
-                    return WithOperands(expr, u.Operand);
-                case BinaryExpr b:
-                    return WithOperands(expr, b.Left, b.Right);
-                case CallExpr c when function!.Form(c) == FunctionForm.OfNumbers:
-                    return WithOperands(expr, [.. c.Arguments]);
-                case CallExpr c:
-                    // Functions of references (increased, gap, min/max/latest of a series …) are computed from the
-                    // references alone; their arguments are numbered after them for explanations.
-                    var id = Add(expr, null, 0, []);
-                    foreach (var arg in c.Arguments)
-                    {
-                        Add(arg, arg.Type.IsRef() ? Resolve(arg) : null, arg is NumberLiteral lit ? lit.Value : 0, []);
-                    }
-
-                    return id;
-                default:
-                    throw new InvalidOperationException($"The plan has no case for {expr.GetType().Name}.");
-            }
-        }
+        private int Number(Expr expr) => expr.Accept(_numbering);
 
         private int WithOperands(Expr expr, params Expr[] operands)
         {
@@ -198,19 +170,50 @@ internal sealed class EvaluationPlan
             return id;
         }
 
-        private int Add(Expr expr, RefSpec? spec, decimal constant, ImmutableArray<int> children)
+        private int Add(Expr expr, Reference? spec, decimal constant, ImmutableArray<int> children)
         {
             var id = _nodes.Count;
             _nodes.Add(new PlanNode(id, expr, _part, spec, constant, children) { Function = expr is CallExpr c ? FunctionLibrary.Find(c.Function) : null });
             return id;
         }
 
-        private RefSpec Resolve(Expr expr) => expr switch
+        private Reference Resolve(Expr expr) => Reference.Of(expr, id => _indicators[id]);
+
+        /// <summary>
+        /// Numbers one node by its kind: leaves and references alone; operators and functions of numbers with their operands
+        /// as children (what an engine computes from); functions of references with their arguments numbered after them,
+        /// which are computed from the references alone and only feed explanations.
+        /// </summary>
+        private sealed class Numbering(Builder builder) : ExprVisitor<int>
         {
-            IndicatorRef r => new RefSpec(_indicators[r.Indicator], r.Key, null, 0),
-            CallExpr { Arguments: [IndicatorRef inner, ..] } c when FunctionLibrary.Find(c.Function) is TimeShiftFunction shift =>
-                new RefSpec(_indicators[inner.Indicator], inner.Key, shift, shift.AtYear(c)),
-            _ => throw new InvalidOperationException("Only indicator references and their time shifts can be resolved."),
-        };
+            public override int VisitNumber(NumberLiteral number) => builder.Add(number, null, number.Value, []);
+
+            public override int VisitBool(BoolLiteral flag) => builder.Add(flag, null, 0, []);
+
+            public override int VisitIndicator(IndicatorRef reference) => builder.Add(reference, builder.Resolve(reference), 0, []);
+
+            public override int VisitUnary(UnaryExpr unary) => builder.WithOperands(unary, unary.Operand);
+
+            public override int VisitBinary(BinaryExpr binary) => builder.WithOperands(binary, binary.Left, binary.Right);
+
+            public override int VisitCall(CallExpr call)
+            {
+                switch (FunctionLibrary.Find(call.Function)!.Form(call))
+                {
+                    case FunctionForm.TimeShift:
+                        return builder.Add(call, builder.Resolve(call), 0, []);
+                    case FunctionForm.OfNumbers:
+                        return builder.WithOperands(call, [.. call.Arguments]);
+                    default:
+                        var id = builder.Add(call, null, 0, []);
+                        foreach (var arg in call.Arguments)
+                        {
+                            builder.Add(arg, arg.Type.IsRef() ? builder.Resolve(arg) : null, arg is NumberLiteral lit ? lit.Value : 0, []);
+                        }
+
+                        return id;
+                }
+            }
+        }
     }
 }

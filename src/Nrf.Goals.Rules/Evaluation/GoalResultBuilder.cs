@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using Nrf.Goals.Model;
 using Nrf.Goals.Results;
+using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Words;
 
-namespace Nrf.Goals.Evaluation;
+namespace Nrf.Goals.Rules.Evaluation;
 
 /// <summary>Turns what an evaluation recorded for one goal into its <see cref="GoalResult"/>.</summary>
 internal static class GoalResultBuilder
@@ -17,7 +18,7 @@ internal static class GoalResultBuilder
             return Result(goal, GoalStatus.Monitored, explain ? $"{char.ToUpperInvariant(reason[0])}{reason[1..]}." : string.Empty, reason, null, [], []);
         }
 
-        return Result(goal, GoalStatus.NotEvaluable, explain ? $"Kan inte bedömas: {reason}." : string.Empty, reason, null, [], []);
+        return Result(goal, GoalStatus.NotEvaluable, explain ? Reasons.CannotBeAssessed(reason) : string.Empty, reason, null, [], []);
     }
 
     /// <summary>The result of <paramref name="goal"/> judged by its case <paramref name="chosen"/>.</summary>
@@ -25,8 +26,9 @@ internal static class GoalResultBuilder
     /// <param name="goal">The goal.</param>
     /// <param name="chosen">The case that applied.</param>
     /// <param name="status">The goal's status under <paramref name="chosen"/>, <see cref="StatusOf"/>: the engine has computed it already.</param>
-    /// <param name="explain">False for <see cref="EvaluationDetail.StatusesOnly"/>: statuses and reasons, no texts or values used.</param>
-    public static GoalResult Build(EvaluationRecord record, PlanGoal goal, PlanCase chosen, GoalStatus status, bool explain)
+    /// <param name="explain">False for <see cref="Nrf.Goals.Evaluation.EvaluationDetail.StatusesOnly"/>: statuses and reasons, no texts or values used.</param>
+    /// <param name="shown">The values the goal shows: those of the case's shown parts (a monitor's), then those of the explanation's placeholders.</param>
+    public static GoalResult Build(EvaluationRecord record, PlanGoal goal, PlanCase chosen, GoalStatus status, bool explain, object?[] shown)
     {
         if (!explain)
         {
@@ -34,7 +36,7 @@ internal static class GoalResultBuilder
         }
 
         var plan = record.Plan;
-        var writer = new ExplanationWriter(plan, record);
+        var writer = new ExplanationWriter(plan, record, new ShownValues(chosen.Parts.Where(p => plan.Parts[p].Kind == PartKind.Display).Concat(goal.TemplateParts).ToArray(), shown));
         var parts = chosen.Parts.Select(r => new PartResult(
             plan.Parts[r].Part?.Label,
             plan.Parts[r].Part?.Text ?? $"manual({plan.Parts[r].ManualIndicator})",
@@ -54,7 +56,7 @@ internal static class GoalResultBuilder
                 var assessment = record.Assessments[chosen.Parts[0]];
                 if (assessment is null)
                 {
-                    return Result(goal.Goal, GoalStatus.NotEvaluable, $"Kan inte bedömas: {missing}.", missing, null, [], used);
+                    return Result(goal.Goal, GoalStatus.NotEvaluable, Reasons.CannotBeAssessed(missing), missing, null, [], used);
                 }
 
                 var text = $"Bedömt som {GoalStatusNames.Swedish(assessment.Status)}{(assessment.AssessedBy is { } by ? $" av {by}" : string.Empty)}"
@@ -64,7 +66,7 @@ internal static class GoalResultBuilder
 
         if (status == GoalStatus.NotEvaluable)
         {
-            return Result(goal.Goal, status, $"Kan inte bedömas: {missing}.", missing, comment, parts, used);
+            return Result(goal.Goal, status, Reasons.CannotBeAssessed(missing), missing, comment, parts, used);
         }
 
         var explanation = goal.Goal.Explanation is { } template && writer.Template(template, goal.TemplateParts) is { } rendered
@@ -118,8 +120,11 @@ internal static class GoalResultBuilder
         return Result(goal, status, string.Empty, status == GoalStatus.NotEvaluable ? Missing() : null, null, parts.MoveToImmutable(), []);
     }
 
-    /// <summary>The goal's status under its case <paramref name="chosen"/>, from the parts' recorded outcomes.</summary>
-    public static GoalStatus StatusOf(EvaluationRecord record, PlanCase chosen)
+    /// <summary>
+    /// The goal's status under its case <paramref name="chosen"/>: monitored; an activity's or a manual goal's from what the
+    /// values record; otherwise combined from <paramref name="outcomes"/>, the parts' outcomes the rule computed.
+    /// </summary>
+    public static GoalStatus StatusOf(EvaluationRecord record, PlanCase chosen, ReadOnlySpan<bool?> outcomes)
     {
         switch (chosen.Criterion)
         {
@@ -131,10 +136,10 @@ internal static class GoalResultBuilder
                 return record.Assessments[chosen.Parts[0]]?.Status ?? GoalStatus.NotEvaluable;
         }
 
-        Span<GoalStatus> statuses = chosen.Parts.Length <= 16 ? stackalloc GoalStatus[chosen.Parts.Length] : new GoalStatus[chosen.Parts.Length];
+        Span<GoalStatus> statuses = outcomes.Length <= 16 ? stackalloc GoalStatus[outcomes.Length] : new GoalStatus[outcomes.Length];
         for (var i = 0; i < statuses.Length; i++)
         {
-            statuses[i] = PartStatus(record, chosen.Parts[i]);
+            statuses[i] = Status(outcomes[i]);
         }
 
         return PartCombination.Combine(statuses);
@@ -148,7 +153,7 @@ internal static class GoalResultBuilder
     {
         if (record.Activities[chosen.Parts[0]] is not { } report)
         {
-            return Result(goal, GoalStatus.NotEvaluable, explain ? $"Kan inte bedömas: {missing}." : string.Empty, missing, null, [], []);
+            return Result(goal, GoalStatus.NotEvaluable, explain ? Reasons.CannotBeAssessed(missing) : string.Empty, missing, null, [], []);
         }
 
         var text = explain
@@ -158,7 +163,9 @@ internal static class GoalResultBuilder
         return Result(goal, GoalStatus.Monitored, text, null, report.Comment, [], []) with { Activity = report.State };
     }
 
-    private static GoalStatus PartStatus(EvaluationRecord record, int part) => record.PartValue[part] switch
+    private static GoalStatus PartStatus(EvaluationRecord record, int part) => Status(record.PartValue[part]);
+
+    private static GoalStatus Status(bool? outcome) => outcome switch
     {
         true => GoalStatus.Met,
         false => GoalStatus.NotMet,

@@ -1,0 +1,62 @@
+using Nrf.Goals.Values;
+
+namespace Nrf.Goals.Expressions.Functions;
+
+/// <summary>
+/// One documented function of the criterion language, whole: its name and signature for README and errors, the check of
+/// its arguments and its type, and what it means when evaluated. Adding a function is adding one subclass and listing it
+/// in <see cref="FunctionLibrary"/>; the plan, the engine and the explanations treat every function by its
+/// <see cref="FunctionForm"/>. Only this library defines functions: the rule language may call nothing else.
+/// </summary>
+/// <remarks>
+/// What a function means is stated over the values alone (<see cref="IndicatorData"/>, the assessed year, the cut-off
+/// date), so that an engine evaluates it by calling it — <see cref="Apply(decimal?, decimal?)"/>,
+/// <see cref="Apply(IReferenceReader)"/> or <see cref="YearOf"/> by its form — and never restates it.
+/// </remarks>
+public abstract class CriterionFunction
+{
+    private protected CriterionFunction()
+    {
+    }
+
+    /// <summary>The name written in rule files.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>How it is called, e.g. <c>at(x, year)</c>.</summary>
+    public abstract string Signature { get; }
+
+    /// <summary>What it returns, in one line.</summary>
+    public abstract string Description { get; }
+
+    /// <summary>Whether explanations list the values read (<c>increased(x): 45 900 (2023) mot 41 200 (2022)</c>) rather than the result.</summary>
+    public virtual bool ListsInputs => false;
+
+    /// <summary>For a <see cref="FunctionForm.TimeShift"/>: whether the reference reads the rule file's baseline instead of a year of the report.</summary>
+    public virtual bool ReadsBaseline => false;
+
+    /// <summary>How a call is evaluated (it may depend on the arguments: <c>min(series)</c> against <c>min(a, b)</c>).</summary>
+    public abstract FunctionForm Form(CallExpr call);
+
+    /// <summary>For a <see cref="FunctionForm.TimeShift"/>: the year the reference reads in a report for <paramref name="year"/>, or null when there is none.</summary>
+    /// <param name="year">The assessed year.</param>
+    /// <param name="data">What the report gives for the reference's indicator.</param>
+    /// <param name="reference">The reference, shifted by this function.</param>
+    /// <param name="key">The breakdown key read (a gap reads K and M of one shifted year).</param>
+    public virtual int? YearOf(int year, IndicatorData data, Reference reference, string? key) =>
+        throw new NotSupportedException($"{Name} is not a time shift.");
+
+    /// <summary>For a <see cref="FunctionForm.TimeShift"/>: the year a call names, if any (<c>at(x, 2018)</c>); 0 otherwise.</summary>
+    public virtual int AtYear(CallExpr call) => 0;
+
+    /// <summary>For a <see cref="FunctionForm.OfReferences"/>: what the call computes from the reported values, read through <paramref name="reader"/>.</summary>
+    /// <returns>The number or the yes/no the call gives; both null when it has none (the reader was told why).</returns>
+    public virtual (decimal? Number, bool? Flag) Apply(IReferenceReader reader) =>
+        throw new NotSupportedException($"{Name} is not a function of references.");
+
+    /// <summary>For a <see cref="FunctionForm.OfNumbers"/>: the value of one operand (unary) or of two folded (min, max).</summary>
+    public virtual decimal? Apply(decimal? a, decimal? b) =>
+        throw new NotSupportedException($"{Name} is not a function of numbers.");
+
+    /// <summary>Checks the bound arguments of a call; returns the call's type, or <see cref="ExprType.Unknown"/> after reporting why.</summary>
+    internal abstract ExprType Bind(CallBinding call);
+}
