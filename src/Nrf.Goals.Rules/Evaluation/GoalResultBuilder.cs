@@ -173,9 +173,20 @@ internal static class GoalResultBuilder
     };
 
     private static GoalResult Result(Goal goal, GoalStatus status, string explanation, string? reason, string? comment, ImmutableArray<PartResult> parts, ImmutableArray<ValueUsed> used) =>
-        new(goal.Id, goal.Title, goal.Category, goal.Area, status, explanation, goal.Target, reason, comment,
-            parts.IsDefault ? ImmutableArray<PartResult>.Empty : parts, used.IsDefault ? ImmutableArray<ValueUsed>.Empty : used, goal.Groups)
+        new()
         {
+            Id = goal.Id,
+            Title = goal.Title,
+            Category = goal.Category,
+            Area = goal.Area,
+            Status = status,
+            Explanation = explanation,
+            Target = goal.Target,
+            Reason = reason,
+            Comment = comment,
+            Parts = parts.IsDefault ? ImmutableArray<PartResult>.Empty : parts,
+            Values = used.IsDefault ? ImmutableArray<ValueUsed>.Empty : used,
+            Groups = goal.Groups,
             IsActivity = goal.IsActivity,
         };
 }

@@ -120,8 +120,16 @@ public sealed class EvaluationFact
             groups.Add(group ?? throw NotFired());
         }
 
-        return new EvaluationResult(RuleSetId, Entity, Year, Report, Period, Verdict ?? throw NotFired(), goals.MoveToImmutable(), Warnings)
+        return new EvaluationResult
         {
+            RuleSet = RuleSetId,
+            Entity = Entity,
+            Year = Year,
+            Report = Report,
+            Period = Period,
+            Verdict = Verdict ?? throw NotFired(),
+            Goals = goals.MoveToImmutable(),
+            Warnings = Warnings,
             Groups = groups.MoveToImmutable(),
             ReportAssumed = ReportAssumed,
         };

@@ -94,16 +94,16 @@ public static partial class JsonReportReader
             Expect(root, JsonValueKind.Object, "the report");
             var groups = Array(root, "groups", Group, optional: true);
             var paths = groups.ToDictionary(g => g.Id, g => g.Parent, StringComparer.Ordinal);
-            return new EvaluationResult(
-                String(root, "ruleSet"),
-                String(root, "entity"),
-                Int(root, "year"),
-                ReportKindNames.TryParse(String(root, "report"), out var report) ? report : throw Problem($"'report' is '{String(root, "report")}'; it must be annual or interim"),
-                NullableString(root, "period") is { } p ? (ReportPeriodNames.TryParse(p, out var period) ? period : throw Problem($"'period' is '{p}', not a report period")) : null,
-                Verdict(Property(root, "verdict")),
-                Array(root, "goals", g => Goal(g, paths)),
-                Array(root, "warnings", Warning))
+            return new EvaluationResult
             {
+                RuleSet = String(root, "ruleSet"),
+                Entity = String(root, "entity"),
+                Year = Int(root, "year"),
+                Report = ReportKindNames.TryParse(String(root, "report"), out var report) ? report : throw Problem($"'report' is '{String(root, "report")}'; it must be annual or interim"),
+                Period = NullableString(root, "period") is { } p ? (ReportPeriodNames.TryParse(p, out var period) ? period : throw Problem($"'period' is '{p}', not a report period")) : null,
+                Verdict = Verdict(Property(root, "verdict")),
+                Goals = Array(root, "goals", g => Goal(g, paths)),
+                Warnings = Array(root, "warnings", Warning),
                 Groups = groups,
             };
         }
@@ -112,9 +112,18 @@ public static partial class JsonReportReader
             new(VerdictStatus(String(e, "status")), Category(Property(e, GoalCategoryNames.Name(GoalCategory.Operational)), GoalCategory.Operational), Category(Property(e, GoalCategoryNames.Name(GoalCategory.Financial)), GoalCategory.Financial), NullableString(e, "wording"));
 
         private CategoryVerdict Category(JsonElement e, GoalCategory category) =>
-            new(category, Int(e, "met"), Int(e, "partlyMet"), Int(e, "notMet"), Int(e, "notEvaluable"), Int(e, "monitored"), Int(e, "total"),
-                NullableInt(e, "required"), String(e, "rule"), VerdictStatus(String(e, "status")))
+            new()
             {
+                Category = category,
+                Met = Int(e, "met"),
+                PartlyMet = Int(e, "partlyMet"),
+                NotMet = Int(e, "notMet"),
+                NotEvaluable = Int(e, "notEvaluable"),
+                Monitored = Int(e, "monitored"),
+                Total = Int(e, "total"),
+                Required = NullableInt(e, "required"),
+                Rule = String(e, "rule"),
+                Status = VerdictStatus(String(e, "status")),
                 IsJudged = e.TryGetProperty("judgement", out _),
                 Judgement = e.TryGetProperty("judgement", out var j) && j.ValueKind == JsonValueKind.Object
                     ? new Values.ManualAssessment(GoalStatus(String(j, "status")), NullableString(j, "comment"), NullableString(j, "assessedBy"))
@@ -130,22 +139,22 @@ public static partial class JsonReportReader
                 path.Insert(0, group);
             }
 
-            return new GoalResult(
-                String(e, "id"),
-                String(e, "title"),
-                GoalCategoryNames.TryParse(String(e, "category"), out var category)
+            return new GoalResult
+            {
+                Id = String(e, "id"),
+                Title = String(e, "title"),
+                Category = GoalCategoryNames.TryParse(String(e, "category"), out var category)
                     ? category
                     : throw Problem($"a goal's 'category' is '{String(e, "category")}'; it must be operational or financial"),
-                NullableString(e, "area"),
-                GoalStatus(String(e, "status")),
-                String(e, "explanation"),
-                NullableString(e, "target"),
-                NullableString(e, "reason"),
-                NullableString(e, "comment"),
-                Array(e, "parts", Part),
-                Array(e, "values", Value),
-                path.ToImmutable())
-            {
+                Area = NullableString(e, "area"),
+                Status = GoalStatus(String(e, "status")),
+                Explanation = String(e, "explanation"),
+                Target = NullableString(e, "target"),
+                Reason = NullableString(e, "reason"),
+                Comment = NullableString(e, "comment"),
+                Parts = Array(e, "parts", Part),
+                Values = Array(e, "values", Value),
+                Groups = path.ToImmutable(),
                 IsActivity = e.TryGetProperty("activity", out _),
                 Activity = NullableString(e, "activity") is { } state
                     ? ActivityStateNames.TryParse(state, out var s) ? s : throw Problem($"a goal's 'activity' is '{state}'; it must be {ActivityStateNames.Expected}")
@@ -194,8 +203,19 @@ public static partial class JsonReportReader
         }
 
         private GroupResult Group(JsonElement e) =>
-            new(String(e, "id"), String(e, "title"), NullableString(e, "level"), NullableString(e, "parent"), NullableInt(e, "risk"),
-                Int(e, "met"), Int(e, "partlyMet"), Int(e, "notMet"), Int(e, "notEvaluable"), Int(e, "monitored"));
+            new()
+            {
+                Id = String(e, "id"),
+                Title = String(e, "title"),
+                Level = NullableString(e, "level"),
+                Parent = NullableString(e, "parent"),
+                Risk = NullableInt(e, "risk"),
+                Met = Int(e, "met"),
+                PartlyMet = Int(e, "partlyMet"),
+                NotMet = Int(e, "notMet"),
+                NotEvaluable = Int(e, "notEvaluable"),
+                Monitored = Int(e, "monitored"),
+            };
 
         private Diagnostic Warning(JsonElement e)
         {

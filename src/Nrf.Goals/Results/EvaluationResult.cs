@@ -7,24 +7,32 @@ using Nrf.Goals.Verdicts;
 namespace Nrf.Goals.Results;
 
 /// <summary>The evaluation of one rule set against one values document: every goal and the verdict.</summary>
-/// <param name="RuleSet">The rule set's id.</param>
-/// <param name="Entity">Whose values.</param>
-/// <param name="Year">The year assessed.</param>
-/// <param name="Report">Annual or interim report.</param>
-/// <param name="Period">The report period, when known.</param>
-/// <param name="Verdict">The god-ekonomisk-hushållning verdict.</param>
-/// <param name="Goals">Every goal's result, in rule-file order.</param>
-/// <param name="Warnings">Warnings from loading the values.</param>
-public sealed record EvaluationResult(
-    string RuleSet,
-    string Entity,
-    int Year,
-    ReportKind Report,
-    ReportPeriod? Period,
-    Verdict Verdict,
-    ImmutableArray<GoalResult> Goals,
-    ImmutableArray<Diagnostic> Warnings)
+public sealed record EvaluationResult
 {
+    /// <summary>The rule set's id.</summary>
+    public required string RuleSet { get; init; }
+
+    /// <summary>Whose values.</summary>
+    public required string Entity { get; init; }
+
+    /// <summary>The year assessed.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>Annual or interim report.</summary>
+    public required ReportKind Report { get; init; }
+
+    /// <summary>The report period, when known.</summary>
+    public ReportPeriod? Period { get; init; }
+
+    /// <summary>The god-ekonomisk-hushållning verdict.</summary>
+    public required Verdict Verdict { get; init; }
+
+    /// <summary>Every goal's result, in rule-file order.</summary>
+    public ImmutableArray<GoalResult> Goals { get; init; } = ImmutableArray<GoalResult>.Empty;
+
+    /// <summary>Warnings from loading the values.</summary>
+    public ImmutableArray<Diagnostic> Warnings { get; init; } = ImmutableArray<Diagnostic>.Empty;
+
     /// <summary>True when the values did not say which report they are for and were read as the annual report (see <see cref="ValuesDocument.ReportAssumed"/>).</summary>
     public bool ReportAssumed { get; init; }
 

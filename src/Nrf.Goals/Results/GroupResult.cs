@@ -4,28 +4,38 @@ namespace Nrf.Goals.Results;
 /// The roll-up of one group of the plan's hierarchy (a perspective, strategic goal or success factor):
 /// how the goals beneath it, at any depth, stand.
 /// </summary>
-/// <param name="Id">The group's id.</param>
-/// <param name="Title">Its title.</param>
-/// <param name="Level">What kind of level it is (e.g. <c>framgångsfaktor</c>), if declared.</param>
-/// <param name="Parent">The enclosing group's id, or null.</param>
-/// <param name="Risk">The group's declared risk score (1–16), if any.</param>
-/// <param name="Met">Goals met.</param>
-/// <param name="PartlyMet">Goals partly met.</param>
-/// <param name="NotMet">Goals not met.</param>
-/// <param name="NotEvaluable">Goals that could not be evaluated.</param>
-/// <param name="Monitored">Monitor-only goals (not in <see cref="Total"/>).</param>
-public sealed record GroupResult(
-    string Id,
-    string Title,
-    string? Level,
-    string? Parent,
-    int? Risk,
-    int Met,
-    int PartlyMet,
-    int NotMet,
-    int NotEvaluable,
-    int Monitored)
+public sealed record GroupResult
 {
+    /// <summary>The group's id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Its title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>What kind of level it is (e.g. <c>framgångsfaktor</c>), if declared.</summary>
+    public string? Level { get; init; }
+
+    /// <summary>The enclosing group's id, or null.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>The group's declared risk score (1–16), if any.</summary>
+    public int? Risk { get; init; }
+
+    /// <summary>Goals met.</summary>
+    public required int Met { get; init; }
+
+    /// <summary>Goals partly met.</summary>
+    public required int PartlyMet { get; init; }
+
+    /// <summary>Goals not met.</summary>
+    public required int NotMet { get; init; }
+
+    /// <summary>Goals that could not be evaluated.</summary>
+    public required int NotEvaluable { get; init; }
+
+    /// <summary>Monitor-only goals (not in <see cref="Total"/>).</summary>
+    public required int Monitored { get; init; }
+
     /// <summary>Goals that count: every goal beneath the group but the monitor-only ones.</summary>
     public int Total => Met + PartlyMet + NotMet + NotEvaluable;
 

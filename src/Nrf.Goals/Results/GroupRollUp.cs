@@ -17,16 +17,18 @@ public static class GroupRollUp
             }
         }
 
-        return new GroupResult(
-            group.Id,
-            group.Title,
-            group.Level,
-            group.Parent,
-            group.Risk,
-            c[(int)GoalStatus.Met],
-            c[(int)GoalStatus.PartlyMet],
-            c[(int)GoalStatus.NotMet],
-            c[(int)GoalStatus.NotEvaluable],
-            c[(int)GoalStatus.Monitored]);
+        return new GroupResult
+        {
+            Id = group.Id,
+            Title = group.Title,
+            Level = group.Level,
+            Parent = group.Parent,
+            Risk = group.Risk,
+            Met = c[(int)GoalStatus.Met],
+            PartlyMet = c[(int)GoalStatus.PartlyMet],
+            NotMet = c[(int)GoalStatus.NotMet],
+            NotEvaluable = c[(int)GoalStatus.NotEvaluable],
+            Monitored = c[(int)GoalStatus.Monitored],
+        };
     }
 }

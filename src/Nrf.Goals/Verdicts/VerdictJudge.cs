@@ -50,7 +50,7 @@ public static class VerdictJudge
                 GoalStatus.Met => VerdictStatus.Met,
                 _ => VerdictStatus.NotMet,
             };
-            return new CategoryVerdict(category, met, partly, notMet, notEvaluable, monitored, total, null, requirement.Describe(), judged) { Judgement = judgement, IsJudged = true };
+            return Counted(judged, null) with { Judgement = judgement, IsJudged = true };
         }
 
         var status = required switch
@@ -60,7 +60,21 @@ public static class VerdictJudge
             var k when met + notEvaluable < k => VerdictStatus.NotMet,
             _ => VerdictStatus.Undetermined,
         };
-        return new CategoryVerdict(category, met, partly, notMet, notEvaluable, monitored, total, required, requirement.Describe(), status);
+        return Counted(status, required);
+
+        CategoryVerdict Counted(VerdictStatus status, int? required) => new()
+        {
+            Category = category,
+            Met = met,
+            PartlyMet = partly,
+            NotMet = notMet,
+            NotEvaluable = notEvaluable,
+            Monitored = monitored,
+            Total = total,
+            Required = required,
+            Rule = requirement.Describe(),
+            Status = status,
+        };
     }
 
     /// <summary>Met only if every deciding category is met; not met if any is not met; otherwise undetermined.</summary>

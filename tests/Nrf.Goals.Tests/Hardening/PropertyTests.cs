@@ -95,7 +95,7 @@ public sealed class PropertyTests
         from count in Gen.Choose(1, 14)
         from statuses in Gen.ArrayOf(Gen.Elements([.. Outcomes, GoalStatus.Monitored]), count)
         from categories in Gen.ArrayOf(Gen.Elements(GoalCategory.Operational, GoalCategory.Financial), count)
-        select statuses.Select((s, i) => new GoalResult($"g{i}", "G", categories[i], null, s, string.Empty, null, null, null, [], [], [])).ToImmutableArray();
+        select statuses.Select((s, i) => new GoalResult { Id = $"g{i}", Title = "G", Category = categories[i], Status = s, Explanation = string.Empty }).ToImmutableArray();
 
     /// <summary>Goal outcomes, a policy, which goal to change (an index into the candidates) and what it becomes.</summary>
     private static Gen<(ImmutableArray<GoalResult> Goals, VerdictPolicy Policy, int Pick, GoalStatus Status)> Change() =>

@@ -8,7 +8,7 @@ namespace Nrf.Goals.Tests.Verdicts;
 public sealed class VerdictJudgeTests
 {
     private static GoalResult Goal(GoalCategory category, GoalStatus status) =>
-        new("g", "g", category, null, status, string.Empty, null, null, null, ImmutableArray<PartResult>.Empty, ImmutableArray<ValueUsed>.Empty, ImmutableArray<string>.Empty);
+        new() { Id = "g", Title = "g", Category = category, Status = status, Explanation = string.Empty };
 
     private static IEnumerable<GoalResult> Goals(GoalCategory category, int met, int notEvaluable, int notMet, int partly = 0, int monitored = 0) =>
         Enumerable.Repeat(GoalStatus.Met, met)
