@@ -15,15 +15,17 @@ using static Nrf.Goals.Tests.Loading.LoadAssertions;
 namespace Nrf.Goals.Tests.Hardening;
 
 /// <summary>
-/// Escape attempts from rule files, beyond the 16 of <see cref="ExpressionSafetyTests"/>: .NET types and members,
+/// Escape attempts from rule files — .NET types and members (members, strings, typeof, new, namespaces),
 /// System.Linq.Dynamic.Core syntax (the former engine's expression language), C# operators, invisible and look-alike
-/// characters. Each is refused when the file is loaded, at the offending token; and every expression tree the compiler
+/// characters — in criteria, criterion parts and explanation placeholders. Each is refused when the file is loaded, at the offending token; and every expression tree the compiler
 /// hands NRules is walked and checked to be only its own calls, so that no text of a rule file can reach the engine.
 /// </summary>
 public sealed class SandboxTests
 {
     private const string Dot =
         "'.' is not allowed: expressions may use only indicator ids, numbers, operators and the documented functions (no members or methods)";
+
+    private const string Quotes = "text in quotes is not allowed in expressions; breakdown keys are written bare, e.g. x[K]";
 
     private const string Functions =
         "the functions are abs, at, baseline, decreased, gap, increased, latest, max, min, previous, previous_measurement, same_period_last_year";
@@ -73,9 +75,46 @@ public sealed class SandboxTests
     [InlineData("\"visitors > 1 and sent and v.On(0)\"", "14:44: " + Dot)]
     [InlineData("\"visitors ^ 2 > 1\"", "14:26: the character '^' (U+005E) is not allowed in expressions")]
     [InlineData("\"visitors++ > 1\"", "14:26: unexpected '+' where a value was expected")]
+    [InlineData("new visitors() and sent", "14:20: unexpected 'visitors' after a complete expression")]
+    [InlineData("sent; visitors", "14:20: the character ';' (U+003B) is not allowed in expressions")]
+    [InlineData("\"@System.Environment.Exit(1)\"", "14:17: the character '@' (U+0040) is not allowed in expressions")]
+    [InlineData("visitors = 1", "14:25: use == to compare two values ('=' alone is not an operator)")]
+    [InlineData("visitors.GetType().Assembly.FullName == 1", "14:24: " + Dot)]
+    [InlineData("v.GetType().Assembly.FullName", "14:17: " + Dot)]
+    [InlineData("\"sent and v.GetType().Assembly.FullName\"", "14:27: " + Dot)]
+    [InlineData("System.IO.File.Exists(sent)", "14:22: " + Dot)]
+    [InlineData("\"visitors == 'x'\"", "14:29: " + Quotes)]
+    [InlineData("'visitors == \"x\"'", "14:29: " + Quotes)]
+    [InlineData("typeof(visitors) and sent", "14:16: 'typeof' is not a function of the rule language; " + Functions)]
+    [InlineData("\"sent and typeof(x)\"", "14:26: 'typeof' is not a function of the rule language; " + Functions)]
+    [InlineData("sent and GetType()", "14:25: 'GetType' is not a function of the rule language; " + Functions)]
     public void Parse_EscapeAttempt_IsRefusedAtLoadAtTheOffendingToken(string criterion, string expected)
     {
         RuleErrors(RuleSetLoaderTests.Header + "    criterion: " + criterion + "\n").Should().Equal("rules.yaml:" + expected);
+    }
+
+    [Fact]
+    public void Parse_EscapeAttemptInExplanationPlaceholder_IsRefusedAtOffendingToken()
+    {
+        var yaml = RuleSetLoaderTests.Header + "    criterion: sent\n    explanation: \"Visitors {visitors.GetType().Name}\"\n";
+
+        RuleErrors(yaml).Should().Equal("rules.yaml:15:37: " + Dot);
+    }
+
+    [Fact]
+    public void Parse_EscapeAttemptInCriterionPart_IsRefusedAtOffendingToken()
+    {
+        var yaml = RuleSetLoaderTests.Header + "    criterion:\n      - {label: A, expr: \"typeof(System.IO.File)\"}\n";
+
+        RuleErrors(yaml).Should().Equal("rules.yaml:15:40: " + Dot);
+    }
+
+    [Fact]
+    public void Parse_EscapeAttempt_ThrowsNrfGoalsExceptionNotAnyOtherException()
+    {
+        var act = () => RuleSetLoader.Parse(RuleSetLoaderTests.Header + "    criterion: visitors.GetType().Assembly.FullName\n");
+
+        act.Should().ThrowExactly<NrfGoalsException>();
     }
 
     [Theory]
