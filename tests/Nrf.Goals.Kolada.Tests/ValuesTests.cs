@@ -134,6 +134,25 @@ public sealed class ValuesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Line_breaks_in_Koladas_texts_stay_inside_their_comments()
+    {
+        _server.Answer(Routes.Kpis, Reply.Body(
+            """{"values": [{"id": "N00945", "title": "Rad ett\nentity: fel", "is_divided_by_gender": 1}, {"id": "N03101", "title": "Resultat", "is_divided_by_gender": 0}]}"""));
+        _server.Answer(Routes.Data, Reply.Body(
+            """{"values": [{"kpi": "N03101", "municipality": "1442", "period": "2021", "values": [{"count": 1, "gender": "T", "status": "a\r\nyear: 1999", "value": 1.5}]}]}"""));
+        var set = await Fetch();
+
+        var yaml = set.ToYaml("vargarda", 2021);
+
+        yaml.Should().Contain("  # good_health_pct: saknas i Kolada for 2021–2023 (Kolada N00945, Rad ett entity: fel, fetched 2025-03-14)\n");
+        yaml.Should().Contain("    2021: 1.5 # N03101 2021 T, fetched 2025-03-14, Kolada status 'a year: 1999': uncertain\n");
+        var document = ValuesLoader.Parse(yaml);
+        document.Entity.Should().Be("vargarda");
+        document.Year.Should().Be(2021);
+        document.Values["result_share_pct"].Years.Should().Equal(new Dictionary<int, decimal> { [2021] = 1.5m });
+    }
+
+    [Fact]
     public async Task A_year_outside_the_fetched_ones_or_an_empty_entity_is_refused()
     {
         var set = await Fetch();

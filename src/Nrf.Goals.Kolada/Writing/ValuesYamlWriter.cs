@@ -102,7 +102,7 @@ internal static class ValuesYamlWriter
     private static void Value(IEmitter emitter, KoladaValue value)
     {
         emitter.Emit(Plain(value.Value!.Value.ToString(CultureInfo.InvariantCulture)));
-        emitter.Emit(new Comment(Provenance([value]) + (value.State == KoladaValueState.Uncertain ? ": uncertain" : string.Empty), true));
+        emitter.Emit(new Comment(OneLine(Provenance([value]) + (value.State == KoladaValueState.Uncertain ? ": uncertain" : string.Empty)), true));
     }
 
     /// <summary>"N03101 2021 T, fetched 2025-01-15", the keys joined for several, Kolada's status flags last.</summary>
@@ -134,7 +134,10 @@ internal static class ValuesYamlWriter
 
     private static Scalar Plain(string text) => new(null, null, text, ScalarStyle.Plain, true, false);
 
-    private static void Comment(IEmitter emitter, string text) => emitter.Emit(new Comment(text, false));
+    private static void Comment(IEmitter emitter, string text) => emitter.Emit(new Comment(OneLine(text), false));
+
+    /// <summary>Text from Kolada (a title, a status) on one line, so that it cannot end its comment and start YAML.</summary>
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n', '\u0085', '\u2028', '\u2029'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The document read back as the loader reads it; a refusal here is a bug in this writer, not in the data.</summary>
     private static void Verify(string yaml, string entity)
