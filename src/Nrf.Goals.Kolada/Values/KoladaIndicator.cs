@@ -1,0 +1,8 @@
+namespace Nrf.Goals.Kolada;
+
+/// <summary>Which Kolada KPI gives an indicator of the rule set its values.</summary>
+/// <param name="IndicatorId">The indicator's id in the rule file, e.g. <c>result_share_pct</c>.</param>
+/// <param name="KpiId">The Kolada KPI, e.g. <c>N03101</c>.</param>
+/// <param name="BySex">Whether the indicator is broken down <c>by: sex</c>: then Kolada's K, M and T become its keys K, M
+/// and T; otherwise it takes Kolada's total (T) as its one value a year.</param>
+public sealed record KoladaIndicator(string IndicatorId, string KpiId, bool BySex);

@@ -1,0 +1,234 @@
+using Nrf.Goals.Kolada.Tests.Server;
+using Nrf.Goals.Loading;
+using Nrf.Goals.Model;
+
+namespace Nrf.Goals.Kolada.Tests;
+
+/// <summary>N03101 and N00945 for Vårgårda (1442), 2021–2023: the values, their provenance, and the values document.</summary>
+public sealed class ValuesTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Fetched = FixedClock.Instant;
+    private readonly TempFolder _cache = new();
+    private RecordedKolada _server = null!;
+
+    public async Task InitializeAsync() => _server = (await RecordedKolada.StartAsync()).WithVargarda();
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _cache.Dispose();
+    }
+
+    [Fact]
+    public async Task Values_by_sex_and_total_come_back_with_their_provenance_and_missing_ones_stay_missing()
+    {
+        var set = await Fetch();
+
+        set.Municipality.Should().Be(new KoladaMunicipality("1442", "Vårgårda", KoladaMunicipalityType.Kommun));
+        set.Years.Should().Equal(2021, 2022, 2023);
+        set.Kpis.Select(k => (k.Id, k.IsDividedByGender)).Should().Equal(("N00945", true), ("N03101", false));
+        set.Values.Should().Equal(
+            V("result_share_pct", "N03101", 2021, "T", 4.2m),
+            V("result_share_pct", "N03101", 2022, "T", -0.85m),
+            V("result_share_pct", "N03101", 2023, "T", null, KoladaValueState.Missing),
+            V("good_health_pct", "N00945", 2021, "K", 73.0m),
+            V("good_health_pct", "N00945", 2021, "M", 70.1m),
+            V("good_health_pct", "N00945", 2021, "T", 71.5m),
+            V("good_health_pct", "N00945", 2022, "K", null, KoladaValueState.Missing),
+            V("good_health_pct", "N00945", 2022, "M", 71.0m),
+            V("good_health_pct", "N00945", 2022, "T", 72.4m),
+            V("good_health_pct", "N00945", 2023, "K", 75.0m),
+            V("good_health_pct", "N00945", 2023, "M", 71.4m),
+            V("good_health_pct", "N00945", 2023, "T", 73.2m, KoladaValueState.Uncertain, "preliminär"),
+            V("good_health_total_pct", "N00945", 2021, "T", 71.5m),
+            V("good_health_total_pct", "N00945", 2022, "T", 72.4m),
+            V("good_health_total_pct", "N00945", 2023, "T", 73.2m, KoladaValueState.Uncertain, "preliminär"));
+        set.Values.Where(v => v.State == KoladaValueState.Missing).Select(v => v.Reason).Should().Equal("saknas i Kolada", "saknas i Kolada");
+        set.Values.Where(v => v.State != KoladaValueState.Missing).Should().OnlyContain(v => v.Reason == null);
+    }
+
+    [Fact]
+    public async Task The_values_document_has_each_value_with_its_provenance_and_leaves_out_missing_ones()
+    {
+        var set = await Fetch();
+
+        set.ToYaml("vargarda", 2023).Should().Be(
+            $"""
+            # Values from Kolada (RKA) for Vårgårda (kommun 1442), 2021–2023, from {_server.BaseAddress}.
+            # Beside each value: its KPI, year, key (T totalt, K kvinnor, M män), fetch date and any status Kolada flags.
+            # A value Kolada lacks is left out with the reason 'saknas i Kolada': a goal that needs it is not evaluable.
+            entity: vargarda
+            year: 2023
+            report: annual
+            values:
+              # result_share_pct: Kolada N03101, Årets resultat som andel av skatt och generella statsbidrag, kommun, (%)
+              result_share_pct:
+                2021: 4.2 # N03101 2021 T, fetched 2025-03-14
+                2022: -0.85 # N03101 2022 T, fetched 2025-03-14
+                # 2023: saknas i Kolada (N03101 2023 T, fetched 2025-03-14)
+              # good_health_pct: Kolada N00945, Exempel: andel invånare med gott självskattat hälsotillstånd, (%)
+              good_health_pct:
+                2021:
+                  K: 73.0 # N00945 2021 K, fetched 2025-03-14
+                  M: 70.1 # N00945 2021 M, fetched 2025-03-14
+                  T: 71.5 # N00945 2021 T, fetched 2025-03-14
+                2022:
+                  # K: saknas i Kolada (N00945 2022 K, fetched 2025-03-14)
+                  M: 71.0 # N00945 2022 M, fetched 2025-03-14
+                  T: 72.4 # N00945 2022 T, fetched 2025-03-14
+                2023:
+                  K: 75.0 # N00945 2023 K, fetched 2025-03-14
+                  M: 71.4 # N00945 2023 M, fetched 2025-03-14
+                  T: 73.2 # N00945 2023 T, fetched 2025-03-14, Kolada status 'preliminär': uncertain
+              # good_health_total_pct: Kolada N00945, Exempel: andel invånare med gott självskattat hälsotillstånd, (%)
+              good_health_total_pct:
+                2021: 71.5 # N00945 2021 T, fetched 2025-03-14
+                2022: 72.4 # N00945 2022 T, fetched 2025-03-14
+                2023: 73.2 # N00945 2023 T, fetched 2025-03-14, Kolada status 'preliminär': uncertain
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_loader_reads_the_written_document_against_a_rule_set_with_the_same_values()
+    {
+        var set = await Fetch();
+        var path = Path.Combine(_cache.Path, "out", "vargarda-2023.yaml");
+
+        set.WriteYaml(path, "vargarda", 2023);
+        var document = ValuesLoader.Load(path, RuleSet);
+
+        document.Entity.Should().Be("vargarda");
+        document.Year.Should().Be(2023);
+        document.Report.Should().Be(Values.ReportKind.Annual);
+        document.Warnings.Should().BeEmpty();
+        document.Values.Keys.Should().Equal("good_health_pct", "good_health_total_pct", "result_share_pct");
+        document.Values["result_share_pct"].Years.Should().Equal(new Dictionary<int, decimal> { [2021] = 4.2m, [2022] = -0.85m });
+        document.Values["good_health_total_pct"].Years.Should().Equal(new Dictionary<int, decimal> { [2021] = 71.5m, [2022] = 72.4m, [2023] = 73.2m });
+        var byKey = document.Values["good_health_pct"].Keyed;
+        byKey.Keys.Should().Equal(2021, 2022, 2023);
+        byKey[2021].Should().Equal(new Dictionary<string, decimal> { ["K"] = 73.0m, ["M"] = 70.1m, ["T"] = 71.5m });
+        byKey[2022].Should().Equal(new Dictionary<string, decimal> { ["M"] = 71.0m, ["T"] = 72.4m });
+        byKey[2023].Should().Equal(new Dictionary<string, decimal> { ["K"] = 75.0m, ["M"] = 71.4m, ["T"] = 73.2m });
+        Directory.GetFiles(Path.GetDirectoryName(path)!).Should().Equal(path);
+    }
+
+    [Fact]
+    public async Task An_indicator_with_no_value_in_any_year_is_left_out_with_the_reason()
+    {
+        _server.Answer(Routes.Data, Reply.Body(
+            """{"values": [{"kpi": "N03101", "municipality": "1442", "period": "2021", "values": [{"count": 1, "gender": "T", "status": "", "value": null}]}], "count": 1}"""));
+        var set = await Fetch();
+
+        var yaml = set.ToYaml("vargarda", 2021);
+
+        yaml.Should().EndWith(
+            """
+            values:
+              # result_share_pct: saknas i Kolada for 2021–2023 (Kolada N03101, Årets resultat som andel av skatt och generella statsbidrag, kommun, (%), fetched 2025-03-14)
+              # good_health_pct: saknas i Kolada for 2021–2023 (Kolada N00945, Exempel: andel invånare med gott självskattat hälsotillstånd, (%), fetched 2025-03-14)
+              # good_health_total_pct: saknas i Kolada for 2021–2023 (Kolada N00945, Exempel: andel invånare med gott självskattat hälsotillstånd, (%), fetched 2025-03-14)
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
+        ValuesLoader.Parse(yaml).Values.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Line_breaks_in_Koladas_texts_stay_inside_their_comments()
+    {
+        _server.Answer(Routes.Kpis, Reply.Body(
+            """{"values": [{"id": "N00945", "title": "Rad ett\nentity: fel", "is_divided_by_gender": 1}, {"id": "N03101", "title": "Resultat", "is_divided_by_gender": 0}]}"""));
+        _server.Answer(Routes.Data, Reply.Body(
+            """{"values": [{"kpi": "N03101", "municipality": "1442", "period": "2021", "values": [{"count": 1, "gender": "T", "status": "a\r\nyear: 1999", "value": 1.5}]}]}"""));
+        var set = await Fetch();
+
+        var yaml = set.ToYaml("vargarda", 2021);
+
+        yaml.Should().Contain("  # good_health_pct: saknas i Kolada for 2021–2023 (Kolada N00945, Rad ett entity: fel, fetched 2025-03-14)\n");
+        yaml.Should().Contain("    2021: 1.5 # N03101 2021 T, fetched 2025-03-14, Kolada status 'a year: 1999': uncertain\n");
+        var document = ValuesLoader.Parse(yaml);
+        document.Entity.Should().Be("vargarda");
+        document.Year.Should().Be(2021);
+        document.Values["result_share_pct"].Years.Should().Equal(new Dictionary<int, decimal> { [2021] = 1.5m });
+    }
+
+    [Fact]
+    public async Task A_year_outside_the_fetched_ones_or_an_empty_entity_is_refused()
+    {
+        var set = await Fetch();
+
+        set.Invoking(s => s.ToYaml("vargarda", 2024)).Should().Throw<ArgumentException>().WithMessage("the year 2024 is not one of the years fetched (2021–2023)*");
+        set.Invoking(s => s.ToYaml(" ", 2023)).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public async Task A_failed_write_throws_and_leaves_no_temporary_file_beside_the_target()
+    {
+        var set = await Fetch();
+        var folder = Path.Combine(_cache.Path, "out");
+        var earlier = Path.Combine(folder, "earlier.yaml");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(earlier, "entity: earlier\n");
+
+        // The document goes to a temporary file that then replaces the target in one rename; a folder in the target's
+        // place makes the rename fail after the temporary file is written.
+        var blocked = Path.Combine(folder, "values.yaml");
+        Directory.CreateDirectory(blocked);
+        set.Invoking(s => s.WriteYaml(blocked, "vargarda", 2023)).Should().Throw<IOException>();
+
+        Directory.GetFiles(folder).Should().Equal(earlier);
+        Directory.GetFileSystemEntries(blocked).Should().BeEmpty();
+        File.ReadAllText(earlier).Should().Be("entity: earlier\n");
+    }
+
+    [Fact]
+    public async Task A_name_finds_the_municipality_as_its_id_does()
+    {
+        _server.WithMunicipalities();
+        using var client = Client();
+
+        var set = await KoladaValues.FetchAsync(client, Routes.Indicators, "vårgårda", [2023, 2021, 2022, 2022]);
+
+        set.Municipality.Id.Should().Be("1442");
+        set.Years.Should().Equal(2021, 2022, 2023);
+        _server.Count(Routes.Data).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Each_indicator_may_appear_only_once()
+    {
+        using var client = Client();
+
+        var act = () => KoladaValues.FetchAsync(client, [new("x", "N03101", false), new("x", "N00945", false)], "1442", [2023]);
+
+        (await act.Should().ThrowAsync<ArgumentException>()).WithMessage("the indicator 'x' is given twice; each indicator takes its values from one KPI*");
+        _server.Requests.Should().BeEmpty();
+    }
+
+    private static RuleSet RuleSet => RuleSetLoader.Parse(
+        "id: kolada-test\n" +
+        "title: Testkommun\n" +
+        "entity: vargarda\n" +
+        "validity: {from: 2021, to: 2025}\n" +
+        "policy: {operational: all, financial: all}\n" +
+        "indicators:\n" +
+        "  - {id: result_share_pct, title: Årets resultat som andel av skatt och generella statsbidrag, unit: '%'}\n" +
+        "  - {id: good_health_pct, title: Gott självskattat hälsotillstånd, unit: '%', by: sex}\n" +
+        "  - {id: good_health_total_pct, title: Gott självskattat hälsotillstånd totalt, unit: '%'}\n" +
+        "goals:\n" +
+        "  - {id: g1, title: Resultat, category: financial, criterion: result_share_pct >= 2}\n" +
+        "  - {id: g2, title: Hälsa, category: operational, criterion: good_health_total_pct >= 70}\n" +
+        "  - {id: g3, title: Hälsa per kön, category: operational, criterion: 'good_health_pct[K] >= 70'}\n",
+        "kolada-test.yaml");
+
+    private KoladaClient Client() => KoladaClient.Create(TestOptions.For(_server.BaseAddress, _cache.Path), new FixedClock());
+
+    private async Task<KoladaValueSet> Fetch()
+    {
+        using var client = Client();
+        return await KoladaValues.FetchAsync(client, Routes.Indicators, "1442", [2021, 2022, 2023]);
+    }
+
+    private static KoladaValue V(string indicator, string kpi, int year, string key, decimal? value, KoladaValueState state = KoladaValueState.Reported, string? status = null) =>
+        new(indicator, kpi, year, key, value, state, status, Fetched);
+}
