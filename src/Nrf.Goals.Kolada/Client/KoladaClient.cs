@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Nrf.Goals.Expressions;
 
 namespace Nrf.Goals.Kolada;
 
@@ -141,7 +142,7 @@ public sealed class KoladaClient : IDisposable
         {
             1 => matches[0],
             0 => throw new KoladaException(KoladaFault.UnknownMunicipality,
-                $"Kolada has no kommun or region named '{name}'{MunicipalityNames.DidYouMean(name, all.Select(m => m.Title))}", _routes.Municipalities()),
+                $"Kolada has no kommun or region named '{name}'{DidYouMean(name, all.Select(m => m.Title))}", _routes.Municipalities()),
             _ => throw new KoladaException(KoladaFault.UnknownMunicipality,
                 $"'{name}' names more than one in Kolada: {string.Join(", ", matches.Select(m => $"{m.Title} ({m.Id}, {(m.Type == KoladaMunicipalityType.Kommun ? "kommun" : "region")})"))}; give the id",
                 _routes.Municipalities()),
@@ -222,4 +223,16 @@ public sealed class KoladaClient : IDisposable
 
     private static ImmutableArray<KoladaDataPoint> Ordered(ImmutableArray<KoladaDataPoint> points) =>
         [.. points.OrderBy(p => p.KpiId, StringComparer.Ordinal).ThenBy(p => p.MunicipalityId, StringComparer.Ordinal).ThenBy(p => p.Year).ThenBy(p => p.Gender, StringComparer.Ordinal)];
+
+    /// <summary>" (did you mean 'X'?)" for the kommun or region title closest to <paramref name="name"/>, without regard to case.</summary>
+    private static string DidYouMean(string name, IEnumerable<string> titles)
+    {
+        var byLower = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var title in titles.Order(StringComparer.Ordinal))
+        {
+            byLower.TryAdd(title.ToLowerInvariant(), title);
+        }
+
+        return Suggestions.Closest(name.ToLowerInvariant(), byLower.Keys) is { } closest ? $" (did you mean '{byLower[closest]}'?)" : string.Empty;
+    }
 }

@@ -12,7 +12,7 @@ namespace Nrf.Goals.Expressions;
 /// distance found. Each call also has a fixed budget of work (<see cref="WorkBudget"/>), so the cost of a file stays
 /// linear in its unknown names whatever the rule set; past the budget the best suggestion found so far is given.
 /// </remarks>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>
     /// The work one call may do, counted as characters of candidates looked at plus cells of distance tables filled.
@@ -25,8 +25,11 @@ internal static class Suggestions
     // so it stays a lower bound.
     private const int Buckets = 64;
 
+    /// <summary>The candidate closest to <paramref name="word"/> within a third of its length (case-sensitive), or null.</summary>
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(candidates);
         string? best = null;
         var bound = Math.Max(2, word.Length / 3);
         Span<int> wordLetters = stackalloc int[Buckets];
@@ -62,6 +65,7 @@ internal static class Suggestions
         return best;
     }
 
+    /// <summary><c> (did you mean 'x'?)</c> for the closest candidate, to append to a message; empty when none is close.</summary>
     public static string DidYouMean(string word, IEnumerable<string> candidates) =>
         Closest(word, candidates) is { } s ? $" (did you mean '{s}'?)" : string.Empty;
 
