@@ -102,8 +102,17 @@ internal sealed class RuleSetCompilation
         {
             Load(() =>
             {
-                using var stream = source.Open();
-                return RuleSetLoader.Load(stream, source.Name);
+                try
+                {
+                    using var stream = source.Open();
+                    return RuleSetLoader.Load(stream, source.Name);
+                }
+                catch (Exception e) when (e is not NrfGoalsException and not OutOfMemoryException)
+                {
+                    // The app's stream failed (a missing resource file, a network share gone): a problem of that rule
+                    // set, reported with the others at its name, not an exception that hides them.
+                    throw new NrfGoalsException([new Diagnostic(new SourceLocation(source.Name, 1, 1), $"the rule set could not be read: {e.Message}")]);
+                }
             });
         }
 

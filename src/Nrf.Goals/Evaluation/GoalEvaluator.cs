@@ -25,6 +25,7 @@ internal sealed class GoalEvaluator : IGoalEvaluator, IDisposable
     private CompiledRuleSets? _compiled;
     private IDisposable? _watcher;
     private bool _disposed;
+    private int _reloads;
 
     public GoalEvaluator(IOptionsMonitor<NrfGoalsOptions> options, IOptionsMonitorCache<NrfGoalsOptions> optionsCache, RuleSetCompilation compilation, ILoggerFactory? loggerFactory = null)
     {
@@ -118,28 +119,44 @@ internal sealed class GoalEvaluator : IGoalEvaluator, IDisposable
 
     private void Reload(string file)
     {
+        CompiledRuleSets current;
         lock (_gate)
         {
-            if (_disposed || _compiled is not { } current)
+            if (_disposed || _compiled is not { } compiled)
             {
                 return;
             }
 
-            try
+            current = compiled;
+        }
+
+        // Read and compiled outside the lock: a rule file that reads slowly (a network share, a file replaced by
+        // something that never ends) must not hold up evaluations, nor a host's shutdown waiting for the lock.
+        var generation = Interlocked.Increment(ref _reloads);
+        try
+        {
+            var reloaded = _compilation.Compile(current.Options);
+            lock (_gate)
             {
-                var reloaded = _compilation.Compile(current.Options);
+                // A later change's reload (or the shutdown) has overtaken this one: its result is the newer.
+                if (_disposed || generation != _reloads)
+                {
+                    return;
+                }
+
                 Volatile.Write(ref _compiled, reloaded);
-                NrfGoalsLog.Reloaded(_logger, file, reloaded.Describe());
             }
-            catch (NrfGoalsException e)
-            {
-                NrfGoalsLog.ReloadRefused(_logger, file, e.Message, null);
-            }
-            catch (Exception e)
-            {
-                // Thrown into a change-token callback, nobody would see it: log it, with its stack, and keep serving.
-                NrfGoalsLog.ReloadRefused(_logger, file, e.Message, e);
-            }
+
+            NrfGoalsLog.Reloaded(_logger, file, reloaded.Describe());
+        }
+        catch (NrfGoalsException e)
+        {
+            NrfGoalsLog.ReloadRefused(_logger, file, e.Message, null);
+        }
+        catch (Exception e)
+        {
+            // Thrown into a change-token callback, nobody would see it: log it, with its stack, and keep serving.
+            NrfGoalsLog.ReloadRefused(_logger, file, e.Message, e);
         }
     }
 

@@ -172,6 +172,63 @@ public sealed class NrfGoalsServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task StartAsync_StreamThatThrowsBesideABrokenFile_FailsWithOptionsValidationExceptionListingBoth()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("broken.yaml"), SmallRules.Broken());
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = temp.Root });
+        builder.Services.AddNrfGoals(o =>
+        {
+            o.RuleFiles.Add("broken.yaml");
+            o.AddRuleSet("share/rules.yaml", () => throw new IOException("The network path was not found."));
+        }).UseNRules();
+        using var host = builder.Build();
+
+        var start = () => host.StartAsync();
+
+        (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Failures.Should().Equal(
+            $"{temp.File("broken.yaml")}:11:21: 'b' is not a declared indicator (did you mean 'a'?); expressions may use only the indicators under 'indicators:' and the documented functions",
+            "share/rules.yaml:1:1: the rule set could not be read: The network path was not found.");
+    }
+
+    [Fact]
+    public void Get_StreamThatFailsWhileRead_ThrowsNrfGoalsExceptionAtTheSourceName()
+    {
+        using var provider = Provider(o => o.AddRuleSet("broken-stream.yaml", () => new FailingStream()));
+
+        var act = () => provider.GetRequiredService<IGoalEvaluator>().Get("small");
+
+        act.Should().ThrowExactly<NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString()).Should().Equal(
+            "broken-stream.yaml:1:1: the rule set could not be read: The disk is gone.");
+    }
+
+    /// <summary>A stream whose reads fail, as a file on a disk that went away does.</summary>
+    private sealed class FailingStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => 0; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("The disk is gone.");
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public void Get_RuleSetFromAStream_Evaluates()
     {
         using var provider = Provider(o => o.AddRuleSet("small.yaml", () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(SmallRules.Text()))));
