@@ -18,7 +18,10 @@ public static class VerdictJudge
         return new Verdict(Combine(operational.Status, financial.Status), operational, financial, policy.Wording);
     }
 
-    /// <summary>Judges one category: met if m ≥ k, not met if m + u &lt; k, otherwise undetermined.</summary>
+    /// <summary>
+    /// Judges one category: met if m ≥ k, not met if m + u &lt; k, otherwise undetermined — and undetermined when no goal
+    /// of the category counts at all (an empty category is no evidence).
+    /// </summary>
     /// <param name="category">The category.</param>
     /// <param name="requirement">What the policy requires of it.</param>
     /// <param name="goals">The goals' results (of any category; only this category's count).</param>
@@ -56,6 +59,9 @@ public static class VerdictJudge
         var status = required switch
         {
             null => VerdictStatus.ReportOnly,
+            // No goal of the category counts in this report (every one is monitored, an activity, or there are none):
+            // "0 of 0 met" is no evidence that the category is met, nor that it is not.
+            _ when total == 0 => VerdictStatus.Undetermined,
             var k when met >= k => VerdictStatus.Met,
             var k when met + notEvaluable < k => VerdictStatus.NotMet,
             _ => VerdictStatus.Undetermined,

@@ -11,7 +11,7 @@ internal static class SmallRules
         id: {id}
         title: Small
         validity: {"{"}from: 2023, to: 2025{"}"}
-        policy: {"{"}operational: all, financial: all{"}"}
+        policy: {"{"}operational: all, financial: report-only{"}"}
         indicators:
           - {"{"}id: a, title: A{"}"}
         goals:

@@ -138,6 +138,7 @@ public sealed class PropertyTests
         var status = required switch
         {
             null => VerdictStatus.ReportOnly,
+            _ when total == 0 => VerdictStatus.Undetermined,
             var k when met >= k => VerdictStatus.Met,
             var k when met + notEvaluable < k => VerdictStatus.NotMet,
             _ => VerdictStatus.Undetermined,

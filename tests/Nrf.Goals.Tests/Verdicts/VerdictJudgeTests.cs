@@ -73,6 +73,26 @@ public sealed class VerdictJudgeTests
         verdict.Should().BeEquivalentTo(new { Required = 7, Rule = "share 70 %", Status = expected });
     }
 
+    // "financial: all" where every financial row is monitored or an activity: 0 of 0 met is no evidence either way.
+    [Theory]
+    [InlineData("all")]
+    [InlineData("atLeast")]
+    [InlineData("share")]
+    public void JudgeCategory_NoGoalThatCounts_IsUndeterminedNotMet(string policy)
+    {
+        CategoryRequirement requirement = policy switch
+        {
+            "all" => new AllRequired(),
+            "atLeast" => new AtLeastRequired(1),
+            _ => new ShareRequired(0.7m),
+        };
+
+        var verdict = VerdictJudge.JudgeCategory(GoalCategory.Financial, requirement, Goals(GoalCategory.Financial, 0, 0, 0, monitored: 3));
+
+        verdict.Should().BeEquivalentTo(new { Met = 0, Monitored = 3, Total = 0, Status = VerdictStatus.Undetermined });
+        VerdictJudge.Combine(VerdictStatus.Met, verdict.Status).Should().Be(VerdictStatus.Undetermined);
+    }
+
     [Fact]
     public void JudgeCategory_ReportOnly_NoRequirement()
     {
