@@ -325,18 +325,7 @@ internal sealed class ExplanationWriter
 
     private void Inputs(int node, StringBuilder builder)
     {
-        var part = _plan.Nodes[node].Part;
-        var call = (CallExpr)_plan.Nodes[node].Expr;
-        var indicator = ((IndicatorRef)call.Arguments[0]).Indicator;
-        var key = ((IndicatorRef)call.Arguments[0]).Key;
-        var used = new List<ValueUsed>(2);
-        foreach (var u in _record.UsedBy(part))
-        {
-            if (u.Indicator == indicator && u.Key == key)
-            {
-                used.Add(u);
-            }
-        }
+        var used = _record.ReadBy(node);
 
         if (used.Count == 0)
         {
@@ -345,7 +334,7 @@ internal sealed class ExplanationWriter
         }
 
         // Latest year first; a stable sort keeps the recorded order among equal years, as OrderByDescending did.
-        var ordered = used.Count == 2 && used[0].Year >= used[1].Year ? used : used.OrderByDescending(u => u.Year).ToList();
+        var ordered = used.Count == 2 && used[0].Year >= used[1].Year ? used : [.. used.OrderByDescending(u => u.Year)];
         for (var i = 0; i < ordered.Count; i++)
         {
             builder.Append(i == 0 ? string.Empty : " mot ").Append(Format(ordered[i].Number)).Append(" (").Append(ordered[i].Year).Append(')');

@@ -38,6 +38,17 @@ public sealed class ExplanationTests
         Evaluate(criterion, "{x: 2, y: 3, z: 7}").Parts.Single().Detail.Should().Be(expected);
     }
 
+    // A function's reading lists the values the call read, not every value of its indicator the part used (issue 22).
+    [Fact]
+    public void Evaluate_IncreasedBesideAnotherYearOfTheSameIndicator_ListsOnlyTheYearsIncreasedRead()
+    {
+        var goal = Evaluate("increased(x) and at(x, 2018) > 0", "{x: {2018: 7, 2022: 4, 2023: 5}}");
+
+        goal.Status.Should().Be(GoalStatus.Met);
+        goal.Parts.Single().Detail.Should().Be("increased(x): 5 (2023) mot 4 (2022); at(x, 2018) = 7 > 0");
+        goal.Values.Select(v => (v.Year, v.Number)).Should().Equal((2023, 5m), (2022, 4m), (2018, 7m));
+    }
+
     [Fact]
     public void Evaluate_DefaultValueAndPreviousYearMissing_NotEvaluableInsteadOfComparedWithTheDefault()
     {
