@@ -14,7 +14,8 @@ namespace Nrf.Goals.Rules.Runtime;
 /// An NRules session kept open for one report, for an application where values arrive one at a time during the year:
 /// set or change an indicator's values, and only the rules that read that indicator fire again, then the aggregates
 /// over the goals whose outcome they yielded. Each change returns the goals and the verdict that changed.
-/// Not thread-safe: one caller at a time.
+/// Thread-safe: an NRules session is not, so changes from several threads are applied one at a time, each seeing the
+/// values the one before it left.
 /// </summary>
 public sealed class LiveEvaluation
 {
@@ -22,6 +23,7 @@ public sealed class LiveEvaluation
     private readonly ISession _session;
     private readonly EvaluationFact _report;
     private readonly Dictionary<string, IndicatorFact> _indicators;
+    private readonly object _gate = new();
 
     internal LiveEvaluation(NRulesRuleSet compiled, ValuesDocument values)
     {
@@ -49,6 +51,14 @@ public sealed class LiveEvaluation
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(data);
+        lock (_gate)
+        {
+            return Apply(indicator, data);
+        }
+    }
+
+    private LiveChange Apply(string indicator, IndicatorData data)
+    {
         var declared = _compiled.RuleSet.Indicators.FirstOrDefault(i => i.Id == indicator)
             ?? throw new ArgumentException($"The rule set '{_compiled.RuleSet.Id}' has no indicator '{indicator}'.", nameof(indicator));
         if (!_indicators.TryGetValue(declared.Id, out var fact))
@@ -83,8 +93,11 @@ public sealed class LiveEvaluation
     /// <exception cref="ArgumentException">No such indicator, or it is not a number per year.</exception>
     public LiveChange SetValue(string indicator, int year, decimal value)
     {
-        var current = Data(indicator, IndicatorShape.Yearly, IndicatorValueType.Number);
-        return Set(indicator, current with { Years = current.Years.SetItem(year, value) });
+        lock (_gate)
+        {
+            var current = Data(indicator, IndicatorShape.Yearly, IndicatorValueType.Number);
+            return Apply(indicator, current with { Years = current.Years.SetItem(year, value) });
+        }
     }
 
     /// <summary>Sets the number of <paramref name="indicator"/> for <paramref name="year"/> and breakdown key <paramref name="key"/>.</summary>
@@ -92,17 +105,23 @@ public sealed class LiveEvaluation
     public LiveChange SetValue(string indicator, int year, string key, decimal value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var current = Data(indicator, IndicatorShape.YearlyByKey, IndicatorValueType.Number);
-        var keyed = current.Keyed.GetValueOrDefault(year) ?? ImmutableSortedDictionary.Create<string, decimal>(StringComparer.Ordinal);
-        return Set(indicator, current with { Keyed = current.Keyed.SetItem(year, keyed.SetItem(key, value)) });
+        lock (_gate)
+        {
+            var current = Data(indicator, IndicatorShape.YearlyByKey, IndicatorValueType.Number);
+            var keyed = current.Keyed.GetValueOrDefault(year) ?? ImmutableSortedDictionary.Create<string, decimal>(StringComparer.Ordinal);
+            return Apply(indicator, current with { Keyed = current.Keyed.SetItem(year, keyed.SetItem(key, value)) });
+        }
     }
 
     /// <summary>Sets the yes/no fact of <paramref name="indicator"/> for <paramref name="year"/>.</summary>
     /// <exception cref="ArgumentException">No such indicator, or it is not yes/no.</exception>
     public LiveChange SetFlag(string indicator, int year, bool value)
     {
-        var current = Data(indicator, null, IndicatorValueType.YesNo);
-        return Set(indicator, current with { Flags = current.Flags.SetItem(year, value) });
+        lock (_gate)
+        {
+            var current = Data(indicator, null, IndicatorValueType.YesNo);
+            return Apply(indicator, current with { Flags = current.Flags.SetItem(year, value) });
+        }
     }
 
     private IndicatorData Data(string indicator, IndicatorShape? shape, IndicatorValueType type)

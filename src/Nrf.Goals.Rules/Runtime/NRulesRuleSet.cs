@@ -128,7 +128,7 @@ public sealed class NRulesRuleSet : ICompiledRuleSet
 
     /// <summary>
     /// Opens a session that stays open for one report, for values that arrive one at a time: set a value, and only the
-    /// rules that read it, and the aggregates over their goals, fire again. Not thread-safe.
+    /// rules that read it, and the aggregates over their goals, fire again. Changes from several threads are applied one at a time.
     /// </summary>
     public LiveEvaluation Open(ValuesDocument values)
     {

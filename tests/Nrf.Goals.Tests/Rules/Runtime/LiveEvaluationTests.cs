@@ -56,6 +56,40 @@ public sealed class LiveEvaluationTests
         change.Verdict.Financial.NotMet.Should().Be(1);
     }
 
+    // Two threads changing values at once got NullReferenceException or "Element does not exist" from inside NRules,
+    // and a session that gave wrong verdicts ever after (issue 22).
+    [Fact]
+    public void SetValue_FromTwoThreadsAtOnce_EveryChangeAppliesAndTheSessionEndsWhereSequentialChangesEnd()
+    {
+        var ruleSet = _nrf.RuleSet;
+        var values = ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), ruleSet);
+        var live = _nrf.Open(values);
+
+        Parallel.Invoke(
+            () =>
+            {
+                for (var i = 0; i < 3000; i++)
+                {
+                    live.SetValue("bg_meetings_quorate", 2023, 20 + (i % 10));
+                }
+            },
+            () =>
+            {
+                for (var i = 0; i < 3000; i++)
+                {
+                    live.SetValue("equity_sek", 2023, 900_000 + (i % 200_000));
+                }
+            });
+        live.SetValue("bg_meetings_quorate", 2023, 27);
+        live.SetValue("equity_sek", 2023, 1_099_000);
+
+        var sequential = _nrf.Open(values);
+        sequential.SetValue("bg_meetings_quorate", 2023, 27);
+        sequential.SetValue("equity_sek", 2023, 1_099_000);
+        Nrf.Goals.Reporting.JsonReport.Write(live.Current).Should().Be(Nrf.Goals.Reporting.JsonReport.Write(sequential.Current));
+        live.Current.Goal("mal-4")!.Status.Should().Be(GoalStatus.Met);
+    }
+
     [Fact]
     public void SetValue_SameOutcomeAgain_GoalFiresButNothingChanges()
     {
