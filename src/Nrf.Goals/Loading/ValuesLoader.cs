@@ -85,7 +85,7 @@ public static class ValuesLoader
         if (format is ".yaml" or ".yml" or ".json")
         {
             var textBag = new DiagnosticBag();
-            var text = YamlSource.Decode(bytes, name, textBag);
+            var text = InputText.Decode(bytes, name, textBag);
             textBag.ThrowIfErrors();
             return Parse(text, name, ruleSet, overrides);
         }
