@@ -5,6 +5,7 @@ using Nrf.Goals.Reporting;
 using Nrf.Goals.Results;
 using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Cli.Output;
+using Nrf.Goals.Tables;
 
 namespace Nrf.Goals.Cli.Commands;
 

@@ -3,11 +3,11 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Nrf.Goals.Cli.Output;
 using Nrf.Goals.Diagnostics;
-using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
 using Nrf.Goals.Results;
 using Nrf.Goals.RuleTests;
 using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Tables;
 
 namespace Nrf.Goals.Cli.Commands;
 

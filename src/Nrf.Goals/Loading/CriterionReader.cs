@@ -112,7 +112,7 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
             ReportPeriod? period = null;
             if (byYear)
             {
-                if (!ScalarText.TryInteger(key, out var y))
+                if (!ValueText.TryInteger(key, out var y))
                 {
                     _r.Error(keyNode, $"'{key}' under byYear of {what} is not a year");
                     continue;

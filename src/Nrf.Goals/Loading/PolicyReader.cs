@@ -105,7 +105,7 @@ internal sealed class PolicyReader(NodeReader r)
         }
 
         var isPercent = text.TrimEnd().EndsWith('%');
-        if (!ScalarText.TryNumber(text.TrimEnd().TrimEnd('%'), out var value, out _))
+        if (!ValueText.TryNumber(text.TrimEnd().TrimEnd('%'), out var value, out _))
         {
             _r.Error(share, $"share for {name} goals should be a share like 0.7 or 70 %, not '{text}'");
             return null;

@@ -196,7 +196,7 @@ public sealed class RuleTestLoader
         {
             if (node is YamlMappingNode inline)
             {
-                return new ValuesLoader.Reader(_r, _ruleSet).Read(inline);
+                return new ValuesDocumentReader(_r, _ruleSet).Read(inline);
             }
 
             if (_r.Text(node, what) is not { } relative)
@@ -382,7 +382,7 @@ public sealed class RuleTestLoader
                 }
             }
 
-            var (read, locations) = new ValuesLoader.Reader(_r, _ruleSet).ReadValues(known, values.Year);
+            var (read, locations) = new ValuesDocumentReader(_r, _ruleSet).ReadValues(known, values.Year);
             return values with { Values = values.Values.SetItems(read), Locations = values.Locations.SetItems(locations) };
         }
 

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.IO.Compression;
 using ExcelDataReader;
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Loading;
 
-namespace Nrf.Goals.Loading;
+namespace Nrf.Goals.Tables;
 
 /// <summary>
 /// Reads a values table from the first sheet of an Excel workbook (.xlsx) with ExcelDataReader: the same columns as a CSV
@@ -126,7 +127,7 @@ internal static class XlsxValues
     private static ValueCell Cell(object? value, SourceLocation at, string where) => value switch
     {
         null => new ValueCell(string.Empty, at, where),
-        double d when double.IsFinite(d) => new ValueCell(Shown(d), at, where) { Number = ScalarText.TryNumber(Shown(d), out var n, out _) ? n : null },
+        double d when double.IsFinite(d) => new ValueCell(Shown(d), at, where) { Number = ValueText.TryNumber(Shown(d), out var n, out _) ? n : null },
         int i => new ValueCell(i.ToString(CultureInfo.InvariantCulture), at, where) { Number = i },
         bool b => new ValueCell(b ? "true" : "false", at, where) { Flag = b },
         DateTime t => new ValueCell(t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), at, where) { Date = DateOnly.FromDateTime(t) },

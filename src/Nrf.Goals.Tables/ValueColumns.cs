@@ -1,7 +1,6 @@
 using Nrf.Goals.Diagnostics;
-using Nrf.Goals.Expressions;
 
-namespace Nrf.Goals.Loading;
+namespace Nrf.Goals.Tables;
 
 /// <summary>Reads the header row of a values table: which column holds what, in English or Swedish.</summary>
 internal static class ValueColumns
@@ -42,7 +41,7 @@ internal static class ValueColumns
             var match = Names.Where(n => string.Equals(n.Name, text, StringComparison.OrdinalIgnoreCase)).Select(n => (ValueColumn?)n.Column).FirstOrDefault();
             if (match is not { } column)
             {
-                bag.Error(cell.At, $"the column '{text}' is not a column of a values table{Suggestions.DidYouMean(text.ToLowerInvariant(), Names.Select(n => n.Name))}; the columns are {Expected}");
+                bag.Error(cell.At, $"the column '{text}' is not a column of a values table{DidYouMean.For(text.ToLowerInvariant(), Names.Select(n => n.Name))}; the columns are {Expected}");
                 ok = false;
                 continue;
             }

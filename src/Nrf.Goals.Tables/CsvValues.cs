@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Loading;
 
-namespace Nrf.Goals.Loading;
+namespace Nrf.Goals.Tables;
 
 /// <summary>
 /// Reads a values table from CSV as Swedish Excel saves it: <c>;</c> between columns, decimal comma, thousands grouped

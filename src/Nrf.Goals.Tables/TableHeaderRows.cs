@@ -1,8 +1,8 @@
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Loading;
 using Nrf.Goals.Model;
-using Nrf.Goals.Values;
 
-namespace Nrf.Goals.Loading;
+namespace Nrf.Goals.Tables;
 
 /// <summary>
 /// The rows of a values table that say which report it is, written where an indicator would be named so that an Excel
@@ -38,7 +38,7 @@ internal sealed class TableHeaderRows
 
     /// <summary>How to say which report a table is: in the table, or on the command line.</summary>
     public static string HowToGiveThePeriod(string file) =>
-        $"add a row 'rapport' with the period ({ReportPeriodNames.ExpectedAsWritten}) to the table, e.g. rapport;;;DÅ 08, or give it on the command line (evaluate --period DÅ08, report --values {Path.GetFileName(file)}@DÅ08)";
+        $"add a row 'rapport' with the period ({ValueNames.ReportPeriodsAsWritten}) to the table, e.g. rapport;;;DÅ 08, or give it on the command line (evaluate --period DÅ08, report --values {Path.GetFileName(file)}@DÅ08)";
 
     /// <summary>Reads <paramref name="row"/> when it is a header row (true), reporting what is wrong with it; false for any other row.</summary>
     public bool TryRead(ValueRow row, string id, RuleSet? ruleSet)
@@ -55,7 +55,7 @@ internal sealed class TableHeaderRows
         if (cell is null || cell.IsEmpty)
         {
             _bag.Error(row.Indicator.At, isPeriod
-                ? $"the row '{id}' ({row.Indicator.Where}) gives no report period; write {ReportPeriodNames.ExpectedAsWritten} in its value column"
+                ? $"the row '{id}' ({row.Indicator.Where}) gives no report period; write {ValueNames.ReportPeriodsAsWritten} in its value column"
                 : $"the row '{id}' ({row.Indicator.Where}) gives no cut-off date; write it (yyyy-mm-dd) in its value column");
             return true;
         }
@@ -70,20 +70,20 @@ internal sealed class TableHeaderRows
         var text = ValueTable.Shown(cell.Text);
         if (isPeriod)
         {
-            if (ReportPeriodNames.TryParse(text, out var period))
+            if (ValueNames.TryReportPeriod(text, out var period))
             {
                 Period = period;
                 _periodCell = cell;
             }
             else
             {
-                _bag.Error(cell.At, $"the report period ({cell.Where}) is '{text}'; write {ReportPeriodNames.ExpectedAsWritten}");
+                _bag.Error(cell.At, $"the report period ({cell.Where}) is '{text}'; write {ValueNames.ReportPeriodsAsWritten}");
             }
 
             return true;
         }
 
-        if (cell.Date is { } d || ScalarText.TryDate(text, out d))
+        if (cell.Date is { } d || ValueText.TryDate(text, out d))
         {
             AsOf = d;
             _asOfCell = cell;
