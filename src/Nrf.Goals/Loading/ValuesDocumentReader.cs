@@ -37,11 +37,11 @@ internal sealed class ValuesDocumentReader
         var entity = entityNode is null ? null : _r.Text(entityNode, "entity");
         var yearNode = Header("year", _overrides?.Year is not null);
         var year = yearNode is null ? null : _r.Integer(yearNode, "year");
-        var report = Header("report", _overrides?.Report is not null) is { } rn ? ReadReport(rn) : null;
+        var report = Header("report", _overrides?.Report is not null) is { } rn ? ReadReport(_r, rn, "report") : null;
         var asOfNode = map.Optional("asOf");
         var asOf = asOfNode is null ? null : _r.Date(asOfNode, "asOf");
         var periodNode = map.Optional("period");
-        var period = periodNode is null ? null : ReadPeriod(periodNode);
+        var period = periodNode is null ? null : ReadPeriod(_r, periodNode, "period");
         var coversNode = map.Optional("covers");
         var valuesNode = map.Required("values");
         map.RejectUnknownKeys(RootKeys);
@@ -124,23 +124,25 @@ internal sealed class ValuesDocumentReader
         }
     }
 
-    private ReportKind? ReadReport(YamlNode node)
+    /// <summary>The kind of report <paramref name="node"/> names (annual, interim); null after reporting another. A rule test's case reads its <c>report:</c> here too.</summary>
+    public static ReportKind? ReadReport(NodeReader r, YamlNode node, string what)
     {
-        switch (_r.Text(node, "report"))
+        switch (r.Text(node, what))
         {
             case null:
                 return null;
             case var text when ReportKindNames.TryParse(text, out var kind):
                 return kind;
             case var other:
-                _r.Error(node, $"report is '{other}'; it must be annual (årsredovisning) or interim (delårsrapport)");
+                r.Error(node, $"report is '{other}'; it must be annual (årsredovisning) or interim (delårsrapport)");
                 return null;
         }
     }
 
-    private ReportPeriod? ReadPeriod(YamlNode node)
+    /// <summary>The report period <paramref name="node"/> names (DÅ04, DÅ08, ÅR); null after reporting another. A rule test's case reads its <c>period:</c> here too.</summary>
+    public static ReportPeriod? ReadPeriod(NodeReader r, YamlNode node, string what)
     {
-        var text = _r.Text(node, "period");
+        var text = r.Text(node, what);
         if (text is null)
         {
             return null;
@@ -151,7 +153,7 @@ internal sealed class ValuesDocumentReader
             return period;
         }
 
-        _r.Error(node, $"period is '{text}'; it must be {ReportPeriodNames.Expected}");
+        r.Error(node, $"period is '{text}'; it must be {ReportPeriodNames.Expected}");
         return null;
     }
 }
