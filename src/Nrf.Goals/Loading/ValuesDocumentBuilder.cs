@@ -22,9 +22,8 @@ namespace Nrf.Goals.Loading;
 /// </remarks>
 public sealed class ValuesDocumentBuilder
 {
-    private readonly HashSet<string> _used;
-    private readonly HashSet<string> _looked = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (ValuePeriod Period, SourceLocation At)> _covers = new(StringComparer.Ordinal);
+    private readonly IndicatorLookup _indicators;
+    private readonly StatedCovers _covers;
     private readonly StatedValues _stated;
     private ValuesHeaderFacts? _header;
     private bool _built;
@@ -38,8 +37,9 @@ public sealed class ValuesDocumentBuilder
         RuleSet = ruleSet;
         Form = form;
         Diagnostics = diagnostics ?? new DiagnosticBag();
-        _used = new HashSet<string>(ruleSet is null ? [] : GoalReferences.Indicators(ruleSet.Goals, ruleSet.Policy), StringComparer.Ordinal);
+        _indicators = new IndicatorLookup(ruleSet, Diagnostics);
         _stated = new StatedValues(form, Diagnostics);
+        _covers = new StatedCovers(ruleSet, Diagnostics);
     }
 
     /// <summary>The rule set the values are checked against, if any.</summary>
@@ -92,24 +92,7 @@ public sealed class ValuesDocumentBuilder
     public bool TryIndicator(string id, SourceLocation at, out Indicator? indicator)
     {
         ArgumentNullException.ThrowIfNull(id);
-        indicator = RuleSet?.FindIndicator(id);
-        var first = _looked.Add(id);
-        if (RuleSet is not null && indicator is null)
-        {
-            if (first)
-            {
-                Diagnostics.Warning(at, ValueChecks.Undeclared(id, RuleSet), DiagnosticCodes.UnknownIndicator);
-            }
-
-            return false;
-        }
-
-        if (indicator is not null && first && !_used.Contains(id))
-        {
-            Diagnostics.Warning(at, $"no goal of the rule set '{RuleSet!.Id}' uses '{id}'; its values are checked but not used");
-        }
-
-        return true;
+        return _indicators.TryFind(id, at, out indicator);
     }
 
     /// <summary>
@@ -143,19 +126,7 @@ public sealed class ValuesDocumentBuilder
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ThrowIfBuilt();
-        if (!CheckCoversIndicator(indicator, at))
-        {
-            return false;
-        }
-
-        if (_covers.TryGetValue(indicator, out var first) && first.Period != period)
-        {
-            Diagnostics.Error(at, $"'{indicator}' is said to cover {ValuePeriodNames.Name(period)} here{Place(place)} but {ValuePeriodNames.Name(first.Period)} on line {first.At.Line}; one indicator's values cover one kind of period");
-            return false;
-        }
-
-        _covers.TryAdd(indicator, (period, at));
-        return true;
+        return _covers.State(indicator, period, at, place);
     }
 
     /// <summary>States a number: for a year (<see cref="ValueKind.Number"/>), a year and key (<see cref="ValueKind.Keyed"/>) or a date (<see cref="ValueKind.Observation"/>).</summary>
@@ -271,8 +242,8 @@ public sealed class ValuesDocumentBuilder
         var document = new ValuesDocument(entity, year, report, header.AsOf, header.Period, values)
         {
             Locations = locations,
-            Covers = _covers.ToImmutableSortedDictionary(c => c.Key, c => c.Value.Period, StringComparer.Ordinal),
-            CoversLocations = _covers.ToImmutableDictionary(c => c.Key, c => c.Value.At, StringComparer.Ordinal),
+            Covers = _covers.Periods,
+            CoversLocations = _covers.Locations,
         };
         ValuePeriodCheck.Check(document, RuleSet, Form == ValuesSourceForm.Table ? ValuePeriodCheck.InTable : ValuePeriodCheck.InDocument, Diagnostics);
         return document;
@@ -285,16 +256,7 @@ public sealed class ValuesDocumentBuilder
     internal void Declare(ValueStatement statement) => _stated.Declare(statement);
 
     /// <summary>False after reporting that <paramref name="id"/>, named in a statement of what values cover, is no indicator of the rule set.</summary>
-    internal bool CheckCoversIndicator(string id, SourceLocation at)
-    {
-        if (RuleSet is null || RuleSet.FindIndicator(id) is not null)
-        {
-            return true;
-        }
-
-        Diagnostics.Error(at, $"covers names '{id}', which is not an indicator of the rule set '{RuleSet.Id}'{DidYouMean.For(id, RuleSet.Indicators.Select(i => i.Id))}");
-        return false;
-    }
+    internal bool CheckCoversIndicator(string id, SourceLocation at) => _covers.CheckIndicator(id, at);
 
     private static string Place(string? place) => place is null ? string.Empty : $" ({place})";
 
