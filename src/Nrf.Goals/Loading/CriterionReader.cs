@@ -108,33 +108,9 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
         foreach (var (keyNode, valueNode) in map.Entries)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-            int? year = null;
-            ReportPeriod? period = null;
-            if (byYear)
+            if (!ReadScheduleKey(keyNode, key, what, byYear, out var year, out var period))
             {
-                if (!ValueText.TryInteger(key, out var y))
-                {
-                    _r.Error(keyNode, $"'{key}' under byYear of {what} is not a year");
-                    continue;
-                }
-
-                if (_validTo != 0 && (y < _validFrom || y > _validTo))
-                {
-                    _r.Error(keyNode, $"{y} is outside the rule set's validity {_validFrom}–{_validTo}");
-                    continue;
-                }
-
-                year = y;
-            }
-            else
-            {
-                if (!ReportPeriodNames.TryParse(key, out var p))
-                {
-                    _r.Error(keyNode, $"'{key}' under byPeriod of {what} is not a report period; use {ReportPeriodNames.Expected}");
-                    continue;
-                }
-
-                period = p;
+                continue;
             }
 
             var target = year ?? (int)period!.Value;
@@ -146,9 +122,7 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
             }
 
             seen[target] = (key, _r.At(keyNode).Line);
-
-            var inner = Read(valueNode, site, indicators, what);
-            switch (inner)
+            switch (Read(valueNode, site, indicators, what))
             {
                 case null:
                     continue;
@@ -164,13 +138,45 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
                     }
 
                     break;
-                default:
+                case var inner:
                     cases.Add(new CriterionCase(year, period, inner, _r.At(keyNode)));
                     break;
             }
         }
 
         return cases.Count == 0 ? null : new ScheduledCriterion(cases.ToImmutable());
+    }
+
+    /// <summary>The year (byYear, within the validity) or report period (byPeriod) a case's key names; false after reporting another.</summary>
+    private bool ReadScheduleKey(YamlNode keyNode, string key, string what, bool byYear, out int? year, out ReportPeriod? period)
+    {
+        (year, period) = (null, null);
+        if (!byYear)
+        {
+            if (!ReportPeriodNames.TryParse(key, out var p))
+            {
+                _r.Error(keyNode, $"'{key}' under byPeriod of {what} is not a report period; use {ReportPeriodNames.Expected}");
+                return false;
+            }
+
+            period = p;
+            return true;
+        }
+
+        if (!ValueText.TryInteger(key, out var y))
+        {
+            _r.Error(keyNode, $"'{key}' under byYear of {what} is not a year");
+            return false;
+        }
+
+        if (_validTo != 0 && (y < _validFrom || y > _validTo))
+        {
+            _r.Error(keyNode, $"{y} is outside the rule set's validity {_validFrom}–{_validTo}");
+            return false;
+        }
+
+        year = y;
+        return true;
     }
 
     private ImmutableArray<CriterionPart> ReadParts(YamlSequenceNode list, ExpressionSite site, string what, ExprType expected)

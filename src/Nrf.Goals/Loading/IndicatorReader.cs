@@ -22,61 +22,70 @@ internal sealed class IndicatorReader(NodeReader r)
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var item in list)
         {
-            if (_r.Mapping(item, "an indicator") is not { } map)
+            if (_r.Mapping(item, "an indicator") is { } map && ReadIndicator(map, _r.At(item), dimensions, seen) is { } indicator)
             {
-                continue;
-            }
-
-            var idNode = map.Required("id");
-            var id = idNode is null ? null : _r.Text(idNode, "an indicator's id");
-            if (id is not null && !RuleIds.IndicatorId().IsMatch(id))
-            {
-                _r.Error(idNode!, $"the indicator id '{id}' must start with a lower-case letter and use only a-z, 0-9 and '_' (it is used in expressions)");
-                id = null;
-            }
-
-            if (id is not null && FunctionLibrary.All.ContainsKey(id) || id is "and" or "or" or "not" or "true" or "false")
-            {
-                _r.Error(idNode!, $"the indicator id '{id}' is a reserved word of the rule language; choose another");
-                id = null;
-            }
-
-            if (id is not null && seen.TryGetValue(id, out var first))
-            {
-                _r.Error(idNode!, $"the indicator '{id}' is declared twice (first at line {first.Line})");
-                id = null;
-            }
-
-            var what = $"indicator '{id ?? "?"}'";
-            var title = map.Required("title") is { } t ? _r.Text(t, $"the title of {what}") : null;
-            var unit = map.Optional("unit") is { } u ? _r.Text(u, $"the unit of {what}") : null;
-            var source = map.Optional("source") is { } s ? _r.Text(s, $"the source of {what}") : null;
-            _ = map.Optional("description") is { } d ? _r.Text(d, $"the description of {what}") : null;
-            var type = ReadIndicatorType(map.Optional("type"), what);
-            var (shape, dimension) = ReadShape(map.Optional("by"), dimensions, what);
-            var defaultValue = map.Optional("default") is { } dv ? _r.Number(dv, $"the default of {what}") : null;
-            var baseline = map.Optional("baseline") is { } bl ? ReadBaseline(bl, dimension, what) : null;
-            var periodNode = map.Optional("period");
-            var period = periodNode is null ? null : ReadValuePeriod(periodNode, type, shape, what);
-            map.RejectUnknownKeys(RuleSetLoader.IndicatorKeys);
-            if (baseline?.Tertial is { } tertial && period != ValuePeriod.Tertial)
-            {
-                _r.Error(map.Optional("baseline")!, $"the baseline of {what} is for the tertial {ReportPeriodNames.Tertial(tertial)}, so its values must be per tertial too; declare 'period: tertial'");
-            }
-
-            if (type != IndicatorValueType.Number && shape != IndicatorShape.Yearly)
-            {
-                _r.Error(map.Optional("by")!, $"{what} is {type switch { IndicatorValueType.YesNo => "yes/no", IndicatorValueType.Activity => "an activity", _ => "an assessment" }} and cannot be broken down; declare one indicator per key instead");
-            }
-
-            if (id is not null && title is not null)
-            {
-                seen[id] = _r.At(item);
-                result.Add(new Indicator(id, title, unit, type, shape, dimension, defaultValue, baseline, source, _r.At(item)) { Period = period });
+                seen[indicator.Id] = indicator.Location;
+                result.Add(indicator);
             }
         }
 
         return result.ToImmutable();
+    }
+
+    private Indicator? ReadIndicator(MappingReader map, SourceLocation at, ImmutableArray<Dimension> dimensions, Dictionary<string, SourceLocation> seen)
+    {
+        var id = ReadId(map, seen);
+        var what = $"indicator '{id ?? "?"}'";
+        var title = map.Required("title") is { } t ? _r.Text(t, $"the title of {what}") : null;
+        var unit = map.Optional("unit") is { } u ? _r.Text(u, $"the unit of {what}") : null;
+        var source = map.Optional("source") is { } s ? _r.Text(s, $"the source of {what}") : null;
+        _ = map.Optional("description") is { } d ? _r.Text(d, $"the description of {what}") : null;
+        var type = ReadIndicatorType(map.Optional("type"), what);
+        var (shape, dimension) = ReadShape(map.Optional("by"), dimensions, what);
+        var defaultValue = map.Optional("default") is { } dv ? _r.Number(dv, $"the default of {what}") : null;
+        var baseline = map.Optional("baseline") is { } bl ? ReadBaseline(bl, dimension, what) : null;
+        var periodNode = map.Optional("period");
+        var period = periodNode is null ? null : ReadValuePeriod(periodNode, type, shape, what);
+        map.RejectUnknownKeys(RuleSetLoader.IndicatorKeys);
+        if (baseline?.Tertial is { } tertial && period != ValuePeriod.Tertial)
+        {
+            _r.Error(map.Optional("baseline")!, $"the baseline of {what} is for the tertial {ReportPeriodNames.Tertial(tertial)}, so its values must be per tertial too; declare 'period: tertial'");
+        }
+
+        if (type != IndicatorValueType.Number && shape != IndicatorShape.Yearly)
+        {
+            _r.Error(map.Optional("by")!, $"{what} is {type switch { IndicatorValueType.YesNo => "yes/no", IndicatorValueType.Activity => "an activity", _ => "an assessment" }} and cannot be broken down; declare one indicator per key instead");
+        }
+
+        return id is not null && title is not null
+            ? new Indicator(id, title, unit, type, shape, dimension, defaultValue, baseline, source, at) { Period = period }
+            : null;
+    }
+
+    /// <summary>The indicator's id; null after reporting one that is missing, not usable in expressions, reserved or declared before.</summary>
+    private string? ReadId(MappingReader map, Dictionary<string, SourceLocation> seen)
+    {
+        var idNode = map.Required("id");
+        var id = idNode is null ? null : _r.Text(idNode, "an indicator's id");
+        if (id is not null && !RuleIds.IndicatorId().IsMatch(id))
+        {
+            _r.Error(idNode!, $"the indicator id '{id}' must start with a lower-case letter and use only a-z, 0-9 and '_' (it is used in expressions)");
+            id = null;
+        }
+
+        if (id is not null && FunctionLibrary.All.ContainsKey(id) || id is "and" or "or" or "not" or "true" or "false")
+        {
+            _r.Error(idNode!, $"the indicator id '{id}' is a reserved word of the rule language; choose another");
+            id = null;
+        }
+
+        if (id is not null && seen.TryGetValue(id, out var first))
+        {
+            _r.Error(idNode!, $"the indicator '{id}' is declared twice (first at line {first.Line})");
+            id = null;
+        }
+
+        return id;
     }
 
     /// <summary>An indicator's <c>period:</c> — what one value covers; only numbers counted per year have one.</summary>

@@ -31,7 +31,6 @@ internal sealed class PolicyReader(NodeReader r)
     private CategoryRequirement? ReadRequirement(YamlNode node, GoalCategory category, ImmutableArray<Goal> goals, ImmutableArray<Indicator> indicators, bool goalsIncomplete)
     {
         var name = category == GoalCategory.Operational ? "operational" : "financial";
-        var counted = goals.Count(g => g.Category == category && !g.IsMonitorOnly);
         if (node is YamlScalarNode scalar)
         {
             switch (scalar.Value)
@@ -54,21 +53,7 @@ internal sealed class PolicyReader(NodeReader r)
         if (map.Optional("judgement") is { } judgementNode)
         {
             map.RejectUnknownKeys("judgement");
-            if (_r.Text(judgementNode, $"the judgement for {name} goals") is not { } id)
-            {
-                return null;
-            }
-
-            var indicator = indicators.FirstOrDefault(i => i.Id == id);
-            if (indicator is null || indicator.Type != IndicatorValueType.Assessment)
-            {
-                _r.Error(judgementNode, indicator is null
-                    ? $"'{id}' is not a declared indicator{Suggestions.DidYouMean(id, indicators.Select(i => i.Id))}"
-                    : $"'{id}' must be declared with 'type: assessment' to carry the overall judgement of the {name} goals");
-                return null;
-            }
-
-            return new JudgementRequired(id);
+            return ReadJudgement(judgementNode, name, indicators);
         }
 
         var atLeast = map.Optional("atLeast");
@@ -80,41 +65,69 @@ internal sealed class PolicyReader(NodeReader r)
             return null;
         }
 
-        if (atLeast is not null)
+        var counted = goals.Count(g => g.Category == category && !g.IsMonitorOnly);
+        return atLeast is not null ? ReadAtLeast(atLeast, name, counted, goalsIncomplete) : ReadShare(share!, name);
+    }
+
+    /// <summary><c>{judgement: x}</c>: the verdict of a category is a person's assessment, carried by an assessment indicator.</summary>
+    private JudgementRequired? ReadJudgement(YamlNode node, string name, ImmutableArray<Indicator> indicators)
+    {
+        if (_r.Text(node, $"the judgement for {name} goals") is not { } id)
         {
-            if (_r.Integer(atLeast, $"atLeast for {name} goals") is not { } n)
-            {
-                return null;
-            }
-
-            if (n < 0 || (n > counted && !goalsIncomplete))
-            {
-                _r.Error(atLeast, n < 0
-                    ? $"atLeast for {name} goals cannot be negative"
-                    : $"the policy asks for at least {n} of {counted} {name} goals, which can never be met");
-                return null;
-            }
-
-            return new AtLeastRequired(n);
+            return null;
         }
 
-        if (share is not YamlScalarNode { Value: { } text })
+        var indicator = indicators.FirstOrDefault(i => i.Id == id);
+        if (indicator is null || indicator.Type != IndicatorValueType.Assessment)
         {
-            _r.Error(share!, $"share for {name} goals should be a share like 0.7 or 70 %, not {YamlSource.Describe(share!)}");
+            _r.Error(node, indicator is null
+                ? $"'{id}' is not a declared indicator{Suggestions.DidYouMean(id, indicators.Select(i => i.Id))}"
+                : $"'{id}' must be declared with 'type: assessment' to carry the overall judgement of the {name} goals");
+            return null;
+        }
+
+        return new JudgementRequired(id);
+    }
+
+    /// <summary><c>{atLeast: N}</c>: refused when negative or more than the <paramref name="counted"/> goals, unless some goal failed to load.</summary>
+    private AtLeastRequired? ReadAtLeast(YamlNode node, string name, int counted, bool goalsIncomplete)
+    {
+        if (_r.Integer(node, $"atLeast for {name} goals") is not { } n)
+        {
+            return null;
+        }
+
+        if (n < 0 || (n > counted && !goalsIncomplete))
+        {
+            _r.Error(node, n < 0
+                ? $"atLeast for {name} goals cannot be negative"
+                : $"the policy asks for at least {n} of {counted} {name} goals, which can never be met");
+            return null;
+        }
+
+        return new AtLeastRequired(n);
+    }
+
+    /// <summary><c>{share: 70 %}</c> or <c>{share: 0.7}</c>: above 0 and at most all.</summary>
+    private ShareRequired? ReadShare(YamlNode node, string name)
+    {
+        if (node is not YamlScalarNode { Value: { } text })
+        {
+            _r.Error(node, $"share for {name} goals should be a share like 0.7 or 70 %, not {YamlSource.Describe(node)}");
             return null;
         }
 
         var isPercent = text.TrimEnd().EndsWith('%');
         if (!ValueText.TryNumber(text.TrimEnd().TrimEnd('%'), out var value, out _))
         {
-            _r.Error(share, $"share for {name} goals should be a share like 0.7 or 70 %, not '{text}'");
+            _r.Error(node, $"share for {name} goals should be a share like 0.7 or 70 %, not '{text}'");
             return null;
         }
 
         value = isPercent ? value / 100m : value;
         if (value is <= 0 or > 1)
         {
-            _r.Error(share, $"share for {name} goals must be above 0 and at most 100 %");
+            _r.Error(node, $"share for {name} goals must be above 0 and at most 100 %");
             return null;
         }
 

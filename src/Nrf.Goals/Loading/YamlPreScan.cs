@@ -25,34 +25,8 @@ internal static class YamlPreScan
         {
             while (parser.MoveNext())
             {
-                switch (parser.Current)
+                if (!Allowed(parser.Current!, ref depth, ref nodes, name, bag))
                 {
-                    case AnchorAlias alias:
-                        bag.Error(YamlSource.At(name, alias.Start), $"YAML aliases (*{alias.Value}) are not supported; write the value out");
-                        return false;
-                    case MappingStart or SequenceStart:
-                        if (++depth > InputLimits.MaxDepth)
-                        {
-                            bag.Error(YamlSource.At(name, parser.Current.Start), $"the file nests deeper than {InputLimits.MaxDepth} levels");
-                            return false;
-                        }
-
-                        break;
-                    case MappingEnd or SequenceEnd:
-                        depth--;
-                        break;
-                }
-
-                if (parser.Current is NodeEvent && ++nodes > InputLimits.MaxNodes)
-                {
-                    bag.Error(YamlSource.At(name, parser.Current.Start), $"the file has more than {InputLimits.MaxNodes} values");
-                    return false;
-                }
-
-                if (parser.Current is NodeEvent { Tag.IsEmpty: false } tagged)
-                {
-                    // Tags ask a YAML library to build a type (!!python/object, !System.IO.File); nothing here needs one.
-                    bag.Error(YamlSource.At(name, tagged.Start), $"YAML tags ({tagged.Tag.Value.Replace("tag:yaml.org,2002:", "!!", StringComparison.Ordinal)}) are not supported; write the plain value");
                     return false;
                 }
 
@@ -78,6 +52,43 @@ internal static class YamlPreScan
             var at = open is { } o ? new SourceLocation(name, o.Line, o.Column) : YamlSource.At(name, last);
             var what = open is { } b && text.Split('\n')[b.Line - 1][b.Column - 1] == '[' ? "a '[ … ]' is not closed or misses a ','" : "a '{ … }' is not closed or misses a ','";
             bag.Error(at, "the YAML syntax is broken here: " + what);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>False after reporting an event the file may not hold: an alias, a tag, nesting or values beyond the limits.</summary>
+    private static bool Allowed(ParsingEvent current, ref int depth, ref int nodes, string name, DiagnosticBag bag)
+    {
+        switch (current)
+        {
+            case AnchorAlias alias:
+                bag.Error(YamlSource.At(name, alias.Start), $"YAML aliases (*{alias.Value}) are not supported; write the value out");
+                return false;
+            case MappingStart or SequenceStart:
+                if (++depth > InputLimits.MaxDepth)
+                {
+                    bag.Error(YamlSource.At(name, current.Start), $"the file nests deeper than {InputLimits.MaxDepth} levels");
+                    return false;
+                }
+
+                break;
+            case MappingEnd or SequenceEnd:
+                depth--;
+                break;
+        }
+
+        if (current is NodeEvent && ++nodes > InputLimits.MaxNodes)
+        {
+            bag.Error(YamlSource.At(name, current.Start), $"the file has more than {InputLimits.MaxNodes} values");
+            return false;
+        }
+
+        if (current is NodeEvent { Tag.IsEmpty: false } tagged)
+        {
+            // Tags ask a YAML library to build a type (!!python/object, !System.IO.File); nothing here needs one.
+            bag.Error(YamlSource.At(name, tagged.Start), $"YAML tags ({tagged.Tag.Value.Replace("tag:yaml.org,2002:", "!!", StringComparison.Ordinal)}) are not supported; write the plain value");
             return false;
         }
 
