@@ -1,6 +1,7 @@
 using Nrf.Goals.Loading;
 using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.RuleTests;
+using Nrf.Goals.Tables;
 
 namespace Nrf.Goals.Testing;
 

@@ -7,6 +7,7 @@ using Nrf.Goals.Results;
 using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Cli.Output;
 using Nrf.Goals.Words;
+using Nrf.Goals.Tables;
 
 namespace Nrf.Goals.Cli.Commands;
 

@@ -1,14 +1,12 @@
 using System.CommandLine;
-using System.Text;
 using System.Text.RegularExpressions;
 using Nrf.Goals.Cli.Output;
 using Nrf.Goals.Diagnostics;
-using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
-using Nrf.Goals.Reports;
 using Nrf.Goals.Results;
 using Nrf.Goals.RuleTests;
 using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Tables;
 using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Cli.Commands;
@@ -49,52 +47,98 @@ internal static class TestCommand
 
     private static int Execute(string[] paths, string? run, bool junit, string? outPath, bool showCoverage, decimal? coverageMin, TextWriter output, TextWriter error)
     {
-        Regex? select = null;
-        if (run is not null)
+        if (!TryParseRun(run, error, out var select) || !CheckCoverageMin(coverageMin, error))
         {
-            try
-            {
-                select = new Regex(run, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            }
-            catch (ArgumentException e)
-            {
-                error.WriteLine($"nrf-goals: --run '{run}' is not a valid regular expression: {e.Message}");
-                return ExitCodes.BadInput;
-            }
+            return ExitCodes.BadInput;
         }
 
+        var files = TestFileDiscovery.Find(paths, error);
+        if (files is null || (outPath is not null && !CheckOut(outPath, files, error)))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var report = new TestReport(RunAll(files, select, error), showCoverage, coverageMin);
+        report.Write(junit, outPath, output, error);
+        foreach (var c in report.TooLow)
+        {
+            error.WriteLine($"nrf-goals: the coverage of {c.RuleSetId} is {NumberText.Format(c.Percent)} %, under the required {NumberText.Format(coverageMin!.Value)} %");
+        }
+
+        if (report.Invalid > 0)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        if (report.Cases == 0)
+        {
+            error.WriteLine(select is null ? "nrf-goals: no test cases found" : $"nrf-goals: no test case matches --run '{run}'");
+            return Failed;
+        }
+
+        return report.Failed > 0 || report.TooLow.Count > 0 ? Failed : ExitCodes.Ok;
+    }
+
+    /// <summary>The regular expression of <c>--run</c>, if given; false after reporting one that is not valid.</summary>
+    private static bool TryParseRun(string? run, TextWriter error, out Regex? select)
+    {
+        select = null;
+        if (run is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            select = new Regex(run, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine($"nrf-goals: --run '{run}' is not a valid regular expression: {e.Message}");
+            return false;
+        }
+    }
+
+    private static bool CheckCoverageMin(decimal? coverageMin, TextWriter error)
+    {
         if (coverageMin is < 0 or > 100)
         {
             error.WriteLine($"nrf-goals: --coverage-min {coverageMin} must be a percentage from 0 to 100");
-            return ExitCodes.BadInput;
+            return false;
         }
 
-        var files = Discover(paths, error);
-        if (files is null)
-        {
-            return ExitCodes.BadInput;
-        }
+        return true;
+    }
 
-        if (outPath is not null && files.Any(f => SamePath.As(f, outPath)))
+    /// <summary>False after reporting an <c>--out</c> that would overwrite a test, rule or values file, or that is no regular file.</summary>
+    private static bool CheckOut(string outPath, List<string> files, TextWriter error)
+    {
+        if (files.Any(f => SamePath.As(f, outPath)))
         {
             error.WriteLine($"{outPath}:1:1: --out names a test file; choose another file so the test file is not overwritten");
-            return ExitCodes.BadInput;
+            return false;
         }
 
-        if (outPath is not null && FileKind.NotRegular(outPath) is { } kind)
+        if (FileKind.NotRegular(outPath) is { } kind)
         {
             error.WriteLine($"{outPath}:1:1: --out names {kind}, not a regular file; a report is written as a new file that replaces its target, so give a file name (to print the report, leave out --out)");
-            return ExitCodes.BadInput;
+            return false;
         }
 
         // Test files name rule and values files anywhere; rather than trace them all, never overwrite an existing input-like file.
-        if (outPath is not null && File.Exists(outPath)
-            && Path.GetExtension(outPath).ToLowerInvariant() is ".yaml" or ".yml" or ".json" or ".csv" or ".xlsx")
+        if (File.Exists(outPath) && Path.GetExtension(outPath).ToLowerInvariant() is ".yaml" or ".yml" or ".json" or ".csv" or ".xlsx")
         {
             error.WriteLine($"{outPath}:1:1: --out names an existing {Path.GetExtension(outPath)} file, which may be a rule or values file; write the JUnit report to a new file (e.g. test-results.xml)");
-            return ExitCodes.BadInput;
+            return false;
         }
 
+        return true;
+    }
+
+    /// <summary>Loads and runs each test file; a file that cannot be loaded is reported and kept with its errors.</summary>
+    private static List<(string File, IReadOnlyList<RuleTestOutcome> Outcomes, IReadOnlyList<Diagnostic> Errors)> RunAll(List<string> files, Regex? select, TextWriter error)
+    {
         var loader = new RuleTestLoader((path, ruleSet) => ValuesTables.Load(path, ruleSet));
         var runner = new RuleTestRunner(new NRulesCompiler());
         var results = new List<(string File, IReadOnlyList<RuleTestOutcome> Outcomes, IReadOnlyList<Diagnostic> Errors)>();
@@ -124,94 +168,10 @@ internal static class TestCommand
             }
         }
 
-        var all = results.SelectMany(r => r.Outcomes).ToList();
-        var failed = all.Count(o => !o.Passed);
-        var invalid = results.Count(r => r.Errors.Count > 0);
-        var report = new StringBuilder();
-        foreach (var (file, outcomes, errors) in results.Where(r => r.Errors.Count == 0 && r.Outcomes.Count > 0))
-        {
-            report.Append(file).Append('\n');
-            foreach (var outcome in outcomes)
-            {
-                report.Append(outcome.Passed ? "  PASS  " : "  FAIL  ").Append(outcome.Case.Name).Append('\n');
-                foreach (var failure in outcome.Failures)
-                {
-                    report.Append("        ").Append(failure.Message).Append('\n');
-                }
-            }
-        }
-
-        var tooLow = new List<RuleSetCoverage>();
-        var coverageText = new StringBuilder();
-        if (showCoverage)
-        {
-            foreach (var c in RuleCoverage.Measure(all))
-            {
-                coverageText.Append($"coverage of {c.RuleSetId} ({c.RulesFile}): {NumberText.Format(c.Percent)} % ({c.Covered} of {c.Total} items)\n");
-                AppendList(coverageText, "not evaluated by any case", c.GoalsNotEvaluated);
-                AppendList(coverageText, "never seen both met and not met", c.GoalsOneSided);
-                AppendList(coverageText, "parts never decisive both ways", c.PartsNotDecisive);
-                if (coverageMin is { } min && !c.Reaches(min))
-                {
-                    tooLow.Add(c);
-                }
-            }
-        }
-
-        var summary = $"{all.Count} case{(all.Count == 1 ? string.Empty : "s")}: {all.Count - failed} passed, {failed} failed" + (invalid > 0 ? $", {invalid} test file{(invalid == 1 ? string.Empty : "s")} invalid" : string.Empty) + "\n";
-        report.Append(coverageText).Append(summary);
-
-        // Case names, failure messages and rule-set ids come from test and rule files; remove what would change how a
-        // terminal or editor shows them (bidi overrides, ESC).
-        var shown = DisplayText.Clean(report.ToString());
-        var coverageShown = DisplayText.Clean(coverageText.ToString());
-
-        if (junit)
-        {
-            var xml = JUnitReport.Write(results);
-            if (outPath is null)
-            {
-                // stdout carries only the XML; people still see coverage and the summary on stderr.
-                output.Write(Encoding.UTF8.GetString(xml));
-                error.Write(coverageShown);
-                error.Write(summary);
-            }
-            else
-            {
-                AtomicFile.Write(outPath, s => s.Write(xml));
-                output.Write(shown);
-            }
-        }
-        else if (outPath is null)
-        {
-            output.Write(shown);
-        }
-        else
-        {
-            AtomicFile.Write(outPath, s => s.Write(Encoding.UTF8.GetBytes(shown)));
-            output.Write(summary);
-        }
-
-        foreach (var c in tooLow)
-        {
-            error.WriteLine($"nrf-goals: the coverage of {c.RuleSetId} is {NumberText.Format(c.Percent)} %, under the required {NumberText.Format(coverageMin!.Value)} %");
-        }
-
-        if (invalid > 0)
-        {
-            return ExitCodes.BadInput;
-        }
-
-        if (all.Count == 0)
-        {
-            error.WriteLine(select is null ? "nrf-goals: no test cases found" : $"nrf-goals: no test case matches --run '{run}'");
-            return Failed;
-        }
-
-        return failed > 0 || tooLow.Count > 0 ? Failed : ExitCodes.Ok;
+        return results;
     }
 
-    /// <summary>The test files under <paramref name="paths"/>, each once, in ordinal order of their shown path; null after reporting a missing path.</summary>
+    /// <summary>Whether <c>--run</c> selects the case named <paramref name="name"/> (or <paramref name="id"/>, its file:name); every case without it.</summary>
     private static bool Selected(Regex? select, string name, string id)
     {
         if (select is null)
@@ -226,81 +186,6 @@ internal static class TestCommand
         catch (RegexMatchTimeoutException)
         {
             throw new UsageException($"--run '{select}' takes too long to match a case name; write a simpler pattern");
-        }
-    }
-
-    private static List<string>? Discover(string[] paths, TextWriter error)
-    {
-        var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var missing = false;
-        foreach (var path in paths)
-        {
-            if (File.Exists(path))
-            {
-                found.TryAdd(Path.GetFullPath(path), Shown(path));
-            }
-            else if (Directory.Exists(path))
-            {
-                foreach (var file in TestFilesUnder(path))
-                {
-                    found.TryAdd(Path.GetFullPath(file), Shown(file));
-                }
-            }
-            else
-            {
-                error.WriteLine($"{path}:1:1: the file or folder does not exist");
-                missing = true;
-            }
-        }
-
-        return missing ? null : found.Values.Order(StringComparer.Ordinal).ToList();
-    }
-
-    // A folder is searched without entering linked folders (symbolic links, junctions): a link back up the tree
-    // (loop -> ..) would list every case once more per turn until the path is too long, and two such links make the
-    // walk exponential, so it never ends. A linked file is still read, and a linked folder named on the command line
-    // is searched, since neither can loop.
-    private static IEnumerable<string> TestFilesUnder(string folder)
-    {
-        var pending = new Stack<string>([folder]);
-        while (pending.TryPop(out var current))
-        {
-            foreach (var file in Directory.EnumerateFiles(current, "*" + RuleTestLoader.Suffix))
-            {
-                yield return file;
-            }
-
-            foreach (var sub in new DirectoryInfo(current).EnumerateDirectories())
-            {
-                if (sub.LinkTarget is null)
-                {
-                    // Built from the path as given, so files are shown relative to it, as before.
-                    pending.Push(Path.Combine(current, sub.Name));
-                }
-            }
-        }
-    }
-
-    private static string Shown(string path)
-    {
-        var shown = path.Replace('\\', '/');
-        while (shown.StartsWith("./", StringComparison.Ordinal))
-        {
-            shown = shown[2..];
-        }
-
-        return shown.Replace("//", "/", StringComparison.Ordinal);
-    }
-
-    private static void AppendList(StringBuilder report, string title, IReadOnlyCollection<string> items)
-    {
-        if (items.Count > 0)
-        {
-            report.Append($"  {title}:\n");
-            foreach (var item in items)
-            {
-                report.Append($"    {item}\n");
-            }
         }
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Nrf.Goals.Expressions;
+using Nrf.Goals.Diagnostics;
 
 namespace Nrf.Goals.Kolada;
 

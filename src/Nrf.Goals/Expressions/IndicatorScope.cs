@@ -1,3 +1,4 @@
+using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Model;
 
 namespace Nrf.Goals.Expressions;

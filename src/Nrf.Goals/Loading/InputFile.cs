@@ -2,11 +2,18 @@ using Nrf.Goals.Diagnostics;
 
 namespace Nrf.Goals.Loading;
 
-/// <summary>Reads an input file's bytes within <see cref="InputLimits"/>, turning a missing or oversized file into a located diagnostic.</summary>
-internal static class InputFile
+/// <summary>
+/// Reads an input's bytes within <see cref="InputLimits.MaxFileBytes"/>, turning a missing, folder or oversized file into a
+/// located diagnostic: every reader of rule, values and test files reads its bytes here, so a hostile file is refused the
+/// same way whatever reads it, and a device or pipe that never ends is cut off after the limit.
+/// </summary>
+public static class InputFile
 {
+    /// <summary>The bytes of the file at <paramref name="path"/>; null after noting in <paramref name="bag"/> why there are none.</summary>
     public static byte[]? ReadBytes(string path, DiagnosticBag bag)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(bag);
         var at = new SourceLocation(path, 1, 1);
         if (!File.Exists(path))
         {
@@ -26,8 +33,12 @@ internal static class InputFile
         return ReadBytes(stream, path, bag);
     }
 
+    /// <summary>The bytes of <paramref name="stream"/>, which <paramref name="name"/> names in messages; null after noting in <paramref name="bag"/> that it is too large.</summary>
     public static byte[]? ReadBytes(Stream stream, string name, DiagnosticBag bag)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(bag);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;

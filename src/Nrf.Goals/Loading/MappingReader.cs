@@ -1,3 +1,4 @@
+using Nrf.Goals.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace Nrf.Goals.Loading;
@@ -52,7 +53,7 @@ internal sealed class MappingReader
             {
                 allowed ??= knownSet.Union(_seen).Order(StringComparer.Ordinal).ToArray();
                 listed ??= Diagnostics.MessageList.Join(allowed);
-                var hint = Expressions.Suggestions.DidYouMean(key, allowed);
+                var hint = Suggestions.DidYouMean(key, allowed);
                 _reader.Error(keyNode, $"unknown key '{key}' in {_what}{hint}; allowed keys are {listed}");
             }
         }

@@ -53,7 +53,7 @@ internal sealed class NodeReader
     {
         if (node is YamlScalarNode s && (allowEmpty || !string.IsNullOrWhiteSpace(s.Value)))
         {
-            if (!expression && ValueChecks.ControlCharacter(s.Value ?? string.Empty) is { } problem)
+            if (!expression && ValueText.ControlCharacter(s.Value ?? string.Empty) is { } problem)
             {
                 Error(node, $"{what}: {problem}");
                 return null;
@@ -68,7 +68,7 @@ internal sealed class NodeReader
 
     public int? Integer(YamlNode node, string what)
     {
-        if (node is YamlScalarNode { Value: { } v } && ScalarText.TryInteger(v, out var i))
+        if (node is YamlScalarNode { Value: { } v } && ValueText.TryInteger(v, out var i))
         {
             return i;
         }
@@ -85,7 +85,7 @@ internal sealed class NodeReader
             return null;
         }
 
-        if (ScalarText.TryNumber(v, out var d, out var problem))
+        if (ValueText.TryNumber(v, out var d, out var problem))
         {
             return d;
         }
@@ -96,7 +96,7 @@ internal sealed class NodeReader
 
     public bool? Bool(YamlNode node, string what)
     {
-        if (node is YamlScalarNode { Value: { } v } && ScalarText.TryBool(v, out var b))
+        if (node is YamlScalarNode { Value: { } v } && ValueText.TryBool(v, out var b))
         {
             return b;
         }
@@ -107,7 +107,7 @@ internal sealed class NodeReader
 
     public DateOnly? Date(YamlNode node, string what)
     {
-        if (node is YamlScalarNode { Value: { } v } && ScalarText.TryDate(v, out var d))
+        if (node is YamlScalarNode { Value: { } v } && ValueText.TryDate(v, out var d))
         {
             return d;
         }

@@ -1,15 +1,15 @@
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Expressions;
 using Nrf.Goals.Model;
-using Nrf.Goals.Results;
 using Nrf.Goals.Values;
 using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Loading;
 
 /// <summary>
-/// The checks every values format shares (YAML, JSON, CSV, Excel), so a wrong value gets the same words whatever file it
-/// came from: the header against the rule set, undeclared indicators, breakdown keys and manual assessments.
+/// The checks every values format shares (YAML, JSON, CSV, Excel, a web API's records), so a wrong value gets the same
+/// words whatever source it came from: the header against the rule set and itself, undeclared indicators, breakdown keys.
+/// <see cref="ValuesDocumentBuilder"/> applies them; a rule test's overridden header is checked with <see cref="Header"/> too.
 /// </summary>
 internal static class ValueChecks
 {
@@ -60,68 +60,4 @@ internal static class ValueChecks
     /// <summary>The error for a breakdown key the dimension does not have.</summary>
     public static string NotAKey(string key, Dimension dimension, string what) =>
         $"'{key}' is not a key of {dimension.Name}{Suggestions.DidYouMean(key, dimension.Keys)}; {what} takes {MessageList.Join(dimension.Keys)}";
-
-    /// <summary>
-    /// Reads the status of a manual assessment: <c>met</c>, <c>partly-met</c>, <c>not-met</c>, or in Swedish
-    /// <c>uppfyllt</c>, <c>delvis uppfyllt</c>, <c>ej uppfyllt</c> (also <c>inte uppfyllt</c>).
-    /// </summary>
-    public static bool TryStatus(string text, string what, out GoalStatus status, out string? problem)
-    {
-        problem = null;
-        var t = text.Trim();
-        var swedish = t.ToLowerInvariant() switch
-        {
-            "uppfyllt" => GoalStatus.Met,
-            "delvis uppfyllt" => GoalStatus.PartlyMet,
-            "ej uppfyllt" or "inte uppfyllt" => GoalStatus.NotMet,
-            _ => (GoalStatus?)null,
-        };
-        if (swedish is { } s)
-        {
-            status = s;
-            return true;
-        }
-
-        if (GoalStatusNames.TryParse(t, out status) && status is not (GoalStatus.Monitored or GoalStatus.NotEvaluable))
-        {
-            return true;
-        }
-
-        problem = $"the status of {what} is '{t}'; it must be met, partly-met or not-met (uppfyllt, delvis uppfyllt, ej uppfyllt)";
-        return false;
-    }
-
-    /// <summary>
-    /// The problem with a text holding a character no report format can show: a C0 control other than tab, line feed and
-    /// carriage return (from a YAML escape such as <c>\x01</c> or a table cell), a C1 control (U+0080–U+009F, which
-    /// terminals obey as commands), the noncharacters U+FFFE and U+FFFF, or half of a surrogate pair — XML (DOCX, JUnit)
-    /// forbids them all; null when there is none.
-    /// </summary>
-    public static string? ControlCharacter(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F')
-            {
-                return $"the text contains the control character U+{(int)c:X4}, which a report cannot show; remove it";
-            }
-
-            if (c is '\uFFFE' or '\uFFFF')
-            {
-                return $"the text contains the noncharacter U+{(int)c:X4}, which a report cannot show; remove it";
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                return $"the text contains half of a surrogate pair (U+{(int)c:X4}), which is no character; remove it";
-            }
-        }
-
-        return null;
-    }
 }

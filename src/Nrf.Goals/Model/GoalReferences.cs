@@ -29,9 +29,6 @@ internal static class GoalReferences
         _ => [],
     };
 
-    /// <summary>The node and all nodes below it, depth first (see <see cref="ExprNodes.Walk"/>).</summary>
-    public static IEnumerable<Expr> Walk(Expr expr) => ExprNodes.Walk(expr);
-
     private static IEnumerable<string> ManualIds(Criterion criterion) => criterion switch
     {
         ManualCriterion m => [m.Indicator],

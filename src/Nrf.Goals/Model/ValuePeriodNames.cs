@@ -7,7 +7,7 @@ namespace Nrf.Goals.Model;
 /// <c>yearToDate</c>, <c>year</c>, <c>asOf</c>; in Swedish <c>tertial</c>, <c>ackumulerat</c>, <c>helår</c>, <c>nuläge</c>),
 /// the months a kind covers in a report, and when a value must say what it covers.
 /// </summary>
-internal static class ValuePeriodNames
+public static class ValuePeriodNames
 {
     private static readonly string[] Months =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

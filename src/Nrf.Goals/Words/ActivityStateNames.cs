@@ -35,6 +35,9 @@ public static class ActivityStateNames
         _ => "not started",
     };
 
+    /// <summary>Why <paramref name="text"/> is no activity state: <c>the status of the activity 'x' is '…'; it must be done, …</c>.</summary>
+    public static string Refusal(string text, string what) => $"the status of the activity {what} is '{text}'; it must be {Expected}";
+
     /// <summary>Reads a name or a Swedish word (also <c>inte påbörjad</c>), without regard to case; <c>false</c> when it is none.</summary>
     public static bool TryParse(string? text, out ActivityState state)
     {

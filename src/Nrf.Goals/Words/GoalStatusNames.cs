@@ -52,6 +52,39 @@ public static class GoalStatusNames
         _ => "○",
     };
 
+    /// <summary>The statuses a manual assessment may record, as a values document writes them, for messages.</summary>
+    public const string AssessmentExpected = "met, partly-met or not-met (uppfyllt, delvis uppfyllt, ej uppfyllt)";
+
+    /// <summary>
+    /// Reads the status of a manual assessment as values write it: <c>met</c>, <c>partly-met</c>, <c>not-met</c>, or the
+    /// Swedish words <c>uppfyllt</c>, <c>delvis uppfyllt</c>, <c>ej uppfyllt</c> (also <c>inte uppfyllt</c>), the Swedish
+    /// without regard to case; <c>false</c> for anything else, a monitored or not-evaluable status included.
+    /// </summary>
+    public static bool TryParseAssessment(string? text, out GoalStatus status)
+    {
+        var t = text?.Trim() ?? string.Empty;
+        foreach (var candidate in (ReadOnlySpan<GoalStatus>)[GoalStatus.Met, GoalStatus.PartlyMet, GoalStatus.NotMet])
+        {
+            if (t == Name(candidate) || string.Equals(t, Swedish(candidate), StringComparison.OrdinalIgnoreCase))
+            {
+                status = candidate;
+                return true;
+            }
+        }
+
+        status = GoalStatus.NotMet;
+        if (string.Equals(t, "inte uppfyllt", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        status = default;
+        return false;
+    }
+
+    /// <summary>Why <paramref name="text"/> is no assessment status: <c>the status of 'x' is '…'; it must be met, partly-met or not-met (…)</c>.</summary>
+    public static string AssessmentRefusal(string text, string what) => $"the status of {what} is '{text.Trim()}'; it must be {AssessmentExpected}";
+
     /// <summary>Reads a kebab-case name; <c>false</c> when it is not one.</summary>
     public static bool TryParse(string text, out GoalStatus status)
     {

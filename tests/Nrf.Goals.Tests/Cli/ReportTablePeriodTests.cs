@@ -1,6 +1,7 @@
 using System.Text;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Tables;
 using Nrf.Goals.Tests.Reporting;
 
 namespace Nrf.Goals.Tests.Cli;

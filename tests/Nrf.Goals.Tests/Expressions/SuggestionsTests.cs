@@ -1,3 +1,4 @@
+using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Expressions;
 
 namespace Nrf.Goals.Tests.Expressions;

@@ -70,7 +70,7 @@ public sealed class CsvNumberFormsTests
     [InlineData("\u22120.25", "-0.25")]
     public void TryNumber_UnicodeMinus_ReadsTheNegativeNumber(string text, string expected)
     {
-        ScalarText.TryNumber(text, out var value, out var problem).Should().BeTrue(problem);
+        ValueText.TryNumber(text, out var value, out var problem).Should().BeTrue(problem);
         value.Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Model;
+using Nrf.Goals.Tables;
 
 namespace Nrf.Goals.Tests.Loading;
 

@@ -1,5 +1,6 @@
 using Nrf.Goals.Loading;
 using Nrf.Goals.Model;
+using Nrf.Goals.Tables;
 using Nrf.Goals.Values;
 
 namespace Nrf.Goals.Tests.Loading;

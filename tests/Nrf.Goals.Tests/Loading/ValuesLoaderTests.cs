@@ -21,9 +21,9 @@ public sealed class ValuesLoaderTests
     private static RuleSet Nrf => NrfRules.Value;
 
     [Theory]
-    [InlineData("nrf-2023-annual.csv", "CSV")]
-    [InlineData("nrf-2023-annual.xlsx", "Excel")]
-    public void Load_ValuesTable_NamesThePackageThatReadsTables(string file, string kind)
+    [InlineData("nrf-2023-annual.csv", ".csv")]
+    [InlineData("nrf-2023-annual.xlsx", ".xlsx")]
+    public void Load_ValuesTable_NamesThePackageThatReadsTables(string file, string extension)
     {
         var path = RepositoryPaths.Examples("nrf-2023-annual.csv");
         using var stream = File.OpenRead(path);
@@ -31,7 +31,7 @@ public sealed class ValuesLoaderTests
         var act = () => ValuesLoader.Load(stream, file, Nrf);
 
         act.Should().Throw<NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString()).Should().Equal(
-            $"{file}:1:1: a {kind} values table is read by the Nrf.Goals.Tables package: ValuesTables.Load(path, ruleSet) reads every values format");
+            $"{file}:1:1: '{extension}' is not a values format ValuesLoader reads (.yaml, .yml, .json); values tables are read by ValuesTables.Load(path, ruleSet) in the Nrf.Goals.Tables package, which reads every values format");
     }
 
     [Fact]

@@ -1,7 +1,7 @@
-using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
 using Nrf.Goals.Results;
 using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Tables;
 using Nrf.Goals.Values;
 using static Nrf.Goals.Tests.Loading.TableRules;
 

@@ -2,6 +2,7 @@ using System.Text;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
 using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Tables;
 using Nrf.Goals.Testing;
 
 namespace Nrf.Goals.Tests.Reporting;

@@ -1,4 +1,4 @@
-namespace Nrf.Goals.Loading;
+namespace Nrf.Goals.Tables;
 
 /// <summary>Reads an Excel cell reference such as <c>D7</c> or <c>XFD1048576</c> into its 1-based row and column.</summary>
 internal static class CellReference

@@ -2,7 +2,7 @@ using Nrf.Goals.Loading;
 
 namespace Nrf.Goals.Tests.Loading;
 
-public sealed class ScalarTextTests
+public sealed class ValueTextTests
 {
     [Theory]
     [InlineData("1_200_000", "1200000")]
@@ -12,7 +12,7 @@ public sealed class ScalarTextTests
     [InlineData("0.90", "0.90")]
     public void TryNumber_GroupedOrSwedish_ReadsTheExactDecimal(string text, string expected)
     {
-        ScalarText.TryNumber(text, out var value, out var problem).Should().BeTrue(problem);
+        ValueText.TryNumber(text, out var value, out var problem).Should().BeTrue(problem);
         value.Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -23,7 +23,7 @@ public sealed class ScalarTextTests
     [InlineData("1_000,5", "'1_000,5' is not a number")]
     public void TryNumber_MisplacedUnderscore_IsNotANumber(string text, string expected)
     {
-        ScalarText.TryNumber(text, out _, out var problem).Should().BeFalse();
+        ValueText.TryNumber(text, out _, out var problem).Should().BeFalse();
         problem.Should().Be(expected);
     }
 }

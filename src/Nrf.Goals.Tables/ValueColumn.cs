@@ -1,4 +1,4 @@
-namespace Nrf.Goals.Loading;
+namespace Nrf.Goals.Tables;
 
 /// <summary>The columns of a values table (CSV or Excel), named by the header row in English or Swedish.</summary>
 internal enum ValueColumn

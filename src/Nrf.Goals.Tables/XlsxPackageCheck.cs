@@ -2,8 +2,9 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Loading;
 
-namespace Nrf.Goals.Loading;
+namespace Nrf.Goals.Tables;
 
 /// <summary>
 /// Checks an Excel workbook's package before ExcelDataReader reads it, because the reader trusts it: a 2 KB file with one

@@ -1,4 +1,4 @@
-namespace Nrf.Goals.Expressions;
+namespace Nrf.Goals.Diagnostics;
 
 /// <summary>
 /// "Did you mean …?" for misspelt names: the candidate at the smallest edit distance (insertions, deletions,

@@ -1,9 +1,9 @@
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Loading;
 using Nrf.Goals.Model;
-using Nrf.Goals.Values;
 using Nrf.Goals.Words;
 
-namespace Nrf.Goals.Loading;
+namespace Nrf.Goals.Tables;
 
 /// <summary>
 /// The rows of a values table that say which report it is, written where an indicator would be named so that an Excel
@@ -84,7 +84,7 @@ internal sealed class TableHeaderRows
             return true;
         }
 
-        if (cell.Date is { } d || ScalarText.TryDate(text, out d))
+        if (cell.Date is { } d || ValueText.TryDate(text, out d))
         {
             AsOf = d;
             _asOfCell = cell;

@@ -1,4 +1,4 @@
-namespace Nrf.Goals.Loading;
+namespace Nrf.Goals.Tables;
 
 /// <summary>One row of a values table: <c>indicator;year;breakdown;value;date;comment;assessedBy</c>, absent columns null.</summary>
 internal sealed record ValueRow(

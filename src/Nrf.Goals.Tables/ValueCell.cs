@@ -1,6 +1,7 @@
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Loading;
 
-namespace Nrf.Goals.Loading;
+namespace Nrf.Goals.Tables;
 
 /// <summary>
 /// One cell of a values table (CSV or Excel): its text, where it is, and how to name it in a message
@@ -23,12 +24,12 @@ internal sealed record ValueCell(string Text, SourceLocation At, string Where)
     /// <summary>True when the cell holds nothing.</summary>
     public bool IsEmpty => Number is null && Date is null && Flag is null && string.IsNullOrWhiteSpace(Text);
 
-    /// <summary>Reports each cell holding a control character a report cannot show, at the cell (the check is <see cref="ValueChecks.ControlCharacter"/>).</summary>
+    /// <summary>Reports each cell holding a control character a report cannot show, at the cell (the check is <see cref="ValueText.ControlCharacter"/>).</summary>
     public static void ReportControlCharacters(IEnumerable<ValueCell> cells, DiagnosticBag bag)
     {
         foreach (var cell in cells)
         {
-            if (ValueChecks.ControlCharacter(cell.Text) is { } problem)
+            if (ValueText.ControlCharacter(cell.Text) is { } problem)
             {
                 bag.Error(cell.At, $"{problem} ({cell.Where})");
             }

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.IO.Compression;
 using ExcelDataReader;
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Loading;
 
-namespace Nrf.Goals.Loading;
+namespace Nrf.Goals.Tables;
 
 /// <summary>
 /// Reads a values table from the first sheet of an Excel workbook (.xlsx) with ExcelDataReader: the same columns as a CSV
@@ -22,7 +23,6 @@ internal static class XlsxValues
     /// <summary>The rows of the first sheet after its header row; null when the workbook cannot be read as a values table.</summary>
     public static IReadOnlyList<ValueRow>? Read(byte[] bytes, string file, DiagnosticBag bag)
     {
-        var rows = new List<ValueRow>();
         try
         {
             using (var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read))
@@ -35,70 +35,84 @@ internal static class XlsxValues
 
             using var stream = new MemoryStream(bytes, writable: false);
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
-            var sheet = reader.Name;
-            Dictionary<ValueColumn, int>? columns = null;
-            string[] names = [];
-            var row = 0;
-            while (reader.Read())
-            {
-                row++;
-                var rowAt = new SourceLocation(file, row, 1);
-                var cells = new List<ValueCell>(reader.FieldCount);
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    var reference = $"{ColumnLetters(i)}{row}";
-                    var named = columns is not null && i < names.Length && names[i].Length > 0 ? $" ({names[i]})" : string.Empty;
-                    var cell = Cell(reader.GetValue(i), new SourceLocation(file, row, i + 1), $"sheet {sheet}, cell {reference}{named}");
-                    if (cell.Number is not null && reader.GetNumberFormatString(i) is { } format && IsPercentFormat(format))
-                    {
-                        // Excel stores 15,5 % as 0,155; whether 15,5 is what the rule means depends on the indicator's unit,
-                        // which the table reader decides (ValueTable).
-                        cell = cell with { IsPercent = true };
-                    }
-
-                    cells.Add(cell);
-                }
-
-                if (columns is null)
-                {
-                    if (cells.All(c => c.IsEmpty))
-                    {
-                        continue;
-                    }
-
-                    names = cells.Select(c => c.Text.Trim()).ToArray();
-                    columns = ValueColumns.Read(cells, rowAt, bag);
-                    if (columns is null)
-                    {
-                        return null;
-                    }
-
-                    continue;
-                }
-
-                if (rows.Count >= InputLimits.MaxNodes)
-                {
-                    bag.Error(rowAt, $"the sheet has more than {InputLimits.MaxNodes} rows");
-                    return null;
-                }
-
-                ValueCell.ReportControlCharacters(cells, bag);
-                rows.Add(ValueColumns.Row(row, cells, columns, rowAt));
-            }
-
-            if (columns is null)
-            {
-                bag.Error(new SourceLocation(file, 1, 1), $"the first sheet ({sheet}) is empty; its first row should name the columns {ValueColumns.Expected}");
-                return null;
-            }
-
-            return rows;
+            return ReadRows(reader, file, bag);
         }
         catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException or ArgumentException or InvalidOperationException or FormatException or System.Xml.XmlException)
         {
             bag.Error(new SourceLocation(file, 1, 1), $"the file cannot be read as an Excel workbook (.xlsx): {e.Message.TrimEnd('.')}; save it from Excel as 'Excel-arbetsbok (*.xlsx)'");
             return null;
         }
+    }
+
+    /// <summary>The rows of the first sheet after its header row, the first row that is not empty.</summary>
+    private static List<ValueRow>? ReadRows(IExcelDataReader reader, string file, DiagnosticBag bag)
+    {
+        var rows = new List<ValueRow>();
+        var sheet = reader.Name;
+        Dictionary<ValueColumn, int>? columns = null;
+        string[]? names = null;
+        var row = 0;
+        while (reader.Read())
+        {
+            row++;
+            var rowAt = new SourceLocation(file, row, 1);
+            var cells = Cells(reader, file, row, $"sheet {sheet}", names);
+            if (columns is null)
+            {
+                if (cells.All(c => c.IsEmpty))
+                {
+                    continue;
+                }
+
+                names = cells.Select(c => c.Text.Trim()).ToArray();
+                columns = ValueColumns.Read(cells, rowAt, bag);
+                if (columns is null)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (rows.Count >= InputLimits.MaxNodes)
+            {
+                bag.Error(rowAt, $"the sheet has more than {InputLimits.MaxNodes} rows");
+                return null;
+            }
+
+            ValueCell.ReportControlCharacters(cells, bag);
+            rows.Add(ValueColumns.Row(row, cells, columns, rowAt));
+        }
+
+        if (columns is null)
+        {
+            bag.Error(new SourceLocation(file, 1, 1), $"the first sheet ({sheet}) is empty; its first row should name the columns {ValueColumns.Expected}");
+            return null;
+        }
+
+        return rows;
+    }
+
+    /// <summary>The cells of the current row, each named by its sheet and reference (and its column's name once the header is read).</summary>
+    private static List<ValueCell> Cells(IExcelDataReader reader, string file, int row, string sheet, string[]? names)
+    {
+        var cells = new List<ValueCell>(reader.FieldCount);
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            var reference = $"{ColumnLetters(i)}{row}";
+            var named = names is not null && i < names.Length && names[i].Length > 0 ? $" ({names[i]})" : string.Empty;
+            var cell = Cell(reader.GetValue(i), new SourceLocation(file, row, i + 1), $"{sheet}, cell {reference}{named}");
+            if (cell.Number is not null && reader.GetNumberFormatString(i) is { } format && IsPercentFormat(format))
+            {
+                // Excel stores 15,5 % as 0,155; whether 15,5 is what the rule means depends on the indicator's unit,
+                // which the table reader decides (TableCells).
+                cell = cell with { IsPercent = true };
+            }
+
+            cells.Add(cell);
+        }
+
+        return cells;
     }
 
     /// <summary>True for a number format that shows the value as per cent: a '%' outside quoted literal text.</summary>
@@ -126,7 +140,7 @@ internal static class XlsxValues
     private static ValueCell Cell(object? value, SourceLocation at, string where) => value switch
     {
         null => new ValueCell(string.Empty, at, where),
-        double d when double.IsFinite(d) => new ValueCell(Shown(d), at, where) { Number = ScalarText.TryNumber(Shown(d), out var n, out _) ? n : null },
+        double d when double.IsFinite(d) => new ValueCell(Shown(d), at, where) { Number = ValueText.TryNumber(Shown(d), out var n, out _) ? n : null },
         int i => new ValueCell(i.ToString(CultureInfo.InvariantCulture), at, where) { Number = i },
         bool b => new ValueCell(b ? "true" : "false", at, where) { Flag = b },
         DateTime t => new ValueCell(t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), at, where) { Date = DateOnly.FromDateTime(t) },

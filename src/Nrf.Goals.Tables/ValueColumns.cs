@@ -1,7 +1,6 @@
 using Nrf.Goals.Diagnostics;
-using Nrf.Goals.Expressions;
 
-namespace Nrf.Goals.Loading;
+namespace Nrf.Goals.Tables;
 
 /// <summary>Reads the header row of a values table: which column holds what, in English or Swedish.</summary>
 internal static class ValueColumns

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Loading;
 
-namespace Nrf.Goals.Loading;
+namespace Nrf.Goals.Tables;
 
 /// <summary>
 /// Reads a values table from CSV as Swedish Excel saves it: <c>;</c> between columns, decimal comma, thousands grouped
@@ -24,26 +24,11 @@ internal static class CsvValues
             return null;
         }
 
-        var text = Decode(bytes);
         var problems = new List<Diagnostic>();
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ';',
-            HasHeader = false,
-            SkipEmptyLines = true,
-            TrackLineNumbers = true,
-            Mode = CsvMode.Rfc4180,
-            OnMalformedRecord = bad => problems.Add(new Diagnostic(
-                new SourceLocation(file, (int)Math.Max(1, bad.LineNumber), 1),
-                bad.Reason == CsvMalformedReason.UnterminatedQuote
-                    ? "a quoted cell is never closed: a '\"' is missing, so the rest of the file would be one cell"
-                    : $"the quotes of this row are broken ({ValueTable.Shown(bad.RawRecord)}); put a cell that holds ';' or '\"' in quotes and double the quote inside (\"\")")),
-        };
-
         var rows = new List<ValueRow>();
         Dictionary<ValueColumn, int>? columns = null;
         string[] names = [];
-        using var reader = CsvReader.FromText(text, options);
+        using var reader = CsvReader.FromText(Decode(bytes), Options(file, problems));
         while (reader.Read())
         {
             var record = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray();
@@ -52,16 +37,8 @@ internal static class CsvValues
             var rowAt = new SourceLocation(file, line, 1);
             if (columns is null)
             {
-                if (record.Length == 1 && (record[0].Contains(',', StringComparison.Ordinal) || record[0].Contains('\t', StringComparison.Ordinal)))
-                {
-                    var separator = record[0].Contains('\t', StringComparison.Ordinal) ? "tabs" : "','";
-                    bag.Error(rowAt, $"the columns are separated by {separator}; values tables use ';' as Swedish Excel writes them (save as 'CSV (semikolonavgränsad)' or 'CSV UTF-8')");
-                    return null;
-                }
-
                 names = record.Select(r => r.Trim()).ToArray();
-                var header = record.Select((f, i) => new ValueCell(f, At(file, starts, i, rowAt), $"column {i + 1}")).ToList();
-                columns = ValueColumns.Read(header, rowAt, bag);
+                columns = Header(record, starts, rowAt, bag);
                 if (columns is null)
                 {
                     return null;
@@ -76,7 +53,7 @@ internal static class CsvValues
                 return null;
             }
 
-            var cells = record.Select((f, i) => new ValueCell(f, At(file, starts, i, rowAt), i < names.Length && names[i].Length > 0 ? $"column {names[i]}" : $"column {i + 1}")).ToList();
+            var cells = record.Select((f, i) => new ValueCell(f, At(starts, i, rowAt), i < names.Length && names[i].Length > 0 ? $"column {names[i]}" : $"column {i + 1}")).ToList();
             ValueCell.ReportControlCharacters(cells, bag);
             rows.Add(ValueColumns.Row(line, cells, columns, rowAt));
         }
@@ -89,6 +66,35 @@ internal static class CsvValues
         }
 
         return rows;
+    }
+
+    /// <summary>CsvHelper's options for a Swedish Excel export; a malformed record is noted in <paramref name="problems"/>, at its line.</summary>
+    private static CsvReaderOptions Options(string file, List<Diagnostic> problems) => CsvReaderOptions.Default with
+    {
+        Separator = ';',
+        HasHeader = false,
+        SkipEmptyLines = true,
+        TrackLineNumbers = true,
+        Mode = CsvMode.Rfc4180,
+        OnMalformedRecord = bad => problems.Add(new Diagnostic(
+            new SourceLocation(file, (int)Math.Max(1, bad.LineNumber), 1),
+            bad.Reason == CsvMalformedReason.UnterminatedQuote
+                ? "a quoted cell is never closed: a '\"' is missing, so the rest of the file would be one cell"
+                : $"the quotes of this row are broken ({ValueTable.Shown(bad.RawRecord)}); put a cell that holds ';' or '\"' in quotes and double the quote inside (\"\")")),
+    };
+
+    /// <summary>The columns the header row names; null after reporting a header that cannot be used (or another separator than ';').</summary>
+    private static Dictionary<ValueColumn, int>? Header(string[] record, List<(int Line, int Column)> starts, SourceLocation rowAt, DiagnosticBag bag)
+    {
+        if (record.Length == 1 && (record[0].Contains(',', StringComparison.Ordinal) || record[0].Contains('\t', StringComparison.Ordinal)))
+        {
+            var separator = record[0].Contains('\t', StringComparison.Ordinal) ? "tabs" : "','";
+            bag.Error(rowAt, $"the columns are separated by {separator}; values tables use ';' as Swedish Excel writes them (save as 'CSV (semikolonavgränsad)' or 'CSV UTF-8')");
+            return null;
+        }
+
+        var header = record.Select((f, i) => new ValueCell(f, At(starts, i, rowAt), $"column {i + 1}")).ToList();
+        return ValueColumns.Read(header, rowAt, bag);
     }
 
     /// <summary>UTF-8 (a BOM is dropped) when the bytes are valid UTF-8; otherwise Windows-1252, what Swedish Excel writes for plain "CSV".</summary>
@@ -104,8 +110,8 @@ internal static class CsvValues
         }
     }
 
-    private static SourceLocation At(string file, List<(int Line, int Column)> starts, int index, SourceLocation rowAt) =>
-        index < starts.Count ? new SourceLocation(file, starts[index].Line, starts[index].Column) : rowAt;
+    private static SourceLocation At(List<(int Line, int Column)> starts, int index, SourceLocation rowAt) =>
+        index < starts.Count ? new SourceLocation(rowAt.File, starts[index].Line, starts[index].Column) : rowAt;
 
     /// <summary>
     /// Where each field of a raw record starts (line and column), for located errors. Quoted fields may hold ';' and line

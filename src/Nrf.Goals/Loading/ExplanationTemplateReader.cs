@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Expressions;
+using Nrf.Goals.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Nrf.Goals.Loading;
+
+/// <summary>
+/// Reads a goal's <c>explanation:</c>, a Swedish sentence with <c>{expression}</c> placeholders (a format after <c>:</c>,
+/// a singular and a plural after <c>|</c>), each placeholder checked and located at its column.
+/// </summary>
+internal sealed class ExplanationTemplateReader(NodeReader r)
+{
+    private readonly NodeReader _r = r;
+
+    public ExplanationTemplate? Read(YamlNode node, ExpressionSite site, string what)
+    {
+        if (_r.Text(node, $"the explanation of {what}") is not { } text)
+        {
+            return null;
+        }
+
+        var origin = site.Origin((YamlScalarNode)node);
+        var placeholders = ImmutableArray.CreateBuilder<TemplatePlaceholder>();
+        var ok = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '{')
+            {
+                continue;
+            }
+
+            var close = text.IndexOf('}', i);
+            if (close < 0)
+            {
+                _r.Bag.Error(ExpressionSite.Locate(origin, text, i), "this '{' in the explanation is not closed with '}'");
+                return null;
+            }
+
+            var placeholder = ReadPlaceholder(text, i, close, origin, site, ref ok);
+            if (placeholder is not null)
+            {
+                placeholders.Add(placeholder);
+            }
+
+            i = close;
+        }
+
+        return ok ? new ExplanationTemplate(text, placeholders.ToImmutable()) : null;
+    }
+
+    /// <summary>
+    /// The placeholder between <paramref name="open"/> and <paramref name="close"/>: <c>{expression:format|singular|plural}</c>;
+    /// every problem in it clears <paramref name="ok"/>, and null means the expression itself is wrong.
+    /// </summary>
+    private TemplatePlaceholder? ReadPlaceholder(string text, int open, int close, SourceLocation origin, ExpressionSite site, ref bool ok)
+    {
+        var inner = text[(open + 1)..close];
+        string? singular = null, plural = null;
+        if (inner.IndexOf('|') is var bar and >= 0)
+        {
+            var words = inner[(bar + 1)..].Split('|', StringSplitOptions.TrimEntries);
+            if (words.Length != 2 || words.Any(w => w.Length == 0))
+            {
+                _r.Bag.Error(ExpressionSite.Locate(origin, text, open + 1 + bar), "a singular/plural form takes two words after the number, the singular and then the plural, as in {coordination_meetings_held|möte|möten}");
+                ok = false;
+            }
+            else
+            {
+                (singular, plural) = (words[0], words[1]);
+            }
+
+            inner = inner[..bar];
+        }
+
+        var colon = inner.LastIndexOf(':');
+        var format = colon >= 0 ? inner[(colon + 1)..].Trim() : null;
+        var expression = colon >= 0 ? inner[..colon] : inner;
+        if (format is not null && format is not ("pct" or "n0" or "n1" or "n2" or "n3"))
+        {
+            _r.Bag.Error(ExpressionSite.Locate(origin, text, open + 1 + colon + 1), $"'{format}' is not a format; use pct, n0, n1, n2 or n3");
+            ok = false;
+        }
+
+        var part = site.Part(expression, ExpressionSite.Locate(origin, text, open + 1), null, ExprType.Number);
+        ok &= part is not null;
+        if (part is not null && singular is not null && part.Expression.Type.IsYesNo())
+        {
+            _r.Bag.Error(ExpressionSite.Locate(origin, text, open + 1), "a yes/no placeholder has no singular and plural; only a number is followed by a word that agrees with it");
+            ok = false;
+        }
+
+        return part is null ? null : new TemplatePlaceholder(open, close - open + 1, part, format) { Singular = singular, Plural = plural };
+    }
+}
