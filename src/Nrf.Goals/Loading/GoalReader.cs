@@ -47,7 +47,20 @@ internal sealed class GoalReader(NodeReader r, CriterionReader criteria, Explana
             if (id is not null && title is not null && category is not null && criterion is not null)
             {
                 seen[id] = _r.At(item);
-                result.Add(new Goal(id, title, category.Value, area, achievedWhen, target, criterion, explanation, periods, path, _r.At(item)));
+                result.Add(new Goal
+                {
+                    Id = id,
+                    Title = title,
+                    Category = category.Value,
+                    Area = area,
+                    AchievedWhen = achievedWhen,
+                    Target = target,
+                    Criterion = criterion,
+                    Explanation = explanation,
+                    FollowedUpIn = periods,
+                    Groups = path,
+                    Location = _r.At(item),
+                });
             }
         }
 

@@ -59,7 +59,20 @@ internal sealed class IndicatorReader(NodeReader r)
         }
 
         return id is not null && title is not null
-            ? new Indicator(id, title, unit, type, shape, dimension, defaultValue, baseline, source, at) { Period = period }
+            ? new Indicator
+            {
+                Id = id,
+                Title = title,
+                Unit = unit,
+                Type = type,
+                Shape = shape,
+                Dimension = dimension,
+                Default = defaultValue,
+                Baseline = baseline,
+                Source = source,
+                Location = at,
+                Period = period,
+            }
             : null;
     }
 

@@ -59,7 +59,22 @@ internal sealed class RuleSetReader
             return null;
         }
 
-        return new RuleSet(id, title, entity, validFrom, validTo, source, policy, dimensions, indicators, goals, _r.At(root)) { Groups = groups, EntityNoun = noun };
+        return new RuleSet
+        {
+            Id = id,
+            Title = title,
+            Entity = entity,
+            ValidFrom = validFrom,
+            ValidTo = validTo,
+            Source = source,
+            Policy = policy,
+            Dimensions = dimensions,
+            Indicators = indicators,
+            Goals = goals,
+            Location = _r.At(root),
+            Groups = groups,
+            EntityNoun = noun,
+        };
     }
 
     private int ErrorCount() => _r.Bag.Items.Count(d => d.Severity == DiagnosticSeverity.Error);
