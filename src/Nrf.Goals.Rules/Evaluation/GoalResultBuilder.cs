@@ -41,7 +41,7 @@ internal static class GoalResultBuilder
             plan.Parts[r].Part?.Label,
             plan.Parts[r].Part?.Text ?? $"manual({plan.Parts[r].ManualIndicator})",
             PartStatus(record, r),
-            writer.Detail(r)) { Comparison = writer.Comparison(r), Failing = writer.Failing(r) }).ToImmutableArray();
+            writer.Detail(r)) { Comparison = writer.Comparison(r), Failing = writer.Failing(r), Comparisons = writer.All(r) }).ToImmutableArray();
         var used = record.UsedBy(chosen.Parts, goal.TemplateParts);
         var missing = chosen.Parts.Select(record.MissingIn).FirstOrDefault(m => m is not null);
         var comment = CommentsOn(used);
@@ -61,7 +61,7 @@ internal static class GoalResultBuilder
 
                 var text = $"Bedömt som {GoalStatusNames.Swedish(assessment.Status)}{(assessment.AssessedBy is { } by ? $" av {by}" : string.Empty)}"
                     + (string.IsNullOrWhiteSpace(assessment.Comment) ? "." : $": {assessment.Comment}");
-                return Result(goal.Goal, assessment.Status, text, null, assessment.Comment, [], used);
+                return Result(goal.Goal, assessment.Status, text, null, assessment.Comment, [], used) with { AssessedBy = assessment.AssessedBy };
         }
 
         if (status == GoalStatus.NotEvaluable)
@@ -160,7 +160,7 @@ internal static class GoalResultBuilder
             ? $"Läge: {ActivityStateNames.Swedish(report.State)}{(report.AssessedBy is { } by ? $" (enligt {by})" : string.Empty)}"
                 + (string.IsNullOrWhiteSpace(report.Comment) ? "." : $": {report.Comment}")
             : string.Empty;
-        return Result(goal, GoalStatus.Monitored, text, null, report.Comment, [], []) with { Activity = report.State };
+        return Result(goal, GoalStatus.Monitored, text, null, report.Comment, [], []) with { Activity = report.State, AssessedBy = report.AssessedBy };
     }
 
     private static GoalStatus PartStatus(EvaluationRecord record, int part) => Status(record.PartValue[part]);
