@@ -69,10 +69,9 @@ internal static class GoalResultBuilder
             return Result(goal.Goal, status, Reasons.CannotBeAssessed(missing), missing, comment, parts, used);
         }
 
-        var explanation = goal.Goal.Explanation is { } template && writer.Template(template, goal.TemplateParts) is { } rendered
-            ? rendered
-            : string.Join("; ", parts.Select(p => (p.Label is null ? string.Empty : p.Label + ": ") + p.Detail));
-        return Result(goal.Goal, status, explanation, null, comment, parts, used);
+        var rendered = goal.Goal.Explanation is { } template ? writer.Template(template, goal.TemplateParts) : null;
+        var explanation = rendered ?? string.Join("; ", parts.Select(p => (p.Label is null ? string.Empty : p.Label + ": ") + p.Detail));
+        return Result(goal.Goal, status, explanation, null, comment, parts, used) with { FromTemplate = rendered is not null };
     }
 
     /// <summary>The comments written beside the values a goal used, each once, in the order the values were used; null when none is.</summary>

@@ -48,6 +48,12 @@ public sealed record GoalResult
     /// <summary>An activity's reported state (done, in progress, not started); null when not reported or not an activity.</summary>
     public Values.ActivityState? Activity { get; init; }
 
+    /// <summary>
+    /// True when <see cref="Explanation"/> is the rule file's template (<c>explanation:</c>) filled in; false when the goal
+    /// has none or a value it names is missing, and the explanation lists the parts instead.
+    /// </summary>
+    public bool FromTemplate { get; init; }
+
     /// <summary>Who assessed a manually assessed goal or reported an activity's state (<c>assessedBy</c> in the values), or null.</summary>
     public string? AssessedBy { get; init; }
 

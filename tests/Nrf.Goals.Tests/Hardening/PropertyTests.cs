@@ -51,7 +51,7 @@ public sealed class PropertyTests
             back.Should().BeEquivalentTo(result, o => o.ComparingByMembers<EvaluationResult>().ComparingByMembers<GoalResult>().WithStrictOrdering()
                 .Excluding((FluentAssertions.Equivalency.IMemberInfo m) => m.Name == nameof(Diagnostics.Diagnostic.Code) && m.DeclaringType == typeof(Diagnostics.Diagnostic))
                 .Excluding((FluentAssertions.Equivalency.IMemberInfo m) => (m.Name == nameof(PartResult.Comparisons) && m.DeclaringType == typeof(PartResult))
-                    || (m.Name is nameof(GoalResult.NotFollowedUp) or nameof(GoalResult.AssessedBy) && m.DeclaringType == typeof(GoalResult))));
+                    || ((m.Name == nameof(GoalResult.NotFollowedUp) || m.Name == nameof(GoalResult.AssessedBy) || m.Name == nameof(GoalResult.FromTemplate)) && m.DeclaringType == typeof(GoalResult))));
             JsonReport.Write(back).Should().Be(json);
         });
 
