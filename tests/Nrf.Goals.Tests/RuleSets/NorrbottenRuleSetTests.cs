@@ -591,7 +591,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
 
         var paragraph = Nrf.Goals.Reports.VerdictParagraph.Write(plan.RuleSet, result, ReportLanguage.Swedish);
 
-        paragraph.Should().Contain("Den samlade bedömningen av måluppfyllelsen för styrmått, som avgör kravet, saknas (Samlad bedömning av måluppfyllelse).")
+        paragraph.Should().Contain("Kravet för styrmåtten avgörs av den samlade bedömningen av måluppfyllelsen (samlad bedömning av måluppfyllelse), som saknas.")
             .And.EndWith("Om regionen uppfyller kravet på god ekonomisk hushållning kan inte avgöras utan den samlade bedömningen av måluppfyllelsen.");
     }
 
@@ -606,7 +606,9 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
 
         var paragraph = Nrf.Goals.Reports.VerdictParagraph.Write(plan.RuleSet, result, ReportLanguage.Swedish);
 
-        paragraph.Should().Contain("Samlad bedömning av måluppfyllelsen (styrmått): uppfyllt, bedömt av Regionstyrelsen – God måluppfyllelse sammantaget.")
+        // Issue 19: who decided it, that it decided the requirement, the motivation, and the conclusion for the requirement.
+        paragraph.Should().Contain("Kravet för styrmåtten avgörs av den samlade bedömningen av måluppfyllelsen, gjord av Regionstyrelsen: uppfyllt. "
+            + "God måluppfyllelse sammantaget. Kravet på god måluppfyllelse nås därmed.")
             .And.EndWith("Sammantaget uppfyller regionen kravet på god ekonomisk hushållning.");
     }
 }

@@ -1,0 +1,331 @@
+using System.Collections.Immutable;
+using Nrf.Goals.Expressions;
+using Nrf.Goals.Model;
+using Nrf.Goals.Reporting;
+using Nrf.Goals.Results;
+using Nrf.Goals.Values;
+using Nrf.Goals.Words;
+
+namespace Nrf.Goals.Reports;
+
+/// <summary>
+/// What a report section says of one goal in one report: its outcome in words (the rule file's template where it gives
+/// one, otherwise read from the criterion and the numbers evaluation computed), what kind of number that is (prognos,
+/// utfall, läge), the comment, its chart bars, and how far it is from its target — all from the result and the rule set.
+/// </summary>
+internal sealed class GoalReading
+{
+    private readonly ReportReading _reading;
+    private readonly EvaluationResult _report;
+    private readonly GoalResult _result;
+    private readonly Goal? _goal;
+    private readonly ImmutableArray<CriterionPart> _parts;
+    private readonly List<(CriterionPart Part, PartResult? Result, PartReader Reader, ReadValues Values)> _readers = [];
+
+    public GoalReading(ReportReading reading, EvaluationResult report, GoalResult result)
+    {
+        _reading = reading;
+        _report = report;
+        _result = result;
+        _goal = reading.RuleSet.FindGoal(result.Id);
+        _parts = _goal is null ? [] : ChosenParts(_goal.Criterion, result);
+        var subjects = new Subjects(reading, _parts);
+        for (var i = 0; i < _parts.Length; i++)
+        {
+            var partResult = i < result.Parts.Length ? result.Parts[i] : null;
+            var values = new ReadValues(reading.RuleSet, result, partResult, _parts[i], report.Year);
+            _readers.Add((_parts[i], partResult, new PartReader(reading, _parts[i], values, subjects, report.Year, report.Period), values));
+        }
+    }
+
+    private ReportWords W => _reading.Words;
+
+    private bool Swedish => W.IsSwedish;
+
+    /// <summary>True when the report's period is not one the goal is followed up in.</summary>
+    public bool NotFollowedUp => _result.NotFollowedUp;
+
+    /// <summary>Where the goal is reported instead, when it is not followed up in this report: <c>Redovisas i årsredovisningen</c>.</summary>
+    public string? ReportedIn => NotFollowedUp && FollowUp.Next(_goal, _report.Period) is { } next ? W.ReportedIn(next) : null;
+
+    /// <summary>The outcome cell: the numbers and their target in words, the state of an activity, who assessed a manual goal, or a dash.</summary>
+    public string Outcome
+    {
+        get
+        {
+            if (_result.IsActivity)
+            {
+                return _result.Activity is { } state ? ActivityWords(state) : W.Dash;
+            }
+
+            if (_result.Status == GoalStatus.NotEvaluable || (NotFollowedUp && _result.Parts.IsDefaultOrEmpty))
+            {
+                return W.Dash;
+            }
+
+            if (_result.Parts.IsDefaultOrEmpty && _result.Status is GoalStatus.Met or GoalStatus.PartlyMet or GoalStatus.NotMet)
+            {
+                return _result.AssessedBy is { } by ? (Swedish ? $"Bedömt av {by}" : $"Assessed by {by}") : (Swedish ? "Bedömt manuellt" : "Assessed manually");
+            }
+
+            if (_result.FromTemplate)
+            {
+                return _result.Explanation;
+            }
+
+            if (_readers.Count == 0)
+            {
+                return _reading.Names.InGeneratedText(_result.Explanation);
+            }
+
+            // One sentence of parts: the first begins it, the others go on in lower case ("Primärvård: 12 %; somatisk vård: 6 %").
+            return SentenceText.Capitalized(string.Join("; ", _readers.Select((r, i) => i == 0 ? r.Reader.Read() : NumberWords.Lowered(r.Reader.Read()))));
+        }
+    }
+
+    /// <summary>
+    /// The outcome after the words that say what its numbers are ("Utfall jan–aug: kvinnor 16,0 % …"), going on in lower
+    /// case unless it starts with an abbreviation ("BG beslutsför …").
+    /// </summary>
+    public string OutcomeAfterKind
+    {
+        get
+        {
+            var outcome = Outcome;
+            return _readers.Count > 0 || _result.FromTemplate ? NumberWords.Lowered(outcome) : outcome;
+        }
+    }
+
+    /// <summary>
+    /// What the outcome's numbers are, from the periods the indicators cover (<see cref="ValuePeriodText.Heading"/>):
+    /// <c>Prognos helår</c>, <c>Utfall jan–aug</c>, <c>Läge 31 augusti</c>; null when the outcome has no numbers.
+    /// </summary>
+    public string? Kind
+    {
+        get
+        {
+            if (_result.IsActivity || _result.Status == GoalStatus.NotEvaluable || _result.Parts.IsDefaultOrEmpty || _goal is null)
+            {
+                return null;
+            }
+
+            var expressions = _parts.Select(p => p.Expression).Concat(_goal.Explanation?.Placeholders.Select(p => p.Part.Expression) ?? []);
+            var kinds = expressions.SelectMany(ExprNodes.Walk).OfType<IndicatorRef>()
+                .Select(r => _reading.RuleSet.FindIndicator(r.Indicator))
+                .Where(i => i is not null && i.Type == IndicatorValueType.Number)
+                // A dated series is observed up to the report's cut-off: its numbers are the outcome so far.
+                .Select(i => ValuePeriodText.Heading(i!.Shape == IndicatorShape.Dated ? ValuePeriod.YearToDate : i.Period, _report.Report, _report.Period, _reading.Language))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            return kinds.FirstOrDefault();
+        }
+    }
+
+    /// <summary>The comment cell: the assessor's or the values' comment, or what keeps the goal from being assessed.</summary>
+    public string Comment
+    {
+        get
+        {
+            if (ReportedIn is { } elsewhere)
+            {
+                return elsewhere;
+            }
+
+            if (_result.Comment is { } comment)
+            {
+                return comment;
+            }
+
+            return _result.Status == GoalStatus.NotEvaluable ? Unassessable() : string.Empty;
+        }
+    }
+
+    /// <summary>Why the goal cannot be assessed: the values missing, named as readers know them, or the reason evaluation gave.</summary>
+    private string Unassessable()
+    {
+        var missing = _readers.SelectMany(r => Missing(r.Part, r.Reader, r.Values)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0 || (_readers.Count > 0 && _result.Reason is null))
+        {
+            var what = missing.Where(m => m.Length > 0).ToList();
+            return Swedish
+                ? "Värde saknas" + (what.Count > 0 ? " för " + string.Join(", ", what) : string.Empty) + "."
+                : "Value missing" + (what.Count > 0 ? " for " + string.Join(", ", what) : string.Empty) + ".";
+        }
+
+        var reason = _result.Reason is { } r ? _reading.Names.InGeneratedText(r) : string.Empty;
+        return (Swedish ? "Kan inte bedömas: " : "Cannot be assessed: ") + SentenceText.End(reason);
+    }
+
+    /// <summary>The references of a part that have no value, each as readers name it ("kvinnor", "år 2019").</summary>
+    private IEnumerable<string> Missing(CriterionPart part, PartReader reader, ReadValues values)
+    {
+        foreach (var node in ExprNodes.Walk(part.Expression))
+        {
+            switch (node)
+            {
+                case IndicatorRef r when r.Type != ExprType.KeyedRef && r.Type != ExprType.SeriesRef && values.Number(r) is null && values.Flag(r) is null:
+                    yield return reader.Name(r);
+                    break;
+                case CallExpr c when ReadValues.IsReference(c) && values.Number(c) is null && values.Flag(c) is null:
+                    yield return reader.VisitCall(c);
+                    break;
+                case CallExpr c when !ReadValues.IsReference(c) && FunctionLibrary.Find(c.Function)?.Form(c) == Expressions.Functions.FunctionForm.OfReferences
+                                     && values.Inputs(c) is var inputs && (inputs.Count == 0 || inputs.Any(i => i.Number is null && i.Flag is null)):
+                    yield return inputs.FirstOrDefault(i => i.Missing is not null) is { Missing: { } why } && inputs.Count > 0
+                        ? _reading.Names.InGeneratedText(why)
+                        : reader.Name(c);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The goal's bars in a chart of value against target: one per part that compares a number with a number written in
+    /// the rule file (a numeric target), named by the goal and the part's label or breakdown ("… – kvinnor").
+    /// </summary>
+    public IEnumerable<ChartBar> Bars()
+    {
+        if (_result.IsActivity || _result.Status is GoalStatus.NotEvaluable or GoalStatus.Monitored)
+        {
+            yield break;
+        }
+
+        var several = _readers.Count > 1;
+        foreach (var (part, result, reader, values) in _readers)
+        {
+            if (result is null || result.Status == GoalStatus.NotEvaluable || Target(part.Expression) is not var (subject, op, target)
+                || values.Number(subject) is not { } actual)
+            {
+                continue;
+            }
+
+            var shape = reader.ShapeOf(subject);
+            var name = part.Label ?? reader.Name(subject);
+            var label = name.Length > 0 && several ? $"{_result.Title} – {name}" : _result.Title;
+            var scale = shape.IsShare ? 100m : 1m;
+            var targetText = shape.IsWhole(target) && op == BinaryOperator.GreaterOrEqual ? shape.Write(target, _reading.Language) : $"{OperatorReading.Bound(op, _reading.Language)} {shape.Write(target, _reading.Language)}";
+            yield return new ChartBar(label, actual * scale, target * scale, shape.Write(actual, _reading.Language), targetText, result.Status);
+        }
+    }
+
+    /// <summary>The goal's one number and its unit, for a trajectory: a goal of one part that compares one side with a target; else null.</summary>
+    public (string Number, string? Unit)? Figure()
+    {
+        if (_readers.Count != 1 || _result.Status is GoalStatus.NotEvaluable || _readers[0].Result is null)
+        {
+            return null;
+        }
+
+        var (part, _, reader, values) = _readers[0];
+        var subject = Comparison(part.Expression)?.Subject;
+        return subject is not null && values.Number(subject) is { } n ? (reader.ShapeOf(subject).WriteNumber(n), reader.ShapeOf(subject).UnitName(_reading.Language)) : null;
+    }
+
+    /// <summary>The unit of <see cref="Figure"/> for this goal whatever its values, for a trajectory's goal cell.</summary>
+    public string? FigureUnit() => _readers.Count == 1 && Comparison(_readers[0].Part.Expression) is var (subject, _, _) ? _readers[0].Reader.ShapeOf(subject).UnitName(_reading.Language) : null;
+
+    /// <summary>How far each failing part of a what-if goal is from its target, named as readers know it: "kvinnor: 1,0 procentenheter från målet".</summary>
+    public IReadOnlyList<string> Distances(WhatIfGoal goal)
+    {
+        // A template names what it compares in the analyst's words; a breakdown key without a title ("lanssjukvard")
+        // would name it worse, so such distances are left to the template's numbers.
+        if (_result.FromTemplate && goal.Parts.Any(p => p.Subject is not null && FindComparison(p) is { } f && !KnowsKeysOf(f.Subject)))
+        {
+            return [];
+        }
+
+        var lines = new List<string>();
+        foreach (var p in goal.Parts)
+        {
+            if (p.Comparison is not { } c)
+            {
+                if (p.Label is { } l)
+                {
+                    lines.Add($"{l}: {W.StatusLower(GoalStatus.NotMet)}");
+                }
+
+                continue;
+            }
+
+            var found = FindComparison(p);
+            var shape = found is { } f ? f.Reader.ShapeOf(f.Subject) : NumberShape.Bare;
+            var name = p.Subject is not null && found is { } g ? Join(p.Label, g.Reader.Name(g.Subject)) : (_readers.Count > 1 || p.Label is not null ? p.Label ?? (found is { } h ? h.Reader.Name(h.Subject) : string.Empty) : string.Empty);
+            var distance = WhatIfText.Distance(shape.WriteDistance(c.Distance, _reading.Language), c.Distance == 0m, _reading.Language);
+            lines.Add(name.Length > 0 ? $"{name}: {distance}" : distance);
+        }
+
+        return lines;
+
+        static string Join(string? label, string name) => label is null ? name : name.Length == 0 ? label : $"{label}, {name}";
+    }
+
+    private bool KnowsKeysOf(Expr e) => ExprNodes.Walk(e).OfType<IndicatorRef>().All(r =>
+        r.Key is null || _reading.Names.KnowsKey(_reading.RuleSet.FindIndicator(r.Indicator)?.Dimension, r.Key));
+
+    private (PartReader Reader, Expr Subject)? FindComparison(WhatIfPart p)
+    {
+        foreach (var (part, result, reader, values) in _readers)
+        {
+            foreach (var node in ExprNodes.Walk(part.Expression).OfType<BinaryExpr>().Where(b => b.Operator.IsComparison()))
+            {
+                var matches = p.Subject is { } subject
+                    ? part.Text.Substring(node.Left.Start, node.Left.Length) == subject
+                    : result is not null && ReferenceEquals(result.Comparison, p.Comparison) && values.Number(node.Left) == p.Comparison!.Actual && values.Number(node.Right) == p.Comparison.Threshold;
+                if (matches)
+                {
+                    return (reader, node.Left);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A comparison of a side with a number written in the rule file, the number on the right; null otherwise.</summary>
+    private static (Expr Subject, BinaryOperator Op, decimal Target)? Target(Expr e) => Comparison(e) is var (subject, op, other) && other is NumberLiteral n ? (subject, op, n.Value) : null;
+
+    private static (Expr Subject, BinaryOperator Op, Expr Other)? Comparison(Expr e) => e switch
+    {
+        BinaryExpr { Operator: var op } b when op.IsComparison() && op != BinaryOperator.NotEqual && b.Left is NumberLiteral && b.Right is not NumberLiteral => (b.Right, Mirror(op), b.Left),
+        BinaryExpr { Operator: var op } b when op.IsComparison() && op != BinaryOperator.NotEqual && !b.Left.Type.IsYesNo() => (b.Left, op, b.Right),
+        _ => null,
+    };
+
+    private static BinaryOperator Mirror(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Less => BinaryOperator.Greater,
+        BinaryOperator.LessOrEqual => BinaryOperator.GreaterOrEqual,
+        BinaryOperator.Greater => BinaryOperator.Less,
+        BinaryOperator.GreaterOrEqual => BinaryOperator.LessOrEqual,
+        _ => op,
+    };
+
+    private string ActivityWords(ActivityState state)
+    {
+        var word = Swedish ? ActivityStateNames.Swedish(state) : ActivityStateNames.English(state);
+        return NumberWords.Capitalized(word);
+    }
+
+    /// <summary>The parts of the case that was applied: the one whose parts are those of the result, written alike.</summary>
+    private static ImmutableArray<CriterionPart> ChosenParts(Criterion criterion, GoalResult result)
+    {
+        var texts = result.Parts.Select(p => p.Criterion).ToList();
+        foreach (var parts in Candidates(criterion))
+        {
+            if (parts.Length == texts.Count && parts.Select(p => p.Text).SequenceEqual(texts, StringComparer.Ordinal))
+            {
+                return parts;
+            }
+        }
+
+        return [];
+    }
+
+    private static IEnumerable<ImmutableArray<CriterionPart>> Candidates(Criterion criterion) => criterion switch
+    {
+        ExpressionCriterion e => [e.Parts],
+        MonitorCriterion m => [m.Shown],
+        ScheduledCriterion s => s.Cases.SelectMany(c => Candidates(c.Criterion)),
+        _ => [],
+    };
+}
