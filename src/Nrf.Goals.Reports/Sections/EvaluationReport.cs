@@ -125,7 +125,7 @@ public static class EvaluationReport
     private static string WhatIfLine(ReportReading reading, EvaluationResult result, WhatIfGoal goal)
     {
         var read = reading.Goal(result, goal.Goal);
-        var outcome = goal.Goal.Status == GoalStatus.NotEvaluable ? read.Comment : read.Outcome;
+        var outcome = goal.Goal.Status == GoalStatus.NotEvaluable ? read.Comment : read.OutcomeAfterKind;
         return WhatIfText.Line(goal, outcome, read.Distances(goal), reading.Language);
     }
 

@@ -140,24 +140,29 @@ internal sealed class GoalReading
         }
     }
 
-    /// <summary>Why the goal cannot be assessed: the values missing, named as readers know them, or the reason evaluation gave.</summary>
+    /// <summary>
+    /// Why the goal cannot be assessed: the values missing, named as readers know them ("Värde saknas: kvinnor; år
+    /// 2019."), found from the criterion and the values used; otherwise the reason evaluation gave, its ids renamed.
+    /// </summary>
     private string Unassessable()
     {
-        var missing = _readers.SelectMany(r => Missing(r.Part, r.Reader, r.Values)).Distinct(StringComparer.Ordinal).ToList();
-        if (missing.Count > 0 || (_readers.Count > 0 && _result.Reason is null))
+        var missing = _readers.SelectMany(r => Missing(r.Part, r.Reader, r.Values)).ToList();
+        if (missing.Count > 0)
         {
-            var what = missing.Where(m => m.Length > 0).ToList();
-            return Swedish
-                ? "Värde saknas" + (what.Count > 0 ? " för " + string.Join(", ", what) : string.Empty) + "."
-                : "Value missing" + (what.Count > 0 ? " for " + string.Join(", ", what) : string.Empty) + ".";
+            var named = missing.Where(m => m.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            var head = Swedish ? "Värde saknas" : "Value missing";
+            return named.Count > 0 ? $"{head}: {string.Join("; ", named)}." : head + ".";
         }
 
         var reason = _result.Reason is { } r ? _reading.Names.InGeneratedText(r) : string.Empty;
         return (Swedish ? "Kan inte bedömas: " : "Cannot be assessed: ") + SentenceText.End(reason);
     }
 
-    /// <summary>The references of a part that have no value, each as readers name it ("kvinnor", "år 2019").</summary>
-    private IEnumerable<string> Missing(CriterionPart part, PartReader reader, ReadValues values)
+    /// <summary>
+    /// The references of a part that have no value, each as readers name it (the breakdown, "år 2019", "vid föregående
+    /// mätning"); an empty name where the goal's title names it.
+    /// </summary>
+    private static IEnumerable<string> Missing(CriterionPart part, PartReader reader, ReadValues values)
     {
         foreach (var node in ExprNodes.Walk(part.Expression))
         {
@@ -171,9 +176,8 @@ internal sealed class GoalReading
                     break;
                 case CallExpr c when !ReadValues.IsReference(c) && FunctionLibrary.Find(c.Function)?.Form(c) == Expressions.Functions.FunctionForm.OfReferences
                                      && values.Inputs(c) is var inputs && (inputs.Count == 0 || inputs.Any(i => i.Number is null && i.Flag is null)):
-                    yield return inputs.FirstOrDefault(i => i.Missing is not null) is { Missing: { } why } && inputs.Count > 0
-                        ? _reading.Names.InGeneratedText(why)
-                        : reader.Name(c);
+                    // A function of references names what it read: its time shift's time, else the indicator.
+                    yield return c.Arguments is [CallExpr shift, ..] && ReadValues.IsReference(shift) ? reader.VisitCall(shift) : reader.Name(c);
                     break;
             }
         }

@@ -70,17 +70,24 @@ internal sealed class PartReader : ExprVisitor<string>
         var subject = _subjects.Of(reference, _part);
         if (reference.Type.IsYesNo())
         {
+            // A yes or no alone says nothing: unless the part's label names the fact, the indicator's title does.
             var answer = _values.Flag(reference) is { } f ? OperatorReading.YesNo(f, Language) : Missing;
-            return subject.Length == 0 ? answer : $"{subject}: {answer}";
+            var fact = subject.Length > 0 ? subject : _part.Label is null ? ReaderNames.Inside(_reading.RuleSet.FindIndicator(reference.Indicator)?.Title ?? string.Empty) : string.Empty;
+            return fact.Length == 0 ? answer : $"{fact}: {answer}";
         }
 
         var value = Written(reference, _values.Number(reference));
         return subject.Length == 0 ? value : $"{subject} {value}";
     }
 
-    public override string VisitUnary(UnaryExpr unary) => unary.Operator == UnaryOperator.Not
-        ? OperatorReading.Not(Visit(unary.Operand), Language)
-        : OperatorReading.Negated(Visit(unary.Operand), Language);
+    public override string VisitUnary(UnaryExpr unary) => (unary.Operator, unary.Operand) switch
+    {
+        // "not f" of a fact asks it to be no: the fact and its answer, with that target.
+        (UnaryOperator.Not, IndicatorRef { Type: var t } fact) when t.IsYesNo() =>
+            $"{Visit(fact)} ({(Swedish ? "mål" : "target")}: {OperatorReading.YesNo(false, Language)})",
+        (UnaryOperator.Not, var operand) => OperatorReading.Not(Visit(operand), Language),
+        (_, var operand) => OperatorReading.Negated(Visit(operand), Language),
+    };
 
     public override string VisitBinary(BinaryExpr binary)
     {

@@ -208,7 +208,7 @@ internal static class VerdictParagraph
         var plural = n.Plural(category);
         if (w.IsSwedish)
         {
-            var subject = $"kravet att {rule} {plural} ska vara uppfyllda";
+            var subject = $"kravet att {rule} {plural} ska vara {(requirement is AtLeastRequired { Count: 1 } ? "uppfyllt" : "uppfyllda")}";
             return (v.Status, forecast) switch
             {
                 (VerdictStatus.Met, true) => $"{NumberWords.Capitalized(subject)} bedöms därmed nås.",

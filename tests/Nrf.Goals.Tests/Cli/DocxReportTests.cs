@@ -52,7 +52,7 @@ public sealed class DocxReportTests : IClassFixture<ReportFixture>
         var bullets = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.NumberingProperties is not null).Select(p => p.InnerText).ToList();
         bullets.Should().HaveCount(5);
         bullets[0].Should().EndWith("– 5,0\u00A0procentenheter från målet");
-        bullets[4].Should().Be("Resultat, ej uppfyllt: Intäkter 60\u00A0400\u00A0tkr, kostnader 60\u00A0800\u00A0tkr, beslutat underskott 0\u00A0tkr – 400\u00A0tkr från målet");
+        bullets[4].Should().Be("Resultat, ej uppfyllt: intäkter 60\u00A0400\u00A0tkr, kostnader 60\u00A0800\u00A0tkr, beslutat underskott 0\u00A0tkr – 400\u00A0tkr från målet");
     }
 
     [Fact]

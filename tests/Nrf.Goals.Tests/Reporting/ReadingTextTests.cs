@@ -38,7 +38,7 @@ public sealed class ReadingTextTests : IClassFixture<ReportFixture>
     {
         var markdown = MarkdownReport.Write(EvaluationReport.Build(_f.RuleSet, _f.Interim, ReportLanguage.Swedish));
 
-        markdown.Should().Contain($"Intäkter 60{Nb}400{Nb}tkr, kostnader 60{Nb}800{Nb}tkr, beslutat underskott 0{Nb}tkr – 400{Nb}tkr från målet");
+        markdown.Should().Contain($"intäkter 60{Nb}400{Nb}tkr, kostnader 60{Nb}800{Nb}tkr, beslutat underskott 0{Nb}tkr – 400{Nb}tkr från målet");
         markdown.Should().Contain($"BG beslutsför vid 17 av 20 möten \\(85,0{Nb}%\\), mål ≥ 90{Nb}%");
     }
 
