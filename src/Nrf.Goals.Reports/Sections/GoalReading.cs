@@ -78,21 +78,23 @@ internal sealed class GoalReading
                 return _reading.Names.InGeneratedText(_result.Explanation);
             }
 
-            // One sentence of parts: the first begins it, the others go on in lower case ("Primärvård: 12 %; somatisk vård: 6 %").
-            return SentenceText.Capitalized(string.Join("; ", _readers.Select((r, i) => i == 0 ? r.Reader.Read() : NumberWords.Lowered(r.Reader.Read()))));
+            // One sentence of parts: the first begins it, the others go on in lower case ("Kvinnor 41 % …; män 39 % …"),
+            // but a part's label is the analyst's name for it ("Jämtland Härjedalen") and stays as written.
+            return SentenceText.Capitalized(string.Join("; ", _readers.Select((r, i) => i == 0 || r.Part.Label is not null ? r.Reader.Read() : NumberWords.Lowered(r.Reader.Read()))));
         }
     }
 
     /// <summary>
     /// The outcome after the words that say what its numbers are ("Utfall jan–aug: kvinnor 16,0 % …"), going on in lower
-    /// case unless it starts with an abbreviation ("BG beslutsför …").
+    /// case unless it starts with an abbreviation ("BG beslutsför …") or a part's label, the analyst's name for it.
     /// </summary>
     public string OutcomeAfterKind
     {
         get
         {
             var outcome = Outcome;
-            return _readers.Count > 0 || _result.FromTemplate ? NumberWords.Lowered(outcome) : outcome;
+            var labelled = !_result.FromTemplate && _readers.Count > 0 && _readers[0].Part.Label is not null;
+            return !labelled && (_readers.Count > 0 || _result.FromTemplate) ? NumberWords.Lowered(outcome) : outcome;
         }
     }
 

@@ -33,6 +33,17 @@ public sealed class ReadingTextTests : IClassFixture<ReportFixture>
     public void KeepNumbersTogether_SpacesThatAreNotInANumber_Unchanged(string text) =>
         ReadingText.KeepNumbersTogether(text, ["kr", "%"]).Should().Be(text);
 
+    [Theory]
+    [InlineData("Länssjukvård -45,2 mnkr", "Länssjukvård \u221245,2 mnkr")]
+    [InlineData("(-3) och -0,1", "(\u22123) och \u22120,1")]
+    [InlineData("-61,0 mnkr", "\u221261,0 mnkr")]
+    [InlineData("40-, 50-, 60-åringar", "40-, 50-, 60-åringar")]
+    [InlineData("2014-2018, T1-T2, Covid-19, 2023-08-31", "2014-2018, T1-T2, Covid-19, 2023-08-31")]
+    public void MinusSigns_HyphenMakingANumberNegative_BecomesTheMinusSignOthersStay(string text, string expected)
+    {
+        ReadingText.MinusSigns(text).Should().Be(expected);
+    }
+
     [Fact]
     public void MarkdownReport_InterimWhatIf_AmountsAndSharesDoNotBreak()
     {
