@@ -91,10 +91,10 @@ public static class EvaluationReport
             yield return new ReportParagraph($"{elsewhere.Key}: {string.Join("; ", elsewhere.Select(r => ReaderNames.Heading(r.Goal.Title)))}.");
         }
 
-        var bars = followed.SelectMany(r => r.Reading.Bars()).ToImmutableArray();
+        var bars = followed.SelectMany(r => r.Reading.Comparisons.Bars()).ToImmutableArray();
         if (!bars.IsEmpty)
         {
-            var mixedBars = followed.Where(r => r.Reading.Bars().Any()).Select(r => r.Reading.Kind).Distinct(StringComparer.Ordinal).Count() > 1;
+            var mixedBars = followed.Where(r => r.Reading.Comparisons.Bars().Any()).Select(r => r.Reading.Kind).Distinct(StringComparer.Ordinal).Count() > 1;
             yield return new ReportChart($"{w.ChartTitle(result.Report, mixedBars)} – {NumberWords.Lowered(heading)}", bars)
             {
                 ValueName = w.ChartValue(result.Report, mixedBars),
@@ -126,7 +126,7 @@ public static class EvaluationReport
     {
         var read = reading.Goal(result, goal.Goal);
         var outcome = goal.Goal.Status == GoalStatus.NotEvaluable ? read.Comment : read.OutcomeAfterKind;
-        return WhatIfText.Line(goal, outcome, read.Distances(goal), reading.Language);
+        return WhatIfText.Line(goal, outcome, read.Comparisons.Distances(goal), reading.Language);
     }
 
     /// <summary>

@@ -99,7 +99,7 @@ internal sealed class PartReader : ExprVisitor<string>
         if (binary.Operator.IsComparison())
         {
             return binary.Left is NumberLiteral && binary.Right is not NumberLiteral
-                ? Compare(binary, binary.Right, Mirror(binary.Operator), binary.Left)
+                ? Compare(binary, binary.Right, binary.Operator.Mirrored(), binary.Left)
                 : Compare(binary, binary.Left, binary.Operator, binary.Right);
         }
 
@@ -201,15 +201,6 @@ internal sealed class PartReader : ExprVisitor<string>
             _literalShape = saved;
         }
     }
-
-    private static BinaryOperator Mirror(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Less => BinaryOperator.Greater,
-        BinaryOperator.LessOrEqual => BinaryOperator.GreaterOrEqual,
-        BinaryOperator.Greater => BinaryOperator.Less,
-        BinaryOperator.GreaterOrEqual => BinaryOperator.LessOrEqual,
-        _ => op,
-    };
 
     /// <summary>
     /// A quantity whatever the time it is read for: <c>x[K] + x[M]</c> and <c>baseline(x[K]) + baseline(x[M])</c> are one

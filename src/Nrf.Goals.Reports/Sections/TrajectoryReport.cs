@@ -114,7 +114,7 @@ public static class TrajectoryReport
         {
             // A goal measured by one comparison has the same unit in every report: the goal's cell names it once, so
             // the report columns hold bare numbers and stay narrow enough for ten reports side by side.
-            var unit = results.Select(r => r.Goal(goal.Id) is { } g ? reading.Goal(r, g).FigureUnit() : null).FirstOrDefault(u => u is not null);
+            var unit = results.Select(r => r.Goal(goal.Id) is { } g ? reading.Goal(r, g).Comparisons.FigureUnit() : null).FirstOrDefault(u => u is not null);
             yield return [new ReportCell(WithUnit(goal.Title, unit)), .. results.Select(r => r.Goal(goal.Id) is { } g ? GoalCell(w, g, reading.Goal(r, g)) : new ReportCell(w.Dash))];
         }
 
@@ -171,7 +171,7 @@ public static class TrajectoryReport
             return new ReportCell(w.Dash);
         }
 
-        var text = reading.Figure() is { } figure ? figure.Number : w.StatusLower(g.Status);
+        var text = reading.Comparisons.Figure() is { } figure ? figure.Number : w.StatusLower(g.Status);
         return new ReportCell($"{ReportWords.Symbol(g.Status)} {text}", g.Status);
     }
 

@@ -20,14 +20,14 @@ internal static class VerdictParagraph
         var sentences = new List<string>();
         foreach (var (category, verdict) in new[] { (GoalCategory.Operational, result.Verdict.Operational), (GoalCategory.Financial, result.Verdict.Financial) })
         {
-            sentences.AddRange(Category(words, new Nouns(words, words.SpeaksOfStyrmatt), forecast, category, verdict, ruleSet.Policy.For(category), ruleSet, result));
+            sentences.AddRange(Category(words, forecast, category, verdict, ruleSet.Policy.For(category), ruleSet, result));
         }
 
         sentences.Add(Overall(words, forecast, result.Verdict.Status, words.EntityNoun(ruleSet), result.Verdict));
         return string.Join(" ", sentences);
     }
 
-    private static IEnumerable<string> Category(ReportWords w, Nouns n, bool forecast, GoalCategory category, CategoryVerdict v, CategoryRequirement requirement, RuleSet ruleSet, EvaluationResult result)
+    private static IEnumerable<string> Category(ReportWords w, bool forecast, GoalCategory category, CategoryVerdict v, CategoryRequirement requirement, RuleSet ruleSet, EvaluationResult result)
     {
         // A goal the report does not follow up (a styrmått of the årsredovisning in DÅ 08) is reported elsewhere, not
         // "not assessable": it is counted apart from the goals whose values are missing.
@@ -43,17 +43,17 @@ internal static class VerdictParagraph
         if (followed.Total > 0 && followed.NotEvaluable == followed.Total)
         {
             yield return w.IsSwedish
-                ? $"Av {(report is null ? string.Empty : "de ")}{w.Count(followed.Total)} {n.Plural(category)}{(report is null ? string.Empty : $" som följs upp i {report}")} kan inget bedömas."
-                : $"None of the {w.Count(followed.Total)} {n.Plural(category)}{(report is null ? string.Empty : $" followed up in {report}")} can be assessed.";
+                ? $"Av {(report is null ? string.Empty : "de ")}{w.Count(followed.Total)} {w.CategoryPlural(category)}{(report is null ? string.Empty : $" som följs upp i {report}")} kan inget bedömas."
+                : $"None of the {w.Count(followed.Total)} {w.CategoryPlural(category)}{(report is null ? string.Empty : $" followed up in {report}")} can be assessed.";
         }
         else if (followed.Total > 0)
         {
-            yield return Counts(w, n, forecast, category, followed, report);
+            yield return Counts(w, forecast, category, followed, report);
             if (followed.NotEvaluable > 0)
             {
                 yield return w.IsSwedish
-                    ? $"Av {(n.Styrmatt ? "styrmåtten" : "målen")} kan {w.Count(followed.NotEvaluable)} inte bedömas."
-                    : $"Of the {(n.Styrmatt ? "steering indicators" : "goals")}, {w.Count(followed.NotEvaluable)} cannot be assessed.";
+                    ? $"Av {(w.SpeaksOfStyrmatt ? "styrmåtten" : "målen")} kan {w.Count(followed.NotEvaluable)} inte bedömas."
+                    : $"Of the {(w.SpeaksOfStyrmatt ? "steering indicators" : "goals")}, {w.Count(followed.NotEvaluable)} cannot be assessed.";
             }
         }
 
@@ -62,13 +62,13 @@ internal static class VerdictParagraph
             var where = group.Key is { } period ? w.ReportedIn(period) : w.IsSwedish ? "Redovisas i en annan rapport" : "Reported in another report";
             var count = group.Count();
             yield return w.IsSwedish
-                ? $"{(followed.Total > 0 ? "Ytterligare" : "Samtliga")} {w.Count(count)} {n.Plural(category)} {NumberWords.Lowered(where)}."
-                : $"{(followed.Total > 0 ? "A further" : "All")} {w.Count(count)} {n.Plural(category)} {(count == 1 ? "is" : "are")} {NumberWords.Lowered(where)}.";
+                ? $"{(followed.Total > 0 ? "Ytterligare" : "Samtliga")} {w.Count(count)} {w.CategoryPlural(category)} {NumberWords.Lowered(where)}."
+                : $"{(followed.Total > 0 ? "A further" : "All")} {w.Count(count)} {w.CategoryPlural(category)} {(count == 1 ? "is" : "are")} {NumberWords.Lowered(where)}.";
         }
 
         if (v.IsJudged)
         {
-            foreach (var sentence in Judgement(w, n, forecast, category, v, ruleSet, (JudgementRequired)requirement))
+            foreach (var sentence in Judgement(w, forecast, category, v, ruleSet, (JudgementRequired)requirement))
             {
                 yield return sentence;
             }
@@ -77,22 +77,22 @@ internal static class VerdictParagraph
         {
             yield return (w.IsSwedish, v.Total == 1) switch
             {
-                (true, true) => $"{n.SingularDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning.",
-                (true, false) => $"{n.PluralDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning.",
-                (false, true) => $"{n.SingularDefinite(category)} is reported but does not decide the assessment of sound financial management.",
-                _ => $"{n.PluralDefinite(category)} are reported but do not decide the assessment of sound financial management.",
+                (true, true) => $"{w.CategorySingularDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning.",
+                (true, false) => $"{w.CategoryPluralDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning.",
+                (false, true) => $"{w.CategorySingularDefinite(category)} is reported but does not decide the assessment of sound financial management.",
+                _ => $"{w.CategoryPluralDefinite(category)} are reported but do not decide the assessment of sound financial management.",
             };
         }
         else if (followed.Total > 0 && v.Met < v.Total)
         {
-            yield return Requirement(w, n, forecast, category, v, requirement);
+            yield return Requirement(w, forecast, category, v, requirement);
         }
 
         if (followed.Monitored > 0)
         {
             yield return w.IsSwedish
-                ? $"Därutöver följs {w.Count(followed.Monitored)} {n.Monitored(category)} upp som inte räknas in i bedömningen."
-                : $"In addition, {w.Count(followed.Monitored)} {n.Monitored(category)} {(followed.Monitored == 1 ? "is" : "are")} monitored without counting towards the assessment.";
+                ? $"Därutöver följs {w.Count(followed.Monitored)} {w.MonitoredPlural(category)} upp som inte räknas in i bedömningen."
+                : $"In addition, {w.Count(followed.Monitored)} {w.MonitoredPlural(category)} {(followed.Monitored == 1 ? "is" : "are")} monitored without counting towards the assessment.";
         }
     }
 
@@ -100,9 +100,9 @@ internal static class VerdictParagraph
     /// A category decided by a recorded overall assessment (Region Norrbotten's "god måluppfyllelse"): that the assessment
     /// decides it and who made it, its status and motivation, and the conclusion for the requirement — or that it is missing.
     /// </summary>
-    private static IEnumerable<string> Judgement(ReportWords w, Nouns n, bool forecast, GoalCategory category, CategoryVerdict v, RuleSet ruleSet, JudgementRequired requirement)
+    private static IEnumerable<string> Judgement(ReportWords w, bool forecast, GoalCategory category, CategoryVerdict v, RuleSet ruleSet, JudgementRequired requirement)
     {
-        var plural = n.PluralDefiniteLower(category);
+        var plural = NumberWords.Lowered(w.CategoryPluralDefinite(category));
         if (v.Judgement is not { } j)
         {
             var title = ruleSet.FindIndicator(requirement.Indicator)?.Title ?? requirement.Indicator;
@@ -149,21 +149,21 @@ internal static class VerdictParagraph
 
     /// <summary>"Av tio verksamhetsmål bedöms åtta vara uppfyllda, ett delvis uppfyllt och ett ej uppfyllt." or "Samtliga tre …";
     /// where some goals are reported elsewhere, "Av de 36 styrmått som följs upp i delårsrapporten …" (<c>report</c>).</summary>
-    private static string Counts(ReportWords w, Nouns n, bool forecast, GoalCategory category, CategoryVerdict v, string? report)
+    private static string Counts(ReportWords w, bool forecast, GoalCategory category, CategoryVerdict v, string? report)
     {
         var which = report is null ? string.Empty : w.IsSwedish ? $" som följs upp i {report}" : $" followed up in {report}";
         if (v.Met == v.Total)
         {
             return (w.IsSwedish, v.Total == 1 && report is null, forecast) switch
             {
-                (true, true, true) => $"{n.SingularDefinite(category)} bedöms uppfyllas.",
-                (true, true, false) => $"{n.SingularDefinite(category)} är uppfyllt.",
-                (true, false, true) => $"Samtliga {w.Count(v.Total)} {n.Plural(category)}{which} bedöms uppfyllas.",
-                (true, false, false) => $"Samtliga {w.Count(v.Total)} {n.Plural(category)}{which} är uppfyllda.",
-                (false, true, true) => $"{n.SingularDefinite(category)} is expected to be met.",
-                (false, true, false) => $"{n.SingularDefinite(category)} is met.",
-                (false, false, true) => $"All {w.Count(v.Total)} {n.Plural(category)}{which} are expected to be met.",
-                _ => $"All {w.Count(v.Total)} {n.Plural(category)}{which} are met.",
+                (true, true, true) => $"{w.CategorySingularDefinite(category)} bedöms uppfyllas.",
+                (true, true, false) => $"{w.CategorySingularDefinite(category)} är uppfyllt.",
+                (true, false, true) => $"Samtliga {w.Count(v.Total)} {w.CategoryPlural(category)}{which} bedöms uppfyllas.",
+                (true, false, false) => $"Samtliga {w.Count(v.Total)} {w.CategoryPlural(category)}{which} är uppfyllda.",
+                (false, true, true) => $"{w.CategorySingularDefinite(category)} is expected to be met.",
+                (false, true, false) => $"{w.CategorySingularDefinite(category)} is met.",
+                (false, false, true) => $"All {w.Count(v.Total)} {w.CategoryPlural(category)}{which} are expected to be met.",
+                _ => $"All {w.Count(v.Total)} {w.CategoryPlural(category)}{which} are met.",
             };
         }
 
@@ -181,7 +181,7 @@ internal static class VerdictParagraph
                 rest.Add($"{w.Count(v.NotMet)} ej {Met(v.NotMet)}");
             }
 
-            return $"Av {(report is null ? string.Empty : "de ")}{w.Count(v.Total)} {n.Plural(category)}{which} {Join(rest, "och")}.";
+            return $"Av {(report is null ? string.Empty : "de ")}{w.Count(v.Total)} {w.CategoryPlural(category)}{which} {Join(rest, "och")}.";
         }
 
         var verb = v.Met == 1 || v.Met == 0 ? "is" : "are";
@@ -196,16 +196,16 @@ internal static class VerdictParagraph
             rest.Add($"{w.Count(v.NotMet)} not met");
         }
 
-        return $"Of {(report is null ? string.Empty : "the ")}{w.Count(v.Total)} {n.Plural(category)}{which}, {Join(rest, "and")}.";
+        return $"Of {(report is null ? string.Empty : "the ")}{w.Count(v.Total)} {w.CategoryPlural(category)}{which}, {Join(rest, "and")}.";
 
         static string Met(int n) => n == 1 || n == 0 ? "uppfyllt" : "uppfyllda";
     }
 
     /// <summary>"Kravet att minst sju verksamhetsmål ska vara uppfyllda bedöms därmed nås."</summary>
-    private static string Requirement(ReportWords w, Nouns n, bool forecast, GoalCategory category, CategoryVerdict v, CategoryRequirement requirement)
+    private static string Requirement(ReportWords w, bool forecast, GoalCategory category, CategoryVerdict v, CategoryRequirement requirement)
     {
         var rule = RuleText(w, requirement, v);
-        var plural = n.Plural(category);
+        var plural = w.CategoryPlural(category);
         if (w.IsSwedish)
         {
             var subject = $"kravet att {rule} {plural} ska vara {(requirement is AtLeastRequired { Count: 1 } ? "uppfyllt" : "uppfyllda")}";
@@ -280,28 +280,6 @@ internal static class VerdictParagraph
             (VerdictStatus.NotMet, false) => $"Overall, {noun} does not meet the requirement of sound financial management (god ekonomisk hushållning).",
             (_, true) => $"Whether {noun} meets the requirement of sound financial management (god ekonomisk hushållning) cannot yet be determined, because goals that affect the assessment cannot be assessed.",
             _ => $"Whether {noun} meets the requirement of sound financial management (god ekonomisk hushållning) cannot be determined, because goals that affect the assessment cannot be assessed.",
-        };
-    }
-
-    /// <summary>What the paragraph calls a category's goals: verksamhetsmål and finansiella mål, or a scorecard's styrmått.</summary>
-    private sealed record Nouns(ReportWords W, bool Styrmatt)
-    {
-        public string Plural(GoalCategory category) => W.CategoryPlural(category);
-
-        public string SingularDefinite(GoalCategory category) => W.CategorySingularDefinite(category);
-
-        /// <summary>The category's goals, definite, inside a sentence: <c>styrmåtten</c>, <c>verksamhetsmålen</c>.</summary>
-        public string PluralDefiniteLower(GoalCategory category) => NumberWords.Lowered(PluralDefinite(category));
-
-        public string PluralDefinite(GoalCategory category) => W.CategoryPluralDefinite(category);
-
-        /// <summary>The monitor-only measures: verksamhetsmått, finansiella mått — a scorecard's are styrmått too.</summary>
-        public string Monitored(GoalCategory category) => (W.IsSwedish, category == GoalCategory.Operational) switch
-        {
-            (true, true) => Styrmatt ? "styrmått" : "verksamhetsmått",
-            (true, false) => Styrmatt ? $"{W.FinancialAdjective} styrmått" : $"{W.FinancialAdjective} mått",
-            (false, true) => Styrmatt ? "steering indicators" : "operational measures",
-            _ => Styrmatt ? "financial steering indicators" : "financial measures",
         };
     }
 

@@ -149,7 +149,7 @@ internal sealed class ExplanationWriter
     private static bool IsDifference(Expr left) => left switch
     {
         BinaryExpr { Operator: BinaryOperator.Subtract } => true,
-        CallExpr { Function: "gap" } => true,
+        CallExpr c when FunctionLibrary.Find(c.Function)?.IsDifference == true => true,
         CallExpr { Function: "abs", Arguments: [var inner] } => IsDifference(inner),
         _ => false,
     };

@@ -119,6 +119,18 @@ public sealed class ReportWords
         _ => "The financial goals",
     };
 
+    /// <summary>
+    /// The monitor-only measures of a category, after a count: <c>verksamhetsmått</c>, <c>finansiella mått</c>; in a plan
+    /// of styrmått, <c>styrmått</c> and <c>finansiella styrmått</c>.
+    /// </summary>
+    public string MonitoredPlural(GoalCategory category) => (IsSwedish, category == GoalCategory.Operational) switch
+    {
+        (true, true) => SpeaksOfStyrmatt ? "styrmått" : "verksamhetsmått",
+        (true, false) => SpeaksOfStyrmatt ? $"{_financial} styrmått" : $"{_financial} mått",
+        (false, true) => SpeaksOfStyrmatt ? "steering indicators" : "operational measures",
+        _ => SpeaksOfStyrmatt ? "financial steering indicators" : "financial measures",
+    };
+
     /// <summary>A goal in the plan's own term, in running text: <c>mål</c>, <c>styrmått</c> (both neuter, alike in the plural); <c>goal</c>, <c>steering indicator</c>.</summary>
     public string GoalNoun => (IsSwedish, SpeaksOfStyrmatt) switch
     {
