@@ -47,11 +47,11 @@ internal static class DocxChart
         part.ChartSpace = ChartSpace(chart, language);
         var width = textWidth * EmuPerTwip;
         // A row per goal, tall enough for a label of two lines at 8 pt, plus room for the legend.
-        var height = (chart.Bars.Length * 400L + 900L) * EmuPerTwip;
+        var height = (chart.Bars.Length * 460L + 900L) * EmuPerTwip;
         var drawing = new W.Drawing(new DW.Inline(
             new DW.Extent { Cx = width, Cy = height },
             new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
-            new DW.DocProperties { Id = (uint)number, Name = $"Chart {number.ToString(CultureInfo.InvariantCulture)}", Description = Shortened(DisplayText.Clean(chart.Title), MostLabelCharacters) },
+            new DW.DocProperties { Id = (uint)number, Name = $"Chart {number.ToString(CultureInfo.InvariantCulture)}", Description = ChartBar.Shortened(DisplayText.Clean(chart.Title), MostLabelCharacters) },
             new DW.NonVisualGraphicFrameDrawingProperties(),
             new A.Graphic(new A.GraphicData(new C.ChartReference { Id = id }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
         {
@@ -82,24 +82,7 @@ internal static class DocxChart
     {
         var numbers = DisplayText.Clean(bar.Caption(language));
         var room = Math.Max(20, MostLabelCharacters - numbers.Length - 2);
-        return $"{Shortened(DisplayText.Clean(bar.Label), room)}: {numbers}";
-    }
-
-    /// <summary><paramref name="text"/> in at most <paramref name="most"/> characters, ending with "…" when shortened (never inside a surrogate pair).</summary>
-    internal static string Shortened(string text, int most)
-    {
-        if (text.Length <= most)
-        {
-            return text;
-        }
-
-        var end = most - 1;
-        if (char.IsLowSurrogate(text[end]))
-        {
-            end--;
-        }
-
-        return text[..end].TrimEnd() + "…";
+        return $"{ChartBar.Shortened(DisplayText.Clean(bar.Label), room)}: {numbers}";
     }
 
     private static C.ChartSpace ChartSpace(ReportChart chart, ReportLanguage language)
@@ -132,6 +115,9 @@ internal static class DocxChart
                 new C.AutoLabeled { Val = true },
                 new C.LabelAlignment { Val = C.LabelAlignmentValues.Center },
                 new C.LabelOffset { Val = (ushort)100 },
+                // Every goal's label, even where the chart is tight: a skipped label leaves a bar nobody can name.
+                new C.TickLabelSkip { Val = 1 },
+                new C.TickMarkSkip { Val = 1 },
                 new C.NoMultiLevelLabels { Val = true }),
             new C.ValueAxis(
                 new C.AxisId { Val = 2U },
@@ -166,7 +152,7 @@ internal static class DocxChart
         var series = new C.BarChartSeries(
             new C.Index { Val = index },
             new C.Order { Val = index },
-            new C.SeriesText(new C.StringReference(new C.Formula($"{Sheet}!${column}$1"), StringCache([Shortened(DisplayText.Clean(name), MostLabelCharacters)]))),
+            new C.SeriesText(new C.StringReference(new C.Formula($"{Sheet}!${column}$1"), StringCache([ChartBar.Shortened(DisplayText.Clean(name), MostLabelCharacters)]))),
             Fill(colours[0]),
             new C.InvertIfNegative { Val = false });
         // A bar per goal in its status's colour, as the HTML chart colours them.
@@ -229,7 +215,7 @@ internal static class DocxChart
         {
             var workbook = book.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdBook");
             var sheet = workbook.AddNewPart<WorksheetPart>("rIdSheet");
-            var rows = new SheetData(new Row(TextCell("A1", string.Empty), TextCell("B1", Shortened(chart.ValueName, MostLabelCharacters)), TextCell("C1", Shortened(chart.TargetName, MostLabelCharacters))) { RowIndex = 1U });
+            var rows = new SheetData(new Row(TextCell("A1", string.Empty), TextCell("B1", ChartBar.Shortened(chart.ValueName, MostLabelCharacters)), TextCell("C1", ChartBar.Shortened(chart.TargetName, MostLabelCharacters))) { RowIndex = 1U });
             for (var i = 0; i < chart.Bars.Length; i++)
             {
                 var bar = chart.Bars[i];

@@ -125,7 +125,7 @@ public static class DocxReport
         var header = new TableRow(new TableRowProperties(new TableHeader()));
         for (var i = 0; i < t.Headers.Length; i++)
         {
-            header.Append(Cell(t.Headers[i], widths[i], bold: true, fill: "EEF1F5"));
+            header.Append(Cell(t.Headers[i], widths[i], bold: true, fill: "EEF1F5", keepWithNext: true));
         }
 
         table.Append(header);
@@ -144,7 +144,8 @@ public static class DocxReport
         return table;
     }
 
-    private static TableCell Cell(string text, int width, bool bold, string? fill)
+    // keepWithNext, for the header row: kept on the page of the first row, so that no page ends with a header alone.
+    private static TableCell Cell(string text, int width, bool bold, string? fill, bool keepWithNext = false)
     {
         var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (fill is not null)
@@ -158,7 +159,10 @@ public static class DocxReport
             run.PrependChild(new RunProperties(new Bold()));
         }
 
-        return new TableCell(properties, new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" }), run));
+        var paragraph = keepWithNext
+            ? new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "0", After = "0" })
+            : new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" });
+        return new TableCell(properties, new Paragraph(paragraph, run));
     }
 
     private static string Fill(GoalStatus status) => status switch

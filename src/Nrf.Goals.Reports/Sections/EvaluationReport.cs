@@ -107,7 +107,7 @@ public static class EvaluationReport
     private static ReportTable GoalTable(string[] headers, List<ImmutableArray<ReportCell>> rows)
     {
         // The goal's title and the outcome are the long texts; a status is two words, a target usually a few.
-        int[] widths = [29, 12, 32, 17, 10];
+        int[] widths = [28, 12, 31, 17, 12];
         var keep = Enumerable.Range(0, headers.Length).Where(i => i < 3 || rows.Any(r => r[i].Text.Length > 0 && r[i].Text != "–")).ToList();
         return new ReportTable([.. keep.Select(i => headers[i])], [.. rows.Select(r => keep.Select(i => r[i]).ToImmutableArray())])
         {

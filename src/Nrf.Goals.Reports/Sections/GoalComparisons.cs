@@ -23,6 +23,9 @@ internal sealed class GoalComparisons
         _parts = parts;
     }
 
+    // What a chart's row shows of a goal's title: a line of the HTML chart, with room for the part's name after it.
+    private const int MostTitleCharacters = 80;
+
     private ReportWords W => _reading.Words;
 
     /// <summary>
@@ -47,7 +50,10 @@ internal sealed class GoalComparisons
 
             var shape = reader.ShapeOf(subject);
             var name = part.Label ?? reader.Name(subject);
-            var label = name.Length > 0 && several ? $"{_result.Title} – {name}" : _result.Title;
+            // A chart has room for a goal's name, the table above it for its whole title: a long title is shortened,
+            // the part's name after it ("– kvinnor") never.
+            var title = ChartBar.Shortened(_result.Title, MostTitleCharacters);
+            var label = name.Length > 0 && several ? $"{title} – {name}" : title;
             var scale = shape.IsShare ? 100m : 1m;
             var targetText = shape.IsWhole(target) && op == BinaryOperator.GreaterOrEqual ? shape.Write(target, _reading.Language) : $"{OperatorReading.Bound(op, _reading.Language)} {shape.Write(target, _reading.Language)}";
             yield return new ChartBar(label, actual * scale, target * scale, shape.Write(actual, _reading.Language), targetText, result.Status);
