@@ -26,6 +26,26 @@ public sealed record ChartBar(string Label, decimal Actual, decimal Target, stri
     public string Caption(ReportLanguage language) =>
         $"{ReportWords.Symbol(Status)} {ActualText} ({(language == ReportLanguage.Swedish ? "mål" : "target")} {TargetText})";
 
+    /// <summary>
+    /// <paramref name="text"/> in at most <paramref name="most"/> characters, ending with "…" when shortened (never inside
+    /// a surrogate pair): a chart has room for a goal's name, not for a paragraph; the table above it has the whole title.
+    /// </summary>
+    internal static string Shortened(string text, int most)
+    {
+        if (text.Length <= most)
+        {
+            return text;
+        }
+
+        var end = most - 1;
+        if (char.IsLowSurrogate(text[end]))
+        {
+            end--;
+        }
+
+        return text[..end].TrimEnd() + "…";
+    }
+
     // Dividing by the peak keeps every value at most 1: a product before the division would overflow decimal for values
     // near its maximum.
     private decimal OnScale(decimal value)

@@ -5,13 +5,15 @@ using Nrf.Goals.Words;
 namespace Nrf.Goals.Reports;
 
 /// <summary>
-/// Keeps numbers whole in documents made for reading (Markdown, HTML, DOCX): the spaces that group thousands
+/// Numbers as typeset in documents made for reading (Markdown, HTML, DOCX): the spaces that group thousands
 /// (<c>1 000 000</c>) and the space between a number and its unit (<c>60 800,25 tkr</c>, <c>14,0 %</c>) become
-/// no-break spaces (U+00A0), so a table cell never wraps as "60 / 800,25 tkr" or "14,0 / %".
+/// no-break spaces (U+00A0), so a table cell never wraps as "60 / 800,25 tkr" or "14,0 / %"; and a minus sign is the
+/// minus sign (U+2212, <c>−45,2</c>), not the hyphen (<c>-45,2</c>) that files, JSON and terminals use.
 /// </summary>
 /// <remarks>
-/// Done once on the finished <see cref="ReportDocument"/> rather than in <see cref="NumberText"/>: the
-/// explanations quoted in reports come from evaluation, whose text JSON reports and the terminal keep with plain spaces.
+/// Done once on the finished <see cref="ReportDocument"/> rather than in <see cref="NumberText"/>: templates and
+/// explanations quoted in reports come from evaluation, whose text JSON reports and the terminal keep with plain spaces
+/// and hyphen-minus.
 /// </remarks>
 internal static class ReadingText
 {
@@ -22,17 +24,47 @@ internal static class ReadingText
     private static readonly string[] BuiltInUnits =
         ["%", "‰", "kr", "tkr", "mnkr", "mdkr", "st", "procent", "procentenhet", "procentenheter", "percentage point", "percentage points"];
 
+    /// <summary>The minus sign of a document for reading: U+2212.</summary>
+    public const char Minus = '\u2212';
+
     /// <summary>
-    /// The document with every text passed through <see cref="KeepNumbersTogether(string, IReadOnlyList{string})"/>,
-    /// knowing the built-in units and <paramref name="units"/> (an indicator's unit from the rule set; <c>antal</c>,
-    /// null and blank are ignored).
+    /// The document with every text passed through <see cref="KeepNumbersTogether(string, IReadOnlyList{string})"/> and
+    /// <see cref="MinusSigns"/>, knowing the built-in units and <paramref name="units"/>.
     /// </summary>
-    public static ReportDocument KeepNumbersTogether(ReportDocument document, IEnumerable<string?> units)
+    public static ReportDocument ForReading(ReportDocument document, IEnumerable<string?> units)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(units);
         var known = Units(units);
-        string T(string text) => KeepNumbersTogether(text, known);
+        return Map(document, text => MinusSigns(KeepNumbersTogether(text, known)));
+    }
+
+    /// <summary>
+    /// The text with a hyphen-minus that makes a number negative written as the minus sign: "-45,2" and "(-3)" become
+    /// "−45,2" and "(−3)"; a hyphen inside a word or between numbers ("40-åringar", "2014-2018", "T1-T2") stays.
+    /// </summary>
+    public static string MinusSigns(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.IndexOf('-', StringComparison.Ordinal) < 0)
+        {
+            return text;
+        }
+
+        var s = new StringBuilder(text);
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '-' && char.IsAsciiDigit(text[i + 1]) && (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '_' or ',' or '.')))
+            {
+                s[i] = Minus;
+            }
+        }
+
+        return s.ToString();
+    }
+
+    private static ReportDocument Map(ReportDocument document, Func<string, string> T)
+    {
         var blocks = document.Blocks.Select(block => block switch
         {
             ReportHeading h => new ReportHeading(T(h.Text)),

@@ -46,12 +46,12 @@ internal static class DocxChart
 
         part.ChartSpace = ChartSpace(chart, language);
         var width = textWidth * EmuPerTwip;
-        // A row per goal, tall enough for a label of two lines, plus room for the title and the legend.
-        var height = (chart.Bars.Length * 480L + 1100L) * EmuPerTwip;
+        // A row per goal, tall enough for a label of two lines at 8 pt, plus room for the legend.
+        var height = (chart.Bars.Length * 460L + 900L) * EmuPerTwip;
         var drawing = new W.Drawing(new DW.Inline(
             new DW.Extent { Cx = width, Cy = height },
             new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
-            new DW.DocProperties { Id = (uint)number, Name = $"Chart {number.ToString(CultureInfo.InvariantCulture)}", Description = DisplayText.Clean(chart.Title) },
+            new DW.DocProperties { Id = (uint)number, Name = $"Chart {number.ToString(CultureInfo.InvariantCulture)}", Description = ChartBar.Shortened(DisplayText.Clean(chart.Title), MostLabelCharacters) },
             new DW.NonVisualGraphicFrameDrawingProperties(),
             new A.Graphic(new A.GraphicData(new C.ChartReference { Id = id }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
         {
@@ -68,8 +68,22 @@ internal static class DocxChart
         ? $"{chart.ValueName} och {chart.TargetName.ToLowerInvariant()} per mål. Varje mål har sin egen skala: det större av de två fyller stapeln. Talen står efter målets namn. ✔ uppfyllt, ✘ ej uppfyllt."
         : $"{chart.ValueName} and {chart.TargetName.ToLowerInvariant()} per goal. Each goal has its own scale: the larger of the two fills the bar. The numbers follow the goal's name. ✔ met, ✘ not met.";
 
-    /// <summary>The label under which a bar stands: the goal and its numbers, <c>Likviditet: ✔ 980 000 kr (mål ≥ 500 000 kr)</c>.</summary>
-    internal static string Label(ChartBar bar, ReportLanguage language) => DisplayText.Clean($"{bar.Label}: {bar.Caption(language)}");
+    /// <summary>
+    /// The most characters of a text in the chart's data (a goal's label, the chart's name): far within Excel's 32 767 a
+    /// cell, and more than a chart can show; a longer title is shortened with an ellipsis, its numbers kept.
+    /// </summary>
+    internal const int MostLabelCharacters = 250;
+
+    /// <summary>
+    /// The label under which a bar stands: the goal and its numbers, <c>Likviditet: ✔ 980 000 kr (mål minst 500 000 kr)</c>;
+    /// a goal's name too long for a chart is shortened with an ellipsis, the numbers after it kept whole.
+    /// </summary>
+    internal static string Label(ChartBar bar, ReportLanguage language)
+    {
+        var numbers = DisplayText.Clean(bar.Caption(language));
+        var room = Math.Max(20, MostLabelCharacters - numbers.Length - 2);
+        return $"{ChartBar.Shortened(DisplayText.Clean(bar.Label), room)}: {numbers}";
+    }
 
     private static C.ChartSpace ChartSpace(ReportChart chart, ReportLanguage language)
     {
@@ -101,6 +115,9 @@ internal static class DocxChart
                 new C.AutoLabeled { Val = true },
                 new C.LabelAlignment { Val = C.LabelAlignmentValues.Center },
                 new C.LabelOffset { Val = (ushort)100 },
+                // Every goal's label, even where the chart is tight: a skipped label leaves a bar nobody can name.
+                new C.TickLabelSkip { Val = 1 },
+                new C.TickMarkSkip { Val = 1 },
                 new C.NoMultiLevelLabels { Val = true }),
             new C.ValueAxis(
                 new C.AxisId { Val = 2U },
@@ -135,7 +152,7 @@ internal static class DocxChart
         var series = new C.BarChartSeries(
             new C.Index { Val = index },
             new C.Order { Val = index },
-            new C.SeriesText(new C.StringReference(new C.Formula($"{Sheet}!${column}$1"), StringCache([DisplayText.Clean(name)]))),
+            new C.SeriesText(new C.StringReference(new C.Formula($"{Sheet}!${column}$1"), StringCache([ChartBar.Shortened(DisplayText.Clean(name), MostLabelCharacters)]))),
             Fill(colours[0]),
             new C.InvertIfNegative { Val = false });
         // A bar per goal in its status's colour, as the HTML chart colours them.
@@ -198,7 +215,7 @@ internal static class DocxChart
         {
             var workbook = book.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdBook");
             var sheet = workbook.AddNewPart<WorksheetPart>("rIdSheet");
-            var rows = new SheetData(new Row(TextCell("A1", string.Empty), TextCell("B1", chart.ValueName), TextCell("C1", chart.TargetName)) { RowIndex = 1U });
+            var rows = new SheetData(new Row(TextCell("A1", string.Empty), TextCell("B1", ChartBar.Shortened(chart.ValueName, MostLabelCharacters)), TextCell("C1", ChartBar.Shortened(chart.TargetName, MostLabelCharacters))) { RowIndex = 1U });
             for (var i = 0; i < chart.Bars.Length; i++)
             {
                 var bar = chart.Bars[i];

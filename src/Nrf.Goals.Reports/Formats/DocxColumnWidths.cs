@@ -1,4 +1,4 @@
-using Nrf.Goals.Reporting;
+using System.Collections.Immutable;
 
 namespace Nrf.Goals.Reports;
 
@@ -51,6 +51,46 @@ internal static class DocxColumnWidths
         // Rounding leaves a few twips; the column with the most room takes them so the grid fills the width.
         widths[MostRoom(widths, minimum)] += textWidth - widths.Sum();
         return widths;
+    }
+
+    /// <summary>Word's most columns in a table (Word specifications and limits: 63).</summary>
+    public const int MostColumns = 63;
+
+    /// <summary>
+    /// The table as it fits <paramref name="textWidth"/>: itself when it does, otherwise tables of its first column (the
+    /// row's name) and as many of the others, in order, as fit beside it at the width of their longest words — never
+    /// more than Word's <see cref="MostColumns"/> — so that seventy reports side by side become tables one below the other
+    /// instead of 71 columns 1,8 mm wide.
+    /// </summary>
+    public static IEnumerable<ReportTable> Split(ReportTable t, int textWidth)
+    {
+        if (t.Headers.Length <= MostColumns && Fit(t, textWidth) is not null)
+        {
+            yield return t;
+            yield break;
+        }
+
+        var first = Minimum(t, 0);
+        var next = 1;
+        while (next < t.Headers.Length)
+        {
+            var columns = new List<int> { 0 };
+            var used = first;
+            while (next < t.Headers.Length && columns.Count < MostColumns)
+            {
+                var needed = Minimum(t, next);
+                if (columns.Count > 1 && used + needed > textWidth)
+                {
+                    break;
+                }
+
+                columns.Add(next);
+                used += needed;
+                next++;
+            }
+
+            yield return new ReportTable([.. columns.Select(c => t.Headers[c])], [.. t.Rows.Select(r => columns.Select(c => r[c]).ToImmutableArray())]);
+        }
     }
 
     private static int MostRoom(int[] widths, int[] minimum)

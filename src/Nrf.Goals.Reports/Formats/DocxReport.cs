@@ -44,6 +44,10 @@ public static class DocxReport
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = Numbering();
             var body = new Body();
             var charts = 0;
+            // One orientation for the whole document, so that pasted into the report it never turns a page on its side
+            // between two tables: landscape only when some table does not fit an upright page even at its narrowest.
+            var landscape = document.Blocks.OfType<ReportTable>().Any(t => DocxColumnWidths.Fit(t, TextWidth) is null);
+            var width = landscape ? LandscapeTextWidth : TextWidth;
             body.Append(Heading(document.Title, 1));
             foreach (var block in document.Blocks)
             {
@@ -64,26 +68,25 @@ public static class DocxReport
                         }
 
                         break;
-                    case ReportTable t when DocxColumnWidths.Fit(t, TextWidth) is { } widths:
-                        body.Append(Table(t, widths));
-                        body.Append(new Paragraph());
-                        break;
                     case ReportTable t:
-                        // Too wide for a portrait page without breaking words (a trajectory of many reports): the table
-                        // gets landscape pages of its own. A paragraph's sectPr ends the section it is in.
-                        body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false))));
-                        body.Append(Table(t, DocxColumnWidths.Fit(t, LandscapeTextWidth) ?? Squeezed(t)));
-                        body.Append(new Paragraph(new ParagraphProperties(Section(landscape: true))));
+                        // A table wider than the page at its narrowest (or than Word's 63 columns) is split into tables of
+                        // the first column and as many others as fit, one below the other.
+                        foreach (var part in DocxColumnWidths.Split(t, width))
+                        {
+                            body.Append(Table(part, DocxColumnWidths.Fit(part, width) ?? Squeezed(part, width)));
+                            body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" })));
+                        }
+
                         break;
                     case ReportChart c:
-                        body.Append(Heading(c.Title, 2));
-                        body.Append(DocxChart.Add(main, c, document.Language, ++charts, TextWidth));
+                        body.Append(Heading(c.Title, 3));
+                        body.Append(DocxChart.Add(main, c, document.Language, ++charts, width));
                         body.Append(new Paragraph(new Run(new Text(DisplayText.Clean(DocxChart.Legend(c, document.Language))))));
                         break;
                 }
             }
 
-            body.Append(Section(landscape: false));
+            body.Append(Section(landscape));
             main.Document = new Document(body);
         }
 
@@ -97,11 +100,11 @@ public static class DocxReport
             : new PageSize { Width = PageWidth, Height = PageHeight },
         new PageMargin { Top = Margin, Bottom = Margin, Left = Margin, Right = Margin, Header = 567U, Footer = 567U, Gutter = 0U });
 
-    /// <summary>Even a landscape page is too narrow for the words: equal columns, the first twice as wide.</summary>
-    private static int[] Squeezed(ReportTable t)
+    /// <summary>Even the page is too narrow for the words of one column beside the first: equal columns, the first twice as wide.</summary>
+    private static int[] Squeezed(ReportTable t, int width)
     {
-        var share = LandscapeTextWidth / (t.Headers.Length + 1);
-        return [LandscapeTextWidth - (share * (t.Headers.Length - 1)), .. Enumerable.Repeat(share, t.Headers.Length - 1)];
+        var share = width / (t.Headers.Length + 1);
+        return [width - (share * (t.Headers.Length - 1)), .. Enumerable.Repeat(share, t.Headers.Length - 1)];
     }
 
     private static Paragraph Heading(string text, int level) =>
@@ -122,7 +125,7 @@ public static class DocxReport
         var header = new TableRow(new TableRowProperties(new TableHeader()));
         for (var i = 0; i < t.Headers.Length; i++)
         {
-            header.Append(Cell(t.Headers[i], widths[i], bold: true, fill: "EEF1F5"));
+            header.Append(Cell(t.Headers[i], widths[i], bold: true, fill: "EEF1F5", keepWithNext: true));
         }
 
         table.Append(header);
@@ -141,7 +144,8 @@ public static class DocxReport
         return table;
     }
 
-    private static TableCell Cell(string text, int width, bool bold, string? fill)
+    // keepWithNext, for the header row: kept on the page of the first row, so that no page ends with a header alone.
+    private static TableCell Cell(string text, int width, bool bold, string? fill, bool keepWithNext = false)
     {
         var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (fill is not null)
@@ -155,7 +159,10 @@ public static class DocxReport
             run.PrependChild(new RunProperties(new Bold()));
         }
 
-        return new TableCell(properties, new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" }), run));
+        var paragraph = keepWithNext
+            ? new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "0", After = "0" })
+            : new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" });
+        return new TableCell(properties, new Paragraph(paragraph, run));
     }
 
     private static string Fill(GoalStatus status) => status switch
@@ -179,6 +186,7 @@ public static class DocxReport
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
             HeadingStyle(1, "32"),
             HeadingStyle(2, "26"),
+            HeadingStyle(3, "22"),
             new Style(new StyleName { Val = "List Paragraph" }, new BasedOn { Val = "Normal" }, new StyleParagraphProperties(new Indentation { Left = "720" }))
             {
                 Type = StyleValues.Paragraph,

@@ -24,7 +24,8 @@ public static class HtmlReport
         th { background: #eef1f5; font-weight: 600; overflow-wrap: normal; }
         thead { display: table-header-group; }
         tr, li, .chart { break-inside: avoid; page-break-inside: avoid; }
-        h2 { break-after: avoid; page-break-after: avoid; }
+        h3 { font-size: 11pt; margin: 12px 0 4px; }
+        h2, h3 { break-after: avoid; page-break-after: avoid; }
         td.status { font-weight: 600; }
         .st-met { background: #dcf1e2; color: #14532d; }
         .st-partly-met { background: #fff1c2; color: #6b4a00; }
@@ -79,7 +80,7 @@ public static class HtmlReport
                     Table(s, t);
                     break;
                 case ReportChart c:
-                    s.Append($"<h2>{HtmlText.Escape(c.Title)}</h2>\n");
+                    s.Append($"<h3>{HtmlText.Escape(c.Title)}</h3>\n");
                     s.Append(SvgChart.Write(c, document.Language));
                     s.Append($"<p class=\"legend\">{HtmlText.Escape(Legend(c, document.Language))}</p>\n");
                     break;

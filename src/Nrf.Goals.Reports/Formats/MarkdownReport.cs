@@ -69,10 +69,10 @@ public static class MarkdownReport
     // their text must show as text: a title "[Klicka här](javascript:alert(1))" must not become a link, nor
     // "![](http://x/track.png)" an image that calls home when the report is opened. Every character CommonMark or GFM
     // gives a meaning inline is backslash-escaped (a backslash before ASCII punctuation always shows the character
-    // alone). At the start of a paragraph or list item a leading "-", "+", "=" or "1." would start a list or a rule,
-    // so those are escaped there too; "#" and "|" are escaped everywhere, as a trailing " #" ends a heading and a "|"
-    // splits a table cell. Bidi and control characters go first (DisplayText), and a line break becomes a space so
-    // user text cannot end the block it is in.
+    // alone), "&" included, so no entity reference is live. At the start of a paragraph or list item a leading "-",
+    // "+", "=" or "1." would start a list or a rule, so those are escaped there too; "#" and "|" are escaped
+    // everywhere, as a trailing " #" ends a heading and a "|" splits a table cell. Bidi and control characters go first
+    // (DisplayText), and a line break becomes a space so user text cannot end the block it is in.
     private static string Escape(string text, bool blockStart)
     {
         var clean = DisplayText.Clean(text).ReplaceLineEndings(" ");
@@ -91,8 +91,10 @@ public static class MarkdownReport
         return s.ToString();
     }
 
+    // "&" too: "R&amp;D", "&copy;" or "&shy;&lrm;" would otherwise be live entity references that show as "R&D", "©"
+    // or invisible characters; "\&amp;" shows as written.
     private static bool IsMarkup(char ch) =>
-        ch is '\\' or '`' or '*' or '_' or '~' or '[' or ']' or '(' or ')' or '!' or '<' or '>' or '#' or '|';
+        ch is '\\' or '`' or '*' or '_' or '~' or '[' or ']' or '(' or ')' or '!' or '<' or '>' or '#' or '|' or '&';
 
     // "2023. Text" at the start of a block is an ordered list item (one to nine digits, then "." or ")").
     private static bool IsListNumber(string text, int dot) =>

@@ -16,6 +16,9 @@ internal static class SvgChart
     private const int Track = 400;
     private const int RowHeight = 42;
 
+    // What fits the chart's 660 units at the labels' 11 px.
+    private const int MostLabelCharacters = 105;
+
     public static string Write(ReportChart chart, ReportLanguage language)
     {
         var height = chart.Bars.Length * RowHeight + 8;
@@ -30,7 +33,8 @@ internal static class SvgChart
             var actualWidth = bar.ActualOnScale * (Track / 1.15m);
             var targetX = bar.TargetOnScale * (Track / 1.15m);
             s.Append($"<g class=\"bar {Css(bar.Status)}\">\n");
-            s.Append($"<text x=\"0\" y=\"{y + 11}\" class=\"label\">{HtmlText.Escape(bar.Label)}</text>\n");
+            // One line of the chart's width: a longer name is shortened, the table above the chart having it whole.
+            s.Append($"<text x=\"0\" y=\"{y + 11}\" class=\"label\">{HtmlText.Escape(ChartBar.Shortened(bar.Label, MostLabelCharacters))}</text>\n");
             s.Append($"<rect x=\"0\" y=\"{y + 16}\" width=\"{Track}\" height=\"14\" class=\"track\"/>\n");
             s.Append($"<rect x=\"0\" y=\"{y + 16}\" width=\"{N(actualWidth)}\" height=\"14\" class=\"actual\"/>\n");
             s.Append($"<line x1=\"{N(targetX)}\" x2=\"{N(targetX)}\" y1=\"{y + 12}\" y2=\"{y + 34}\" class=\"target\"/>\n");

@@ -27,12 +27,15 @@ public static class TextSummary
             s.Append(w.ReportAssumed(result.Year)).Append('\n');
         }
 
+        // Columns as wide as the longest id and status word of this result, so a rule file's long ids keep them in line.
+        var idWidth = result.Goals.Select(g => g.Id.Length).DefaultIfEmpty(0).Max();
+        var statusWidth = Enum.GetValues<GoalStatus>().Max(status => w.StatusLower(status).Length);
         foreach (var goal in result.Goals)
         {
-            // "delvis uppfyllt", the longest status word in either language, is 15 characters.
             // A manual assessment's or activity's explanation quotes its comment already; a computed goal's does not.
             var comment = goal.Comment is { } c && !goal.Parts.IsDefaultOrEmpty ? $" ({(w.IsSwedish ? "kommentar" : "comment")}: {c})" : string.Empty;
-            s.Append($"  {goal.Id,-8} {w.StatusLower(goal.Status),-16} {goal.Title}: {goal.Explanation}{comment}\n");
+            s.Append("  ").Append(goal.Id.PadRight(idWidth)).Append(' ').Append(w.StatusLower(goal.Status).PadRight(statusWidth)).Append(' ')
+                .Append($"{goal.Title}: {goal.Explanation}{comment}\n");
         }
 
         var v = result.Verdict;

@@ -23,8 +23,8 @@ public static class EvaluationReport
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(result);
-        var w = ReportWords.For(language, ruleSet);
-        var readers = new ReaderNames(ruleSet);
+        var reading = new ReportReading(ruleSet, language, [result]);
+        var w = reading.Words;
         var title = (w.IsSwedish ? "God ekonomisk hushållning – " : "Sound financial management – ") + w.Report(result.Year, result.Report, result.Period);
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
         if (result.ReportAssumed)
@@ -33,28 +33,22 @@ public static class EvaluationReport
         }
 
         blocks.Add(new ReportParagraph(VerdictParagraph.Write(ruleSet, result, language)));
-        var sections = Sections(ruleSet, result, w).Select(s => (s.Heading, Rows: s.Goals.Select(g => Row(w, readers, g)).ToList())).ToList();
-        // An empty comment column on every row is noise: it is left out unless some goal has a comment (or a reason).
-        var commented = sections.Any(s => s.Rows.Any(r => r[^1].Text.Length > 0));
-        foreach (var (heading, rows) in sections)
+        foreach (var (heading, goals) in Sections(ruleSet, result, w))
         {
-            blocks.Add(new ReportHeading(heading));
-            // Fixed widths keep long explanations from pushing the table past the A4 text width.
-            blocks.Add(commented
-                ? new ReportTable([.. w.GoalTableHeaders(result.Report)], [.. rows]) { ColumnWidths = [21, 13, 32, 21, 13] }
-                : new ReportTable([.. w.GoalTableHeaders(result.Report)[..^1]], [.. rows.Select(r => r[..^1])]) { ColumnWidths = [24, 14, 37, 25] });
+            blocks.AddRange(Section(reading, result, heading, goals));
         }
 
-        if (result.Goals.Any(g => g.IsActivity))
+        var activities = result.Goals.Where(g => g.IsActivity).ToList();
+        if (activities.Count > 0)
         {
             blocks.Add(new ReportHeading(w.IsSwedish ? "Aktiviteter" : "Activities"));
-            blocks.Add(ActivityTable(w, readers, result.Goals.Where(g => g.IsActivity)));
+            blocks.Add(ActivityTable(reading, result, activities));
         }
 
-        if (!result.Groups.IsDefaultOrEmpty)
+        if (!result.Groups.IsDefaultOrEmpty && GroupTable(ruleSet, w, result) is { } groups)
         {
             blocks.Add(new ReportHeading(w.IsSwedish ? "Måluppfyllelse per del av planen" : "Goal attainment by part of the plan"));
-            blocks.Add(GroupTable(w, result.Groups));
+            blocks.Add(groups);
         }
 
         var whatIf = WhatIfAnalysis.Analyze(result);
@@ -64,88 +58,154 @@ public static class EvaluationReport
             foreach (var category in whatIf)
             {
                 blocks.Add(new ReportParagraph(WhatIfText.LeadIn(category, w)));
-                blocks.Add(new ReportList([.. category.Goals.Select(g => WhatIfText.Line(g, language, readers))]));
+                blocks.Add(new ReportList([.. category.Goals.Select(g => WhatIfLine(reading, result, g))]));
             }
         }
 
-        var bars = result.Goals.SelectMany(g => Bars(g, language)).ToImmutableArray();
-        if (!bars.IsEmpty)
-        {
-            var headers = w.GoalTableHeaders(result.Report);
-            blocks.Add(new ReportChart(w.ChartTitle(result.Report), bars) { ValueName = headers[2], TargetName = headers[3] });
-        }
-
-        return ReadingText.KeepNumbersTogether(new ReportDocument(title, language, blocks.ToImmutable()), ruleSet.Indicators.Select(i => i.Unit));
+        return ReadingText.ForReading(new ReportDocument(title, language, blocks.ToImmutable()), ruleSet.Indicators.Select(i => UnitText.Shown(i.Unit)));
     }
 
-    /// <summary>The plan's hierarchy with the roll-up counts of each group; children are indented under their parent.</summary>
-    private static ReportTable GroupTable(ReportWords w, ImmutableArray<GroupResult> groups)
+    /// <summary>
+    /// One part of the plan (a perspektiv) or category: its table of the goals this report follows up, each number saying
+    /// what it is (the column when all are alike, each cell when they differ); the goals reported elsewhere, named after
+    /// the table ("Redovisas i årsredovisningen: …"); and a chart of the goals with a numeric target.
+    /// </summary>
+    private static IEnumerable<ReportBlock> Section(ReportReading reading, EvaluationResult result, string heading, List<GoalResult> goals)
     {
-        var depth = new Dictionary<string, int>(StringComparer.Ordinal);
-        var rows = ImmutableArray.CreateBuilder<ImmutableArray<ReportCell>>(groups.Length);
-        foreach (var g in groups)
+        var w = reading.Words;
+        var read = goals.Select(g => (Goal: g, Reading: reading.Goal(result, g))).ToList();
+        var followed = read.Where(r => !r.Reading.NotFollowedUp).ToList();
+        yield return new ReportHeading(heading);
+        if (followed.Count > 0)
         {
+            var kinds = followed.Select(r => r.Reading.Kind).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var mixed = kinds.Count > 1;
+            var outcome = mixed ? ValuePeriodText.MixedHeading(result.Report, reading.Language)
+                : kinds.SingleOrDefault() ?? ValuePeriodText.Heading(null, result.Report, result.Period, reading.Language);
+            var rows = followed.Select(r => Row(w, r.Goal, r.Reading, mixed)).ToList();
+            yield return GoalTable(w.GoalTableHeaders(outcome), rows);
+        }
+
+        foreach (var elsewhere in read.Where(r => r.Reading.NotFollowedUp).GroupBy(r => r.Reading.ReportedIn ?? w.Dash, StringComparer.Ordinal))
+        {
+            yield return new ReportParagraph($"{elsewhere.Key}: {string.Join("; ", elsewhere.Select(r => ReaderNames.Heading(r.Goal.Title)))}.");
+        }
+
+        var bars = followed.SelectMany(r => r.Reading.Comparisons.Bars()).ToImmutableArray();
+        if (!bars.IsEmpty)
+        {
+            var mixedBars = followed.Where(r => r.Reading.Comparisons.Bars().Any()).Select(r => r.Reading.Kind).Distinct(StringComparer.Ordinal).Count() > 1;
+            yield return new ReportChart($"{w.ChartTitle(result.Report, mixedBars)} – {NumberWords.Lowered(heading)}", bars)
+            {
+                ValueName = w.ChartValue(result.Report, mixedBars),
+                TargetName = w.ChartTarget,
+            };
+        }
+    }
+
+    /// <summary>A goal table without the columns no row fills (a comment column nobody wrote in, a target no goal states).</summary>
+    private static ReportTable GoalTable(string[] headers, List<ImmutableArray<ReportCell>> rows)
+    {
+        // The goal's title and the outcome are the long texts; a status is two words, a target usually a few.
+        int[] widths = [28, 12, 31, 17, 12];
+        var keep = Enumerable.Range(0, headers.Length).Where(i => i < 3 || rows.Any(r => r[i].Text.Length > 0 && r[i].Text != "–")).ToList();
+        return new ReportTable([.. keep.Select(i => headers[i])], [.. rows.Select(r => keep.Select(i => r[i]).ToImmutableArray())])
+        {
+            ColumnWidths = [.. keep.Select(i => widths[i])],
+        };
+    }
+
+    private static ImmutableArray<ReportCell> Row(ReportWords w, GoalResult g, GoalReading reading, bool mixed)
+    {
+        var outcome = mixed && reading.Kind is { } kind ? $"{kind}: {reading.OutcomeAfterKind}" : reading.Outcome;
+
+        return [new ReportCell(g.Title), new ReportCell(w.Status(g.Status), g.Status), new ReportCell(outcome), new ReportCell(g.Target ?? w.Dash), new ReportCell(reading.Comment)];
+    }
+
+    private static string WhatIfLine(ReportReading reading, EvaluationResult result, WhatIfGoal goal)
+    {
+        var read = reading.Goal(result, goal.Goal);
+        var outcome = goal.Goal.Status == GoalStatus.NotEvaluable ? read.Comment : read.OutcomeAfterKind;
+        return WhatIfText.Line(goal, outcome, read.Comparisons.Distances(goal), reading.Language);
+    }
+
+    /// <summary>
+    /// The plan's hierarchy with the roll-up counts of each group over the goals this report follows up (a styrmått
+    /// reported only in the årsredovisning is not "ej bedömd" in DÅ 08); parts with nothing followed up are left out, and
+    /// so are the risk column when no group has a score and a count column that is zero in every row. Children are indented under their parent. Null when no part has any.
+    /// </summary>
+    private static ReportTable? GroupTable(RuleSet ruleSet, ReportWords w, EvaluationResult result)
+    {
+        var followed = result.Goals.Where(g => !g.NotFollowedUp).ToList();
+        var depth = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = ImmutableArray.CreateBuilder<ImmutableArray<ReportCell>>();
+        var risks = ruleSet.Groups.Any(g => g.Risk is not null);
+        foreach (var group in ruleSet.Groups)
+        {
+            var g = GroupRollUp.Of(group, followed);
             // Groups come parents first, so the parent's depth is known.
             var level = g.Parent is { } parent && depth.TryGetValue(parent, out var d) ? d + 1 : 0;
             depth[g.Id] = level;
+            if (g.Total == 0 && g.Monitored == 0)
+            {
+                continue;
+            }
+
             var risk = g.Risk is { } r
                 ? $"{r}{(g.ActionRequired ? (w.IsSwedish ? " – åtgärd krävs" : " – action required") : string.Empty)}"
                 : w.Dash;
-            rows.Add([
-                new ReportCell(string.Concat(Enumerable.Repeat("› ", level)) + g.Title),
-                new ReportCell(g.Level ?? w.Dash),
-                new ReportCell($"{g.Met} {(w.IsSwedish ? "av" : "of")} {g.Total}"),
-                new ReportCell(Count(g.PartlyMet)),
-                new ReportCell(Count(g.NotMet)),
-                new ReportCell(Count(g.NotEvaluable)),
-                new ReportCell(Count(g.Monitored)),
-                new ReportCell(risk),
-            ]);
+            var cells = new List<ReportCell>
+            {
+                new(string.Concat(Enumerable.Repeat("› ", level)) + g.Title),
+                new(g.Level ?? w.Dash),
+                new($"{g.Met} {(w.IsSwedish ? "av" : "of")} {g.Total}"),
+                new(Count(g.PartlyMet)),
+                new(Count(g.NotMet)),
+                new(Count(g.NotEvaluable)),
+                new(Count(g.Monitored)),
+            };
+            if (risks)
+            {
+                cells.Add(new ReportCell(risk));
+            }
+
+            rows.Add([.. cells]);
+        }
+
+        if (rows.Count == 0)
+        {
+            return null;
         }
 
         string[] headers = w.IsSwedish
             ? ["Del av planen", "Nivå", "Uppfyllda", "Delvis", "Ej uppfyllda", "Ej bedömda", "Följs upp", "Risk"]
             : ["Part of the plan", "Level", "Met", "Partly", "Not met", "Not evaluable", "Monitored", "Risk"];
-        return new ReportTable([.. headers], rows.MoveToImmutable()) { ColumnWidths = [34, 14, 10, 8, 9, 9, 8, 8] };
+        int[] widths = [34, 14, 10, 8, 9, 9, 8, 8];
+        // A count no part has (nothing partly met, nothing monitored in this report) is a column of zeros: left out.
+        var keep = Enumerable.Range(0, risks ? headers.Length : headers.Length - 1)
+            .Where(i => i < 3 || i == 7 || rows.Any(r => r[i].Text != "0"))
+            .ToList();
+        return new ReportTable([.. keep.Select(i => headers[i])], [.. rows.Select(r => keep.Select(i => r[i]).ToImmutableArray())])
+        {
+            ColumnWidths = [.. keep.Select(i => widths[i])],
+        };
 
         static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>
     /// The activities ("Aktivitet: …"), apart from the goals: each with its state (genomförd, pågår, ej påbörjad) and
-    /// comment, or why there is none.
+    /// comment, where it is reported instead, or why there is none.
     /// </summary>
-    private static ReportTable ActivityTable(ReportWords w, ReaderNames readers, IEnumerable<GoalResult> activities)
+    private static ReportTable ActivityTable(ReportReading reading, EvaluationResult result, IEnumerable<GoalResult> activities)
     {
-        var rows = activities.Select(a => ImmutableArray.Create(
-            new ReportCell(a.Title),
-            new ReportCell(a.Activity is { } state
-                ? (w.IsSwedish ? ActivityStateNames.Swedish(state) : ActivityStateNames.English(state))
-                : w.IsSwedish ? "uppgift saknas" : "not reported"),
-            new ReportCell(a.Comment ?? (a.Reason is { } reason ? readers.InGeneratedText(reason) : w.Dash)))).ToImmutableArray();
+        var w = reading.Words;
+        var rows = activities.Select(a => (Activity: a, Reading: reading.Goal(result, a))).Select(a => ImmutableArray.Create(
+            new ReportCell(a.Activity.Title),
+            new ReportCell(a.Activity.NotFollowedUp ? w.Dash : a.Reading.Outcome),
+            new ReportCell(a.Reading.Comment is { Length: > 0 } c ? c : w.Dash))).ToImmutableArray();
         string[] headers = w.IsSwedish ? ["Aktivitet", "Läge", "Kommentar"] : ["Activity", "State", "Comment"];
         return new ReportTable([.. headers], rows) { ColumnWidths = [45, 15, 40] };
-    }
-
-    private static ImmutableArray<ReportCell> Row(ReportWords w, ReaderNames readers, GoalResult g)
-    {
-        var outcome = g.Status == GoalStatus.NotEvaluable ? w.Dash : g.Explanation;
-        var comment = g.Comment ?? (g.Status == GoalStatus.NotEvaluable && g.Reason is { } reason
-            ? (w.IsSwedish ? "Kan inte bedömas: " : "Cannot be assessed: ") + readers.InGeneratedText(reason)
-            : string.Empty);
-        return [new ReportCell(g.Title), new ReportCell(w.Status(g.Status), g.Status), new ReportCell(outcome), new ReportCell(g.Target ?? w.Dash), new ReportCell(comment)];
-    }
-
-    private static IEnumerable<ChartBar> Bars(GoalResult g, ReportLanguage language)
-    {
-        var parts = g.Parts.Where(p => p.Comparison is not null).ToList();
-        foreach (var part in parts)
-        {
-            var c = part.Comparison!;
-            var label = parts.Count > 1 && part.Label is not null ? $"{g.Title} – {part.Label}" : g.Title;
-            var scale = c.IsShare ? 100m : 1m;
-            yield return new ChartBar(label, c.Actual * scale, c.Threshold * scale, ComparedNumber.Text(part, c.Actual, language), $"{OperatorText.Display(c.Operator)} {ComparedNumber.Text(part, c.Threshold, language)}", part.Status);
-        }
     }
 
     /// <summary>

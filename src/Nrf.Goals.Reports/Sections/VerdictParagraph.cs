@@ -20,99 +20,150 @@ internal static class VerdictParagraph
         var sentences = new List<string>();
         foreach (var (category, verdict) in new[] { (GoalCategory.Operational, result.Verdict.Operational), (GoalCategory.Financial, result.Verdict.Financial) })
         {
-            sentences.AddRange(Category(words, new Nouns(words, SpeaksOfStyrmatt(ruleSet)), forecast, category, verdict, ruleSet.Policy.For(category), ruleSet));
+            sentences.AddRange(Category(words, forecast, category, verdict, ruleSet.Policy.For(category), ruleSet, result));
         }
 
         sentences.Add(Overall(words, forecast, result.Verdict.Status, words.EntityNoun(ruleSet), result.Verdict));
         return string.Join(" ", sentences);
     }
 
-    /// <summary>
-    /// A balanced scorecard (a plan whose hierarchy has perspektiv, as Region Norrbotten's) counts styrmått, not
-    /// verksamhetsmål: its goals are the board's steering indicators under each strategic goal.
-    /// </summary>
-    private static bool SpeaksOfStyrmatt(RuleSet ruleSet) =>
-        !ruleSet.Groups.IsDefaultOrEmpty && ruleSet.Groups.Any(g => string.Equals(g.Level, "perspektiv", StringComparison.OrdinalIgnoreCase));
-
-    private static IEnumerable<string> Category(ReportWords w, Nouns n, bool forecast, GoalCategory category, CategoryVerdict v, CategoryRequirement requirement, RuleSet ruleSet)
+    private static IEnumerable<string> Category(ReportWords w, bool forecast, GoalCategory category, CategoryVerdict v, CategoryRequirement requirement, RuleSet ruleSet, EvaluationResult result)
     {
-        if (v.Total > 0)
+        // A goal the report does not follow up (a styrmått of the årsredovisning in DÅ 08) is reported elsewhere, not
+        // "not assessable": it is counted apart from the goals whose values are missing.
+        var elsewhere = result.Goals.Where(g => g.Category == category && !g.IsActivity && g.NotFollowedUp).ToList();
+        var elsewhereUnassessed = elsewhere.Count(g => g.Status == GoalStatus.NotEvaluable);
+        var followed = v with
         {
-            yield return Counts(w, n, forecast, category, v);
-            if (v.NotEvaluable > 0)
+            NotEvaluable = v.NotEvaluable - elsewhereUnassessed,
+            Total = v.Total - elsewhereUnassessed,
+            Monitored = v.Monitored - elsewhere.Count(g => g.Status == GoalStatus.Monitored),
+        };
+        var report = elsewhere.Count > 0 ? w.ThisReport(result.Report) : null;
+        if (followed.Total > 0 && followed.NotEvaluable == followed.Total)
+        {
+            yield return w.IsSwedish
+                ? $"Av {(report is null ? string.Empty : "de ")}{w.Count(followed.Total)} {w.CategoryPlural(category)}{(report is null ? string.Empty : $" som följs upp i {report}")} kan inget bedömas."
+                : $"None of the {w.Count(followed.Total)} {w.CategoryPlural(category)}{(report is null ? string.Empty : $" followed up in {report}")} can be assessed.";
+        }
+        else if (followed.Total > 0)
+        {
+            yield return Counts(w, forecast, category, followed, report);
+            if (followed.NotEvaluable > 0)
             {
                 yield return w.IsSwedish
-                    ? $"{NumberWords.Capitalized(w.Count(v.NotEvaluable))} av {(n.Styrmatt ? "styrmåtten" : "målen")} kan inte bedömas."
-                    : $"{NumberWords.Capitalized(w.Count(v.NotEvaluable))} of the {(n.Styrmatt ? "steering indicators" : "goals")} cannot be assessed.";
+                    ? $"Av {(w.SpeaksOfStyrmatt ? "styrmåtten" : "målen")} kan {w.Count(followed.NotEvaluable)} inte bedömas."
+                    : $"Of the {(w.SpeaksOfStyrmatt ? "steering indicators" : "goals")}, {w.Count(followed.NotEvaluable)} cannot be assessed.";
             }
+        }
 
-            if (v.IsJudged)
-            {
-                // The counts are the support of the judgement, which the sentence below gives.
-            }
-            else if (v.Required is null)
-            {
-                yield return (w.IsSwedish, v.Total == 1) switch
-                {
-                    (true, true) => $"{n.SingularDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning.",
-                    (true, false) => $"{n.PluralDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning.",
-                    (false, true) => $"{n.SingularDefinite(category)} is reported but does not decide the assessment of sound financial management.",
-                    _ => $"{n.PluralDefinite(category)} are reported but do not decide the assessment of sound financial management.",
-                };
-            }
-            else if (v.Met < v.Total)
-            {
-                yield return Requirement(w, n, forecast, category, v, requirement);
-            }
+        foreach (var group in elsewhere.GroupBy(g => FollowUp.Next(ruleSet.FindGoal(g.Id), result.Period)))
+        {
+            var where = group.Key is { } period ? w.ReportedIn(period) : w.IsSwedish ? "Redovisas i en annan rapport" : "Reported in another report";
+            var count = group.Count();
+            yield return w.IsSwedish
+                ? $"{(followed.Total > 0 ? "Ytterligare" : "Samtliga")} {w.Count(count)} {w.CategoryPlural(category)} {NumberWords.Lowered(where)}."
+                : $"{(followed.Total > 0 ? "A further" : "All")} {w.Count(count)} {w.CategoryPlural(category)} {(count == 1 ? "is" : "are")} {NumberWords.Lowered(where)}.";
         }
 
         if (v.IsJudged)
         {
-            yield return Judgement(w, n, category, v, ruleSet.FindIndicator(((JudgementRequired)requirement).Indicator)?.Title ?? ((JudgementRequired)requirement).Indicator);
+            foreach (var sentence in Judgement(w, forecast, category, v, ruleSet, (JudgementRequired)requirement))
+            {
+                yield return sentence;
+            }
+        }
+        else if (followed.Total > 0 && v.Required is null)
+        {
+            yield return (w.IsSwedish, v.Total == 1) switch
+            {
+                (true, true) => $"{w.CategorySingularDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning.",
+                (true, false) => $"{w.CategoryPluralDefinite(category)} redovisas men avgör inte bedömningen av god ekonomisk hushållning.",
+                (false, true) => $"{w.CategorySingularDefinite(category)} is reported but does not decide the assessment of sound financial management.",
+                _ => $"{w.CategoryPluralDefinite(category)} are reported but do not decide the assessment of sound financial management.",
+            };
+        }
+        else if (followed.Total > 0 && v.Met < v.Total)
+        {
+            yield return Requirement(w, forecast, category, v, requirement);
         }
 
-        if (v.Monitored > 0)
+        if (followed.Monitored > 0)
         {
             yield return w.IsSwedish
-                ? $"Därutöver följs {w.Count(v.Monitored)} {n.Monitored(category)} upp som inte räknas in i bedömningen."
-                : $"In addition, {w.Count(v.Monitored)} {n.Monitored(category)} {(v.Monitored == 1 ? "is" : "are")} monitored without counting towards the assessment.";
+                ? $"Därutöver följs {w.Count(followed.Monitored)} {w.MonitoredPlural(category)} upp som inte räknas in i bedömningen."
+                : $"In addition, {w.Count(followed.Monitored)} {w.MonitoredPlural(category)} {(followed.Monitored == 1 ? "is" : "are")} monitored without counting towards the assessment.";
         }
     }
 
-    /// <summary>"Samlad bedömning av måluppfyllelsen (verksamhetsmål): uppfyllt, bedömt av regionstyrelsen – motivering." or that it is missing.</summary>
-    private static string Judgement(ReportWords w, Nouns n, GoalCategory category, CategoryVerdict v, string judgementTitle)
+    /// <summary>
+    /// A category decided by a recorded overall assessment (Region Norrbotten's "god måluppfyllelse"): that the assessment
+    /// decides it and who made it, its status and motivation, and the conclusion for the requirement — or that it is missing.
+    /// </summary>
+    private static IEnumerable<string> Judgement(ReportWords w, bool forecast, GoalCategory category, CategoryVerdict v, RuleSet ruleSet, JudgementRequired requirement)
     {
-        var plural = n.Plural(category);
+        var plural = NumberWords.Lowered(w.CategoryPluralDefinite(category));
         if (v.Judgement is not { } j)
         {
-            return w.IsSwedish
-                ? $"Den samlade bedömningen av måluppfyllelsen för {plural}, som avgör kravet, saknas ({judgementTitle})."
-                : $"The overall assessment of goal fulfilment for {plural}, which decides the requirement, is missing ({judgementTitle}).";
+            var title = ruleSet.FindIndicator(requirement.Indicator)?.Title ?? requirement.Indicator;
+            yield return w.IsSwedish
+                ? $"Kravet för {plural} avgörs av den samlade bedömningen av måluppfyllelsen ({NumberWords.Lowered(title)}), som saknas."
+                : $"The requirement for {plural} is decided by the overall assessment of goal fulfilment ({title}), which is missing.";
+            yield break;
         }
 
-        var status = w.IsSwedish ? GoalStatusNames.Swedish(j.Status) : GoalStatusNames.Name(j.Status).Replace('-', ' ');
-        var by = j.AssessedBy is { } who ? (w.IsSwedish ? $", bedömt av {who}" : $", assessed by {who}") : string.Empty;
-        var comment = string.IsNullOrWhiteSpace(j.Comment) ? string.Empty : $" – {j.Comment}";
-        return w.IsSwedish
-            ? $"Samlad bedömning av måluppfyllelsen ({plural}): {status}{by}{comment}."
-            : $"Overall assessment of goal fulfilment ({plural}): {status}{by}{comment}.";
+        var status = GoalStatusNames.Word(j.Status, w.Language);
+        yield return (w.IsSwedish, j.AssessedBy) switch
+        {
+            (true, { } by) => $"Kravet för {plural} avgörs av den samlade bedömningen av måluppfyllelsen, gjord av {by}: {status}.",
+            (true, null) => $"Kravet för {plural} avgörs av den samlade bedömningen av måluppfyllelsen: {status}.",
+            (false, { } by) => $"The requirement for {plural} is decided by the overall assessment of goal fulfilment, made by {by}: {status}.",
+            _ => $"The requirement for {plural} is decided by the overall assessment of goal fulfilment: {status}.",
+        };
+        if (!string.IsNullOrWhiteSpace(j.Comment))
+        {
+            yield return SentenceText.End(NumberWords.Capitalized(j.Comment.Trim()));
+        }
+
+        // The plan's own words where it names the requirement ("med god måluppfyllelse"), else the category's.
+        var plan = ruleSet.Policy.Wording?.Contains("god måluppfyllelse", StringComparison.OrdinalIgnoreCase) == true;
+        var subject = (w.IsSwedish, plan) switch
+        {
+            (true, true) => "Kravet på god måluppfyllelse",
+            (true, false) => $"Kravet för {plural}",
+            (false, true) => "The requirement of good goal fulfilment",
+            _ => $"The requirement for {plural}",
+        };
+        yield return (w.IsSwedish, v.Status, forecast) switch
+        {
+            (true, VerdictStatus.Met, true) => $"{subject} bedöms därmed nås.",
+            (true, VerdictStatus.Met, false) => $"{subject} nås därmed.",
+            (true, _, true) => $"{subject} bedöms därmed inte nås.",
+            (true, _, false) => $"{subject} nås därmed inte.",
+            (false, VerdictStatus.Met, true) => $"{subject} is therefore expected to be fulfilled.",
+            (false, VerdictStatus.Met, false) => $"{subject} is therefore fulfilled.",
+            (false, _, true) => $"{subject} is therefore not expected to be fulfilled.",
+            _ => $"{subject} is therefore not fulfilled.",
+        };
     }
 
-    /// <summary>"Av tio verksamhetsmål bedöms åtta vara uppfyllda, ett delvis uppfyllt och ett ej uppfyllt." or "Samtliga tre …".</summary>
-    private static string Counts(ReportWords w, Nouns n, bool forecast, GoalCategory category, CategoryVerdict v)
+    /// <summary>"Av tio verksamhetsmål bedöms åtta vara uppfyllda, ett delvis uppfyllt och ett ej uppfyllt." or "Samtliga tre …";
+    /// where some goals are reported elsewhere, "Av de 36 styrmått som följs upp i delårsrapporten …" (<c>report</c>).</summary>
+    private static string Counts(ReportWords w, bool forecast, GoalCategory category, CategoryVerdict v, string? report)
     {
+        var which = report is null ? string.Empty : w.IsSwedish ? $" som följs upp i {report}" : $" followed up in {report}";
         if (v.Met == v.Total)
         {
-            return (w.IsSwedish, v.Total == 1, forecast) switch
+            return (w.IsSwedish, v.Total == 1 && report is null, forecast) switch
             {
-                (true, true, true) => $"{n.SingularDefinite(category)} bedöms uppfyllas.",
-                (true, true, false) => $"{n.SingularDefinite(category)} är uppfyllt.",
-                (true, false, true) => $"Samtliga {w.Count(v.Total)} {n.Plural(category)} bedöms uppfyllas.",
-                (true, false, false) => $"Samtliga {w.Count(v.Total)} {n.Plural(category)} är uppfyllda.",
-                (false, true, true) => $"{n.SingularDefinite(category)} is expected to be met.",
-                (false, true, false) => $"{n.SingularDefinite(category)} is met.",
-                (false, false, true) => $"All {w.Count(v.Total)} {n.Plural(category)} are expected to be met.",
-                _ => $"All {w.Count(v.Total)} {n.Plural(category)} are met.",
+                (true, true, true) => $"{w.CategorySingularDefinite(category)} bedöms uppfyllas.",
+                (true, true, false) => $"{w.CategorySingularDefinite(category)} är uppfyllt.",
+                (true, false, true) => $"Samtliga {w.Count(v.Total)} {w.CategoryPlural(category)}{which} bedöms uppfyllas.",
+                (true, false, false) => $"Samtliga {w.Count(v.Total)} {w.CategoryPlural(category)}{which} är uppfyllda.",
+                (false, true, true) => $"{w.CategorySingularDefinite(category)} is expected to be met.",
+                (false, true, false) => $"{w.CategorySingularDefinite(category)} is met.",
+                (false, false, true) => $"All {w.Count(v.Total)} {w.CategoryPlural(category)}{which} are expected to be met.",
+                _ => $"All {w.Count(v.Total)} {w.CategoryPlural(category)}{which} are met.",
             };
         }
 
@@ -130,7 +181,7 @@ internal static class VerdictParagraph
                 rest.Add($"{w.Count(v.NotMet)} ej {Met(v.NotMet)}");
             }
 
-            return $"Av {w.Count(v.Total)} {n.Plural(category)} {Join(rest, "och")}.";
+            return $"Av {(report is null ? string.Empty : "de ")}{w.Count(v.Total)} {w.CategoryPlural(category)}{which} {Join(rest, "och")}.";
         }
 
         var verb = v.Met == 1 || v.Met == 0 ? "is" : "are";
@@ -145,19 +196,19 @@ internal static class VerdictParagraph
             rest.Add($"{w.Count(v.NotMet)} not met");
         }
 
-        return $"Of {w.Count(v.Total)} {n.Plural(category)}, {Join(rest, "and")}.";
+        return $"Of {(report is null ? string.Empty : "the ")}{w.Count(v.Total)} {w.CategoryPlural(category)}{which}, {Join(rest, "and")}.";
 
         static string Met(int n) => n == 1 || n == 0 ? "uppfyllt" : "uppfyllda";
     }
 
     /// <summary>"Kravet att minst sju verksamhetsmål ska vara uppfyllda bedöms därmed nås."</summary>
-    private static string Requirement(ReportWords w, Nouns n, bool forecast, GoalCategory category, CategoryVerdict v, CategoryRequirement requirement)
+    private static string Requirement(ReportWords w, bool forecast, GoalCategory category, CategoryVerdict v, CategoryRequirement requirement)
     {
         var rule = RuleText(w, requirement, v);
-        var plural = n.Plural(category);
+        var plural = w.CategoryPlural(category);
         if (w.IsSwedish)
         {
-            var subject = $"kravet att {rule} {plural} ska vara uppfyllda";
+            var subject = $"kravet att {rule} {plural} ska vara {(requirement is AtLeastRequired { Count: 1 } ? "uppfyllt" : "uppfyllda")}";
             return (v.Status, forecast) switch
             {
                 (VerdictStatus.Met, true) => $"{NumberWords.Capitalized(subject)} bedöms därmed nås.",
@@ -229,43 +280,6 @@ internal static class VerdictParagraph
             (VerdictStatus.NotMet, false) => $"Overall, {noun} does not meet the requirement of sound financial management (god ekonomisk hushållning).",
             (_, true) => $"Whether {noun} meets the requirement of sound financial management (god ekonomisk hushållning) cannot yet be determined, because goals that affect the assessment cannot be assessed.",
             _ => $"Whether {noun} meets the requirement of sound financial management (god ekonomisk hushållning) cannot be determined, because goals that affect the assessment cannot be assessed.",
-        };
-    }
-
-    /// <summary>What the paragraph calls a category's goals: verksamhetsmål and finansiella mål, or a scorecard's styrmått.</summary>
-    private sealed record Nouns(ReportWords W, bool Styrmatt)
-    {
-        public string Plural(GoalCategory category) => !Styrmatt ? W.CategoryPlural(category) : (W.IsSwedish, category) switch
-        {
-            (true, GoalCategory.Operational) => "styrmått",
-            (true, _) => "finansiella styrmått",
-            (false, GoalCategory.Operational) => "steering indicators",
-            _ => "financial steering indicators",
-        };
-
-        public string SingularDefinite(GoalCategory category) => !Styrmatt ? W.CategorySingularDefinite(category) : (W.IsSwedish, category) switch
-        {
-            (true, GoalCategory.Operational) => "Styrmåttet",
-            (true, _) => "Det finansiella styrmåttet",
-            (false, GoalCategory.Operational) => "The steering indicator",
-            _ => "The financial steering indicator",
-        };
-
-        public string PluralDefinite(GoalCategory category) => !Styrmatt ? W.CategoryPluralDefinite(category) : (W.IsSwedish, category) switch
-        {
-            (true, GoalCategory.Operational) => "Styrmåtten",
-            (true, _) => "De finansiella styrmåtten",
-            (false, GoalCategory.Operational) => "The steering indicators",
-            _ => "The financial steering indicators",
-        };
-
-        /// <summary>The monitor-only measures: verksamhetsmått, finansiella mått — a scorecard's are styrmått too.</summary>
-        public string Monitored(GoalCategory category) => (W.IsSwedish, category == GoalCategory.Operational) switch
-        {
-            (true, true) => Styrmatt ? "styrmått" : "verksamhetsmått",
-            (true, false) => Styrmatt ? $"{W.FinancialAdjective} styrmått" : $"{W.FinancialAdjective} mått",
-            (false, true) => Styrmatt ? "steering indicators" : "operational measures",
-            _ => Styrmatt ? "financial steering indicators" : "financial measures",
         };
     }
 

@@ -95,6 +95,13 @@ internal sealed class ExplanationWriter
         return failing.Length > 1 ? failing : ImmutableArray<PartComparison>.Empty;
     }
 
+    /// <summary>
+    /// Every comparison of the part whose sides are both known, in the order written, each with its left side as written
+    /// and whether it held: what reports read a part from, number by number.
+    /// </summary>
+    public ImmutableArray<PartComparison> All(int part) =>
+        Comparisons(part).Select(c => c.Comparison with { Subject = c.Subject, Holds = c.Holds }).ToImmutableArray();
+
     /// <summary>The part's comparisons whose sides are both known, in order, each with whether it held and its left side as written.</summary>
     private IEnumerable<(PartComparison Comparison, bool Holds, string Subject)> Comparisons(int part)
     {
@@ -142,7 +149,7 @@ internal sealed class ExplanationWriter
     private static bool IsDifference(Expr left) => left switch
     {
         BinaryExpr { Operator: BinaryOperator.Subtract } => true,
-        CallExpr { Function: "gap" } => true,
+        CallExpr c when FunctionLibrary.Find(c.Function)?.IsDifference == true => true,
         CallExpr { Function: "abs", Arguments: [var inner] } => IsDifference(inner),
         _ => false,
     };

@@ -41,7 +41,7 @@ internal static class GoalResultBuilder
             plan.Parts[r].Part?.Label,
             plan.Parts[r].Part?.Text ?? $"manual({plan.Parts[r].ManualIndicator})",
             PartStatus(record, r),
-            writer.Detail(r)) { Comparison = writer.Comparison(r), Failing = writer.Failing(r) }).ToImmutableArray();
+            writer.Detail(r)) { Comparison = writer.Comparison(r), Failing = writer.Failing(r), Comparisons = writer.All(r) }).ToImmutableArray();
         var used = record.UsedBy(chosen.Parts, goal.TemplateParts);
         var missing = chosen.Parts.Select(record.MissingIn).FirstOrDefault(m => m is not null);
         var comment = CommentsOn(used);
@@ -61,7 +61,7 @@ internal static class GoalResultBuilder
 
                 var text = $"Bedömt som {GoalStatusNames.Swedish(assessment.Status)}{(assessment.AssessedBy is { } by ? $" av {by}" : string.Empty)}"
                     + (string.IsNullOrWhiteSpace(assessment.Comment) ? "." : $": {assessment.Comment}");
-                return Result(goal.Goal, assessment.Status, text, null, assessment.Comment, [], used);
+                return Result(goal.Goal, assessment.Status, text, null, assessment.Comment, [], used) with { AssessedBy = assessment.AssessedBy };
         }
 
         if (status == GoalStatus.NotEvaluable)
@@ -69,10 +69,9 @@ internal static class GoalResultBuilder
             return Result(goal.Goal, status, Reasons.CannotBeAssessed(missing), missing, comment, parts, used);
         }
 
-        var explanation = goal.Goal.Explanation is { } template && writer.Template(template, goal.TemplateParts) is { } rendered
-            ? rendered
-            : string.Join("; ", parts.Select(p => (p.Label is null ? string.Empty : p.Label + ": ") + p.Detail));
-        return Result(goal.Goal, status, explanation, null, comment, parts, used);
+        var rendered = goal.Goal.Explanation is { } template ? writer.Template(template, goal.TemplateParts) : null;
+        var explanation = rendered ?? string.Join("; ", parts.Select(p => (p.Label is null ? string.Empty : p.Label + ": ") + p.Detail));
+        return Result(goal.Goal, status, explanation, null, comment, parts, used) with { FromTemplate = rendered is not null };
     }
 
     /// <summary>The comments written beside the values a goal used, each once, in the order the values were used; null when none is.</summary>
@@ -160,7 +159,7 @@ internal static class GoalResultBuilder
             ? $"Läge: {ActivityStateNames.Swedish(report.State)}{(report.AssessedBy is { } by ? $" (enligt {by})" : string.Empty)}"
                 + (string.IsNullOrWhiteSpace(report.Comment) ? "." : $": {report.Comment}")
             : string.Empty;
-        return Result(goal, GoalStatus.Monitored, text, null, report.Comment, [], []) with { Activity = report.State };
+        return Result(goal, GoalStatus.Monitored, text, null, report.Comment, [], []) with { Activity = report.State, AssessedBy = report.AssessedBy };
     }
 
     private static GoalStatus PartStatus(EvaluationRecord record, int part) => Status(record.PartValue[part]);

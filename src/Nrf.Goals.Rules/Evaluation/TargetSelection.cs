@@ -10,12 +10,19 @@ namespace Nrf.Goals.Rules.Evaluation;
 /// </summary>
 internal static class TargetSelection
 {
+    /// <summary>
+    /// Whether the report of <paramref name="period"/> follows the goal up (<c>followedUpIn</c>): a goal followed up only in
+    /// the årsredovisning is not assessed in a delårsrapport, which is not the same as a value missing.
+    /// </summary>
+    public static bool IsFollowedUp(Goal goal, ReportPeriod? period) =>
+        goal.FollowedUpIn.IsDefaultOrEmpty || period is not { } p || goal.FollowedUpIn.Contains(p);
+
     /// <summary>The index of the case that applies, or -1 with the reason none does.</summary>
     public static (int Case, string? Reason) Choose(PlanGoal goal, int year, ReportPeriod? period)
     {
-        if (!goal.Goal.FollowedUpIn.IsDefaultOrEmpty && period is { } p && !goal.Goal.FollowedUpIn.Contains(p))
+        if (!IsFollowedUp(goal.Goal, period))
         {
-            return (-1, Reasons.NotFollowedUpIn(p));
+            return (-1, Reasons.NotFollowedUpIn(period!.Value));
         }
 
         foreach (var c in goal.Cases)

@@ -55,7 +55,8 @@ internal static class RuleActions
     /// <summary>No case of the goal applies to the report: not evaluable (or monitored), with the reason.</summary>
     public static void Unassessed(IContext context, EvaluationFact e, int goal)
     {
-        var result = GoalResultBuilder.Unassessed(e.Compiled.Plan.Goals[goal].Goal, e.ReasonOf(goal), e.Explain);
+        var planGoal = e.Compiled.Plan.Goals[goal].Goal;
+        var result = GoalResultBuilder.Unassessed(planGoal, e.ReasonOf(goal), e.Explain) with { NotFollowedUp = !TargetSelection.IsFollowedUp(planGoal, e.Period) };
         e.Goals[goal] = result;
         Yield(context, new GoalOutcome(e, result));
     }

@@ -65,6 +65,16 @@ public static class BinaryOperators
         _ => op,
     };
 
+    /// <summary>The comparison with its sides swapped: <c>0 &lt; x</c> is <c>x &gt; 0</c>; other operators unchanged.</summary>
+    public static BinaryOperator Mirrored(this BinaryOperator op) => op switch
+    {
+        BinaryOperator.Less => BinaryOperator.Greater,
+        BinaryOperator.LessOrEqual => BinaryOperator.GreaterOrEqual,
+        BinaryOperator.Greater => BinaryOperator.Less,
+        BinaryOperator.GreaterOrEqual => BinaryOperator.LessOrEqual,
+        _ => op,
+    };
+
     /// <summary>True for the six comparisons.</summary>
     public static bool IsComparison(this BinaryOperator op) => op is >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual;
 }

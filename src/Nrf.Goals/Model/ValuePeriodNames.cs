@@ -95,21 +95,5 @@ public static class ValuePeriodNames
         _ => "31 December",
     };
 
-    /// <summary>The first and last month a kind of value covers in a report (a state on a date: that date's month).</summary>
-    private static (int From, int To) Span(ValuePeriod period, ReportPeriod report)
-    {
-        var last = report switch
-        {
-            ReportPeriod.Interim04 => 4,
-            ReportPeriod.Interim08 => 8,
-            _ => 12,
-        };
-        return period switch
-        {
-            ValuePeriod.Tertial => (last - 3, last),
-            ValuePeriod.YearToDate => (1, last),
-            ValuePeriod.Year => (1, 12),
-            _ => (last, last),
-        };
-    }
+    private static (int From, int To) Span(ValuePeriod period, ReportPeriod report) => ValuePeriodText.Span(period, report);
 }

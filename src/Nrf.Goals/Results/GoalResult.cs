@@ -48,6 +48,22 @@ public sealed record GoalResult
     /// <summary>An activity's reported state (done, in progress, not started); null when not reported or not an activity.</summary>
     public Values.ActivityState? Activity { get; init; }
 
+    /// <summary>
+    /// True when <see cref="Explanation"/> is the rule file's template (<c>explanation:</c>) filled in; false when the goal
+    /// has none or a value it names is missing, and the explanation lists the parts instead.
+    /// </summary>
+    public bool FromTemplate { get; init; }
+
+    /// <summary>Who assessed a manually assessed goal or reported an activity's state (<c>assessedBy</c> in the values), or null.</summary>
+    public string? AssessedBy { get; init; }
+
+    /// <summary>
+    /// True when the report's period is not one the goal is followed up in (<see cref="Model.Goal.FollowedUpIn"/>): a
+    /// styrmått followed up only in the årsredovisning is reported there, which a delårsrapport says apart from the goals
+    /// that cannot be assessed for want of a value. The status is then not evaluable (monitored for a monitor-only goal).
+    /// </summary>
+    public bool NotFollowedUp { get; init; }
+
     /// <summary>The id of the group the goal is declared under, or null.</summary>
     public string? Group => Groups.IsDefaultOrEmpty ? null : Groups[^1];
 }

@@ -23,6 +23,9 @@ public sealed record PartComparison(decimal Actual, BinaryOperator Operator, dec
     /// <summary>The compared left side as the rule file writes it (e.g. <c>budget_deviation_mnkr[service]</c>), when known.</summary>
     public string? Subject { get; init; }
 
+    /// <summary>Whether the comparison held, in <see cref="PartResult.Comparisons"/>; null where not recorded (the deciding <see cref="PartResult.Comparison"/>).</summary>
+    public bool? Holds { get; init; }
+
     /// <summary>
     /// How far <see cref="Actual"/> is from satisfying the comparison: zero when it holds (for a strict comparison
     /// that fails at equality, also zero, since any step across the threshold meets it).

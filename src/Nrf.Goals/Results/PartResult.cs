@@ -18,4 +18,11 @@ public sealed record PartResult(string? Label, string Criterion, GoalStatus Stat
     /// <see cref="PartComparison.Subject"/>, so the what-if gives each its distance; empty otherwise.
     /// </summary>
     public System.Collections.Immutable.ImmutableArray<PartComparison> Failing { get; init; } = System.Collections.Immutable.ImmutableArray<PartComparison>.Empty;
+
+    /// <summary>
+    /// Every comparison of the part whose two sides were known, in the order written, each with its
+    /// <see cref="PartComparison.Subject"/> and <see cref="PartComparison.Holds"/>: the numbers a report reads the part
+    /// from ("Länssjukvård −45,2 mnkr, Närsjukvård −61,0 mnkr …"). Empty in a result read back from JSON, which does not carry it.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<PartComparison> Comparisons { get; init; } = System.Collections.Immutable.ImmutableArray<PartComparison>.Empty;
 }

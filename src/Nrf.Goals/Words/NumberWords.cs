@@ -18,6 +18,20 @@ public static class NumberWords
         return n >= 0 && n < words.Length ? words[n] : n.ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The count in words for a noun of common gender (en-ord: <c>en rapport</c>, <c>en aktivitet</c>): Swedish "en" and
+    /// "ingen" where <see cref="Count"/> writes the neuter "ett" and "inget"; other counts and English as <see cref="Count"/>.
+    /// </summary>
+    public static string CountCommon(int n, ReportLanguage language) => (language, n) switch
+    {
+        (ReportLanguage.Swedish, 0) => "ingen",
+        (ReportLanguage.Swedish, 1) => "en",
+        _ => Count(n, language),
+    };
+
+    /// <summary>The text with its first letter in lower case where it goes on a sentence ("Värde saknas." → "värde saknas."), unless it starts with an abbreviation.</summary>
+    public static string Lowered(string text) => ReaderNames.Inside(text);
+
     /// <summary>The text with its first letter in upper case, for a count that starts a sentence.</summary>
     public static string Capitalized(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

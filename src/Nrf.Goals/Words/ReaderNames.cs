@@ -1,4 +1,5 @@
 using System.Text;
+using Nrf.Goals.Expressions;
 using Nrf.Goals.Model;
 
 namespace Nrf.Goals.Words;
@@ -11,9 +12,76 @@ namespace Nrf.Goals.Words;
 public sealed class ReaderNames
 {
     private readonly RuleSet _ruleSet;
+    private readonly Dictionary<(string Dimension, string Key), string> _keyLabels = [];
 
     /// <summary>Names for reports on <paramref name="ruleSet"/>.</summary>
-    public ReaderNames(RuleSet ruleSet) => _ruleSet = ruleSet;
+    public ReaderNames(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        _ruleSet = ruleSet;
+        // A part labelled "Somatisk vård" that reads only the key somatisk-vard names that key: the rule set declares no
+        // titles for the keys of its own dimensions, but its labels say what the analyst calls them.
+        foreach (var part in ruleSet.Goals.SelectMany(g => GoalReferences.Parts(g.Criterion)).Where(p => p.Label is not null))
+        {
+            var keyed = ExprNodes.Walk(part.Expression).OfType<IndicatorRef>()
+                .Where(r => r.Key is not null && ruleSet.FindIndicator(r.Indicator)?.Dimension is { } d && d != Dimension.Sex)
+                .Select(r => (ruleSet.FindIndicator(r.Indicator)!.Dimension!.Name, r.Key!)).Distinct().ToList();
+            if (keyed.Count == 1)
+            {
+                _keyLabels.TryAdd(keyed[0], part.Label!);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A breakdown key as readers know it: K, M, T as <c>kvinnor</c>, <c>män</c>, <c>totalt</c> (<c>women</c>, <c>men</c>,
+    /// <c>total</c>); a key of another dimension by the label of a part that reads it alone (<c>Somatisk vård</c>), else
+    /// the key with a capital and spaces (<c>lanssjukvard</c> → <c>Lanssjukvard</c>) — a rule file that declares no
+    /// titles for its keys gives no better name.
+    /// </summary>
+    public string Key(Dimension? dimension, string key, ReportLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (dimension is null || dimension == Dimension.Sex)
+        {
+            switch (key)
+            {
+                case "K": return language == ReportLanguage.Swedish ? "kvinnor" : "women";
+                case "M": return language == ReportLanguage.Swedish ? "män" : "men";
+                case "T": return language == ReportLanguage.Swedish ? "totalt" : "total";
+            }
+        }
+
+        if (dimension is not null && _keyLabels.TryGetValue((dimension.Name, key), out var label))
+        {
+            return label;
+        }
+
+        return NumberWords.Capitalized(key.Replace('-', ' ').Replace('_', ' '));
+    }
+
+    /// <summary>
+    /// Whether <see cref="Key"/> knows what readers call <paramref name="key"/> (K, M, T, or a part's label), rather than
+    /// making a name of the key as written.
+    /// </summary>
+    public bool KnowsKey(Dimension? dimension, string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return ((dimension is null || dimension == Dimension.Sex) && key is "K" or "M" or "T")
+            || (dimension is not null && _keyLabels.ContainsKey((dimension.Name, key)));
+    }
+
+    /// <summary>
+    /// A title inside running text: its first letter in lower case ("Antal besök …" → "antal besök …"), unless the
+    /// title starts with an abbreviation or a name ("HME ledarskap", "SVF cancer") whose second letter is a capital too.
+    /// </summary>
+    public static string Inside(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return title.Length > 1 && char.IsUpper(title[0]) && !char.IsUpper(title[1]) && !char.IsDigit(title[1])
+            ? char.ToLowerInvariant(title[0]) + title[1..]
+            : title;
+    }
 
     /// <summary>
     /// A goal's title as the head of a line that goes on ("Titel: …", "Titel, ej uppfyllt: …"): without the full stop some

@@ -22,22 +22,24 @@ public static class WhatIfText
         var counts = w.IsSwedish
             ? $"{w.Count(v.Met)} av {w.Count(v.Total)} uppfyllda, krav {w.Count(v.Required ?? 0)}"
             : $"{w.Count(v.Met)} of {w.Count(v.Total)} met, {w.Count(v.Required ?? 0)} required";
+        var noun = w.GoalNoun;
         var more = w.IsSwedish
-            ? $"ytterligare {w.Count(category.Shortfall)} mål behöver uppfyllas ({counts})"
-            : $"{w.Count(category.Shortfall)} more {(category.Shortfall == 1 ? "goal needs" : "goals need")} to be met ({counts})";
+            ? $"ytterligare {w.Count(category.Shortfall)} {noun} behöver uppfyllas ({counts})"
+            : $"{w.Count(category.Shortfall)} more {(category.Shortfall == 1 ? noun + " needs" : w.GoalNounPlural + " need")} to be met ({counts})";
         var all = category.Shortfall >= category.Goals.Length;
         var which = (w.IsSwedish, v.Status == VerdictStatus.Undetermined, all, category.Goals.Length == 1, category.Shortfall == 1) switch
         {
-            (true, true, _, _, _) => "Bedömningen avgörs av dessa mål:",
-            (true, _, true, true, _) => "Det gäller detta mål:",
-            (true, _, true, false, _) => "Samtliga dessa mål behöver uppfyllas:",
-            (true, _, _, _, true) => "Vart och ett av dessa mål skulle räcka:",
-            (true, _, _, _, _) => $"{NumberWords.Capitalized(w.Count(category.Shortfall))} av dessa mål skulle räcka:",
-            (false, true, _, _, _) => "These goals decide the assessment:",
-            (false, _, true, true, _) => "This goal needs to be met:",
-            (false, _, true, false, _) => "All of these goals need to be met:",
-            (false, _, _, _, true) => "Any one of these goals would do:",
-            _ => $"Any {w.Count(category.Shortfall)} of these goals would do:",
+            (true, true, _, _, _) => $"Bedömningen avgörs av dessa {noun}:",
+            (true, _, true, true, _) => $"Det gäller detta {noun}:",
+            (true, _, true, false, _) => $"Samtliga dessa {noun} behöver uppfyllas:",
+            (true, _, _, _, true) => $"Vart och ett av dessa {noun} skulle räcka:",
+            (true, _, _, _, _) when category.Shortfall <= 12 => $"{NumberWords.Capitalized(w.Count(category.Shortfall))} av dessa {noun} skulle räcka:",
+            (true, _, _, _, _) => $"Av dessa {noun} skulle {category.Shortfall} räcka:",
+            (false, true, _, _, _) => $"These {w.GoalNounPlural} decide the assessment:",
+            (false, _, true, true, _) => $"This {noun} needs to be met:",
+            (false, _, true, false, _) => $"All of these {w.GoalNounPlural} need to be met:",
+            (false, _, _, _, true) => $"Any one of these {w.GoalNounPlural} would do:",
+            _ => $"Any {w.Count(category.Shortfall)} of these {w.GoalNounPlural} would do:",
         };
         return $"{heading}: {more}. {which}";
     }
@@ -73,17 +75,47 @@ public static class WhatIfText
     }
 
     /// <summary>
+    /// The line a report section writes for a goal: its title and status, its outcome as the section reads it
+    /// (<paramref name="outcome"/>; for a goal that cannot be assessed, why) and how far each failing part is from its
+    /// target (<paramref name="distances"/>, written by the section in the goal's units and decimals).
+    /// </summary>
+    public static string Line(WhatIfGoal goal, string outcome, IReadOnlyList<string> distances, ReportLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        ArgumentNullException.ThrowIfNull(distances);
+        var w = ReportWords.For(language);
+        var g = goal.Goal;
+        var head = $"{ReaderNames.Heading(g.Title)}, {w.StatusLower(g.Status)}: ";
+        if (g.Status == GoalStatus.NotEvaluable)
+        {
+            return head + (w.IsSwedish ? "kan inte bedömas – " : "cannot be assessed – ") + NumberWords.Lowered(outcome);
+        }
+
+        return distances.Count == 0 ? head + outcome : $"{head}{outcome} – {string.Join("; ", distances)}";
+    }
+
+    /// <summary>A distance from the target: "5,0 procentenheter från målet", or at a strict target "precis på målvärdet, som måste passeras".</summary>
+    /// <param name="amount">The distance with its unit (<c>5,0 procentenheter</c>).</param>
+    /// <param name="atTarget">True when the value is exactly at a strict target (the distance is zero).</param>
+    /// <param name="language">The language.</param>
+    public static string Distance(string amount, bool atTarget, ReportLanguage language)
+    {
+        var swedish = language == ReportLanguage.Swedish;
+        if (atTarget)
+        {
+            return swedish ? "precis på målvärdet, som måste passeras" : "exactly at the target value, which must be passed";
+        }
+
+        return amount + (swedish ? " från målet" : " from the target");
+    }
+
+    /// <summary>
     /// How far a comparison is from its target, always with a unit: "0,3 procentenheter från målet", "270 tkr från
     /// målet", and for a count "2 st från målet" ("2 items from the target").
     /// </summary>
     public static string Distance(PartComparison c, ReportLanguage language)
     {
         var swedish = language == ReportLanguage.Swedish;
-        if (c.Distance == 0m)
-        {
-            return swedish ? "precis på målvärdet, som måste passeras" : "exactly at the target value, which must be passed";
-        }
-
         var amount = (c.IsShare, c.Unit) switch
         {
             (true, _) => NumberText.Format(c.Distance >= decimal.MaxValue / 100m ? decimal.MaxValue : c.Distance * 100m, 1) + " " + ComparedNumber.PercentagePoints(language),
@@ -91,6 +123,6 @@ public static class WhatIfText
             (_, null or "antal") => NumberText.Format(c.Distance) + (swedish ? " st" : c.Distance == 1m ? " item" : " items"),
             _ => NumberText.WithUnit(c.Distance, c.Unit),
         };
-        return amount + (swedish ? " från målet" : " from the target");
+        return Distance(amount, c.Distance == 0m, language);
     }
 }

@@ -55,7 +55,7 @@ public sealed class ReportTablePeriodTests
         error.Should().BeEmpty();
         output.Should().Contain("| Mål | 2023 DÅ 08 | 2023 ÅR |\n");
         output.Should().Contain("| Resultat \\(tkr\\) | ✘ 60\u00A0400 | ✔ 61\u00A0250 |\n");
-        output.Should().Contain("Nu: Intäkter 61\u00A0250\u00A0tkr, kostnader 60\u00A0980\u00A0tkr, beslutat underskott 0\u00A0tkr. Kommentar: Utfall enligt årsbokslutet\n");
+        output.Should().Contain("Nu: intäkter 61\u00A0250\u00A0tkr, kostnader 60\u00A0980\u00A0tkr, beslutat underskott 0\u00A0tkr. Kommentar: Utfall enligt årsbokslutet.\n");
         output.Should().NotContain("Obs:");
     }
 

@@ -46,8 +46,12 @@ public sealed class PropertyTests
             var back = JsonReportReader.Read(json);
 
             // A warning's Code is for programs in the same process; the JSON contract writes a warning as its line only.
+            // What a report reads beside the contract (every comparison of a part, who assessed a goal, that a goal is not
+            // followed up in this report) is not in the JSON, whose golden files pin it: the rest must come back whole.
             back.Should().BeEquivalentTo(result, o => o.ComparingByMembers<EvaluationResult>().ComparingByMembers<GoalResult>().WithStrictOrdering()
-                .Excluding((FluentAssertions.Equivalency.IMemberInfo m) => m.Name == nameof(Diagnostics.Diagnostic.Code) && m.DeclaringType == typeof(Diagnostics.Diagnostic)));
+                .Excluding((FluentAssertions.Equivalency.IMemberInfo m) => m.Name == nameof(Diagnostics.Diagnostic.Code) && m.DeclaringType == typeof(Diagnostics.Diagnostic))
+                .Excluding((FluentAssertions.Equivalency.IMemberInfo m) => (m.Name == nameof(PartResult.Comparisons) && m.DeclaringType == typeof(PartResult))
+                    || ((m.Name == nameof(GoalResult.NotFollowedUp) || m.Name == nameof(GoalResult.AssessedBy) || m.Name == nameof(GoalResult.FromTemplate)) && m.DeclaringType == typeof(GoalResult))));
             JsonReport.Write(back).Should().Be(json);
         });
 

@@ -58,7 +58,8 @@ public sealed class TableCommentTests
     {
         var markdown = MarkdownReport.Write(EvaluationReport.Build(Kommun, Evaluate(Commented), ReportLanguage.Swedish));
 
-        markdown.Should().Contain("| Mål | Status | Utfall | Målvärde | Kommentar |");
+        // No goal of the table states a target, so the table has no Målvärde column (issue 19: no empty columns).
+        markdown.Should().Contain("| Mål | Status | Utfall | Kommentar |");
         markdown.Should().Contain("| Prognos efter löneöversynen; beslut om underskott väntas i oktober |");
     }
 
@@ -69,7 +70,7 @@ public sealed class TableCommentTests
 
         var markdown = MarkdownReport.Write(EvaluationReport.Build(Kommun, Evaluate(csv), ReportLanguage.Swedish));
 
-        markdown.Should().Contain("| Mål | Status | Utfall | Målvärde |\n");
+        markdown.Should().Contain("| Mål | Status | Utfall |\n");
         markdown.Should().NotContain("Kommentar");
     }
 

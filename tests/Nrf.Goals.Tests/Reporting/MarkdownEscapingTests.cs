@@ -26,6 +26,19 @@ public sealed class MarkdownEscapingTests
             $"## {EscapedLink}\n\n### {EscapedLink}\n\n{EscapedLink}\n\n- {EscapedLink}\n\n| {EscapedLink} |\n|---|\n| {EscapedLink} |\n");
     }
 
+    [Theory]
+    [InlineData("R&amp;D", @"R\&amp;D")]
+    [InlineData("&lt;b&gt;fet&lt;/b&gt;", @"\&lt;b\&gt;fet\&lt;/b\&gt;")]
+    [InlineData("&copy; Region", @"\&copy; Region")]
+    [InlineData("av&shy;&lrm;stämning", @"av\&shy;\&lrm;stämning")]
+    [InlineData("&#8238;09%", @"\&\#8238;09%")]
+    public void Write_EntityReferenceInTitleOrComment_ShowsAsWrittenNotAsTheCharacter(string text, string expected)
+    {
+        // Issue 22: "R&amp;D" showed as "R&D", "&shy;&lrm;" put invisible characters into the report; CommonMark reads
+        // "\&" as a literal ampersand, so no entity reference stays live.
+        Paragraph(MarkdownReport.Write(Document(text))).Should().Be(expected);
+    }
+
     [Fact]
     public void Write_TrackingImage_IsEscapedText()
     {

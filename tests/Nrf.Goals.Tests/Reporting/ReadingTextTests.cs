@@ -33,12 +33,23 @@ public sealed class ReadingTextTests : IClassFixture<ReportFixture>
     public void KeepNumbersTogether_SpacesThatAreNotInANumber_Unchanged(string text) =>
         ReadingText.KeepNumbersTogether(text, ["kr", "%"]).Should().Be(text);
 
+    [Theory]
+    [InlineData("Länssjukvård -45,2 mnkr", "Länssjukvård \u221245,2 mnkr")]
+    [InlineData("(-3) och -0,1", "(\u22123) och \u22120,1")]
+    [InlineData("-61,0 mnkr", "\u221261,0 mnkr")]
+    [InlineData("40-, 50-, 60-åringar", "40-, 50-, 60-åringar")]
+    [InlineData("2014-2018, T1-T2, Covid-19, 2023-08-31", "2014-2018, T1-T2, Covid-19, 2023-08-31")]
+    public void MinusSigns_HyphenMakingANumberNegative_BecomesTheMinusSignOthersStay(string text, string expected)
+    {
+        ReadingText.MinusSigns(text).Should().Be(expected);
+    }
+
     [Fact]
     public void MarkdownReport_InterimWhatIf_AmountsAndSharesDoNotBreak()
     {
         var markdown = MarkdownReport.Write(EvaluationReport.Build(_f.RuleSet, _f.Interim, ReportLanguage.Swedish));
 
-        markdown.Should().Contain($"Intäkter 60{Nb}400{Nb}tkr, kostnader 60{Nb}800{Nb}tkr, beslutat underskott 0{Nb}tkr – 400{Nb}tkr från målet");
+        markdown.Should().Contain($"intäkter 60{Nb}400{Nb}tkr, kostnader 60{Nb}800{Nb}tkr, beslutat underskott 0{Nb}tkr – 400{Nb}tkr från målet");
         markdown.Should().Contain($"BG beslutsför vid 17 av 20 möten \\(85,0{Nb}%\\), mål ≥ 90{Nb}%");
     }
 
@@ -48,7 +59,7 @@ public sealed class ReadingTextTests : IClassFixture<ReportFixture>
         var html = HtmlReport.Write(EvaluationReport.Build(_f.RuleSet, _f.Interim, ReportLanguage.Swedish));
 
         html.Should().Contain($"<td>BG beslutsför vid 17 av 20 möten (85,0{Nb}%), mål ≥ 90{Nb}%</td>");
-        html.Should().Contain($"✘ 85,0{Nb}% (mål ≥ 90,0{Nb}%)");
+        html.Should().Contain($"✘ 85,0{Nb}% (mål minst 90,0{Nb}%)");
     }
 
     [Fact]
@@ -59,7 +70,7 @@ public sealed class ReadingTextTests : IClassFixture<ReportFixture>
         using var word = WordprocessingDocument.Open(new MemoryStream(DocxReport.Write(document)), false);
         var cells = word.MainDocumentPart!.Document.Body!.Descendants<TableCell>().Select(c => c.InnerText).ToList();
 
-        cells.Should().Contain($"Intäkter 60{Nb}400{Nb}tkr, kostnader 60{Nb}800{Nb}tkr, beslutat underskott 0{Nb}tkr");
+        cells.Should().Contain($"Prognos helår: intäkter 60{Nb}400{Nb}tkr, kostnader 60{Nb}800{Nb}tkr, beslutat underskott 0{Nb}tkr");
     }
 
     [Fact]

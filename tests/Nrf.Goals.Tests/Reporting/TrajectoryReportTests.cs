@@ -33,9 +33,11 @@ public sealed class TrajectoryReportTests : IClassFixture<ReportFixture>
     {
         var document = TrajectoryReport.Build(_f.RuleSet, [_f.Annual, _f.Interim], ReportLanguage.Swedish);
 
+        // A delårsrapport's numbers are forecasts or outcomes to date, as its own tables say (issue 19).
         document.Blocks[0].Should().Be(new ReportParagraph(
-            "Tabellen visar varje måls status och prognos eller utfall i två rapporter, från 2023 DÅ 08 till 2023 ÅR. "
-            + "✔ uppfyllt, ◐ delvis uppfyllt, ✘ ej uppfyllt, ? ej bedömt, ○ följs upp; talet är målets prognos i en delårsrapport (DÅ) och utfall i årsredovisningen (ÅR)."));
+            "Tabellen visar status och prognos eller utfall för varje mål i två rapporter, från 2023 DÅ 08 till 2023 ÅR. "
+            + "✔ uppfyllt, ◐ delvis uppfyllt, ✘ ej uppfyllt, ? ej bedömt, ○ följs upp; talet är prognosen eller utfallet i en delårsrapport (DÅ), "
+            + "som tabellerna i den anger, och utfallet i årsredovisningen (ÅR)."));
         var rows = document.Blocks.OfType<ReportTable>().Single().Rows.ToDictionary(r => r[0].Text, r => r.Skip(1).Select(c => c.Text).ToArray());
         // Before: "✔ 14 %" for what the goal's explanation calls "14 procentenheter".
         rows["Jämlik självskattad hälsa (procentenheter)"].Should().Equal("✔ 14", "✔ 14");
@@ -48,7 +50,7 @@ public sealed class TrajectoryReportTests : IClassFixture<ReportFixture>
     {
         var document = TrajectoryReport.Build(_f.RuleSet, [_f.Annual, _f.Next], ReportLanguage.English);
 
-        ((ReportParagraph)document.Blocks[0]).Text.Should().EndWith("; the number is the goal's outcome.");
+        ((ReportParagraph)document.Blocks[0]).Text.Should().EndWith("; the number is the outcome.");
     }
 
     [Fact]
@@ -62,9 +64,9 @@ public sealed class TrajectoryReportTests : IClassFixture<ReportFixture>
         heading.Should().BePositive();
         blocks[heading + 1].Should().Be(new ReportParagraph("Bedömningen av god ekonomisk hushållning ändrades från ej uppfyllt till uppfyllt. Tre mål bytte status:"));
         ((ReportList)blocks[heading + 2]).Items.Should().Equal(
-            "Samordning kunskapsstyrning och nära vård: ej uppfyllt → uppfyllt. Ändrade värden: Möten om samordning av kunskapsstyrning och nära vård som NRF anordnat: 1 → 3. Nu: 3 samordningsmöten för året, mål minst 2",
-            "Utveckling av forskning och utbildning inom sjukvårdsregionen: ej uppfyllt → uppfyllt. Ändrade värden: Antal ärenden hos HTA Norr: 10 → 14. Nu: 14 ärenden hos HTA Norr mot 11 året innan",
-            "Resultat: ej uppfyllt → uppfyllt. Ändrade värden: Intäkter: 60\u00A0400 → 61\u00A0250; Kostnader: 60\u00A0800 → 60\u00A0980. Nu: Intäkter 61\u00A0250\u00A0tkr, kostnader 60\u00A0980\u00A0tkr, beslutat underskott 0\u00A0tkr");
+            "Samordning kunskapsstyrning och nära vård: ej uppfyllt → uppfyllt. Ändrade värden: Möten om samordning av kunskapsstyrning och nära vård som NRF anordnat: 1 → 3. Nu: 3 samordningsmöten för året, mål minst 2.",
+            "Utveckling av forskning och utbildning inom sjukvårdsregionen: ej uppfyllt → uppfyllt. Ändrade värden: Antal ärenden hos HTA Norr: 10 → 14. Nu: 14 ärenden hos HTA Norr mot 11 året innan.",
+            "Resultat: ej uppfyllt → uppfyllt. Ändrade värden: Intäkter: 60\u00A0400 → 61\u00A0250; Kostnader: 60\u00A0800 → 60\u00A0980. Nu: intäkter 61\u00A0250\u00A0tkr, kostnader 60\u00A0980\u00A0tkr, beslutat underskott 0\u00A0tkr.");
     }
 
     [Fact]

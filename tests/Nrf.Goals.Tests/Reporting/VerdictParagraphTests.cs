@@ -74,7 +74,7 @@ public sealed class VerdictParagraphTests : IClassFixture<NrfFixture>
 
         VerdictParagraph.Write(_nrf.RuleSet, result, ReportLanguage.Swedish).Should().Be(
             "Samtliga tio verksamhetsmål bedöms uppfyllas. Av tre ekonomiska mål bedöms två vara uppfyllda. "
-            + "Ett av målen kan inte bedömas. "
+            + "Av målen kan ett inte bedömas. "
             + "Om kravet att samtliga ekonomiska mål ska vara uppfyllda nås beror på de mål som inte kan bedömas. "
             + "Om förbundet uppfyller kravet på god ekonomisk hushållning kan ännu inte avgöras, eftersom mål som påverkar bedömningen inte kan bedömas.");
     }
@@ -137,14 +137,19 @@ public sealed class VerdictParagraphTests : IClassFixture<NrfFixture>
         var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
         var result = new NRulesCompiler().Compile(ruleSet).Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet));
 
+        // Issue 19: the 19 styrmått the årsredovisning follows up are counted apart from the one whose value is missing,
+        // no sentence starts with a digit, and the paragraph says that the board's overall assessment decided the
+        // operational half, and closes it ("Kravet på god måluppfyllelse …").
         VerdictParagraph.Write(ruleSet, result, ReportLanguage.Swedish).Should().Be(
-            "Av 52 styrmått bedöms tolv vara uppfyllda, sex delvis uppfyllda och 17 ej uppfyllda. 17 av styrmåtten kan inte bedömas. "
-            + "Samlad bedömning av måluppfyllelsen (styrmått): delvis uppfyllt, bedömt av Regionstyrelsen – Måluppfyllelsen bedöms som delvis god – "
-            + "flera styrmått för tillgänglighet och väntetider nås inte och två divisioner prognostiserar underskott. "
-            + "Därutöver följs tre styrmått upp som inte räknas in i bedömningen. "
+            "Av de 36 styrmått som följs upp i delårsrapporten bedöms tolv vara uppfyllda, sex delvis uppfyllda och 17 ej uppfyllda. "
+            + "Av styrmåtten kan ett inte bedömas. Ytterligare 19 styrmått redovisas i årsredovisningen. "
+            + "Kravet för styrmåtten avgörs av den samlade bedömningen av måluppfyllelsen, gjord av Regionstyrelsen: delvis uppfyllt. "
+            + "Måluppfyllelsen bedöms som delvis god – flera styrmått för tillgänglighet och väntetider nås inte och två divisioner prognostiserar underskott. "
+            + "Kravet på god måluppfyllelse bedöms därmed inte nås. "
             + "Av tre finansiella styrmått bedöms två vara uppfyllda och ett ej uppfyllt. Kravet att samtliga finansiella styrmått ska vara uppfyllda bedöms därmed inte nås. "
             + "Sammantaget bedöms regionen inte uppfylla kravet på god ekonomisk hushållning.");
         VerdictParagraph.Write(ruleSet, result, ReportLanguage.English).Should().StartWith(
-            "Of 52 steering indicators, twelve are expected to be met, six partly met and 17 not met. 17 of the steering indicators cannot be assessed.");
+            "Of the 36 steering indicators followed up in the interim report, twelve are expected to be met, six partly met and 17 not met. "
+            + "Of the steering indicators, one cannot be assessed. A further 19 steering indicators are reported in the annual report.");
     }
 }

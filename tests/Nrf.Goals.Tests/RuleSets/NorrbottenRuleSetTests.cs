@@ -304,9 +304,11 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
         var goal = plan.Goal("eko-inom-budget", "  budget_deviation_mnkr: {lanssjukvard: 0.0, narsjukvard: 0.0, folktandvard: 0.0, service: -0.1, lansteknik: 0.0, regiongemensamt: 0.0}\n");
 
         goal.Parts.Should().ContainSingle().Which.Status.Should().Be(GoalStatus.NotMet);
-        goal.Explanation.Should().Be(
+        goal.Parts[0].Detail.Should().Be(
             "budget_deviation_mnkr[lanssjukvard] = 0 ≥ 0,0; budget_deviation_mnkr[narsjukvard] = 0 ≥ 0,0; budget_deviation_mnkr[folktandvard] = 0 ≥ 0,0; " +
             "budget_deviation_mnkr[service] = -0,1 < 0,0; budget_deviation_mnkr[lansteknik] = 0 ≥ 0,0; budget_deviation_mnkr[regiongemensamt] = 0 ≥ 0,0");
+        // The rule file's template names the divisions as the plan does (its keys have no titles a report could read).
+        goal.Explanation.Should().Be("Budgetavvikelse Länssjukvård 0,0 mnkr, Närsjukvård 0,0 mnkr, Folktandvård 0,0 mnkr, Service -0,1 mnkr, Länsteknik 0,0 mnkr, regiongemensamt 0,0 mnkr");
         goal.Values.Select(v => v.Key).Should().Equal("lanssjukvard", "narsjukvard", "folktandvard", "service", "lansteknik", "regiongemensamt");
     }
 
@@ -435,9 +437,11 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
         plan.Example.Goal("med-aterinskrivningar")!.Explanation.Should().Be("readmissions_65_pct[K] = 16 ≤ 16,0; readmissions_65_pct[M] = 17,2 ≤ 17,2");
         plan.Example.Goal("eko-pensioner")!.Explanation.Should().Be("pension_consolidation_pct = 62,4 ≥ 62");
         plan.Example.Goal("verk-vardskador")!.Explanation.Should().Be("care_injuries_pct = 6,9 ≥ 6,5");
-        plan.Example.Goal("eko-inom-budget")!.Explanation.Should().Be(
+        plan.Example.Goal("eko-inom-budget")!.Parts[0].Detail.Should().Be(
             "budget_deviation_mnkr[lanssjukvard] = -45,2 < 0,0; budget_deviation_mnkr[narsjukvard] = -61 < 0,0; budget_deviation_mnkr[folktandvard] = 1,2 ≥ 0,0; " +
             "budget_deviation_mnkr[service] = 3,4 ≥ 0,0; budget_deviation_mnkr[lansteknik] = 0 ≥ 0,0; budget_deviation_mnkr[regiongemensamt] = 120,5 ≥ 0,0");
+        plan.Example.Goal("eko-inom-budget")!.Explanation.Should().Be(
+            "Budgetavvikelse Länssjukvård -45,2 mnkr, Närsjukvård -61,0 mnkr, Folktandvård 1,2 mnkr, Service 3,4 mnkr, Länsteknik 0,0 mnkr, regiongemensamt 120,5 mnkr");
         plan.Example.Goal("med-vantat-bup-behandling-30")!.Reason.Should().Be("värde saknas för wait_cap_treatment_30d_pct[T] 2020");
         plan.Example.Goal("sam-medborgardialoger")!.Reason.Should().Be("följs inte upp i DÅ 08");
         plan.Example.Goal("mba-metodbank")!.Comment.Should().Be("Metodbanken är påbörjad i verktygslådan för förbättring och förnyelse men ännu inte samlad för hela regionen");
@@ -587,7 +591,7 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
 
         var paragraph = Nrf.Goals.Reports.VerdictParagraph.Write(plan.RuleSet, result, ReportLanguage.Swedish);
 
-        paragraph.Should().Contain("Den samlade bedömningen av måluppfyllelsen för styrmått, som avgör kravet, saknas (Samlad bedömning av måluppfyllelse).")
+        paragraph.Should().Contain("Kravet för styrmåtten avgörs av den samlade bedömningen av måluppfyllelsen (samlad bedömning av måluppfyllelse), som saknas.")
             .And.EndWith("Om regionen uppfyller kravet på god ekonomisk hushållning kan inte avgöras utan den samlade bedömningen av måluppfyllelsen.");
     }
 
@@ -602,7 +606,9 @@ public sealed class NorrbottenRuleSetTests(NorrbottenFixture plan) : IClassFixtu
 
         var paragraph = Nrf.Goals.Reports.VerdictParagraph.Write(plan.RuleSet, result, ReportLanguage.Swedish);
 
-        paragraph.Should().Contain("Samlad bedömning av måluppfyllelsen (styrmått): uppfyllt, bedömt av Regionstyrelsen – God måluppfyllelse sammantaget.")
+        // Issue 19: who decided it, that it decided the requirement, the motivation, and the conclusion for the requirement.
+        paragraph.Should().Contain("Kravet för styrmåtten avgörs av den samlade bedömningen av måluppfyllelsen, gjord av Regionstyrelsen: uppfyllt. "
+            + "God måluppfyllelse sammantaget. Kravet på god måluppfyllelse nås därmed.")
             .And.EndWith("Sammantaget uppfyller regionen kravet på god ekonomisk hushållning.");
     }
 }

@@ -13,5 +13,9 @@ internal sealed class AbsFunction : CriterionFunction
 
     public override FunctionForm Form(CallExpr call) => FunctionForm.OfNumbers;
 
+    public override string Read(CallReading call) => call.IsSwedish
+        ? $"{call.Arguments[0]}, i absoluta tal {call.ValueOrMissing}"
+        : $"{call.Arguments[0]}, in absolute terms {call.ValueOrMissing}";
+
     public override decimal? Apply(decimal? a, decimal? b) => a is { } x ? Math.Abs(x) : null;
 }

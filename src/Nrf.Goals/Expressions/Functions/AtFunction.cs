@@ -27,6 +27,9 @@ internal sealed class AtFunction : TimeShiftFunction
         return call[0].Type;
     }
 
+    public override string Read(CallReading call) =>
+        $"{call.Lead}{(call.Value is { } v ? v + " " : string.Empty)}{call.In(call.YearRead ?? call.Year)}";
+
     public override int AtYear(CallExpr call) => (int)((NumberLiteral)call.Arguments[1]).Value;
 
     public override int? YearOf(int year, IndicatorData data, Reference reference, string? key) => reference.AtYear;

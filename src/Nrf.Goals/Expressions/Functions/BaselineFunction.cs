@@ -49,6 +49,12 @@ internal sealed class BaselineFunction : TimeShiftFunction
 
     public override bool ReadsBaseline => true;
 
+    public override string Read(CallReading call)
+    {
+        var what = (call.IsSwedish ? "ingångsvärde" : "baseline") + (call.YearRead is { } y ? $" {y}" : string.Empty);
+        return call.Value is { } v ? $"{call.Lead}{v} ({what})" : $"{call.Lead}({what})";
+    }
+
     /// <summary>The year the baseline was measured (the baseline is read from the rule file, see <see cref="Reference.Read"/>).</summary>
     public override int? YearOf(int year, IndicatorData data, Reference reference, string? key) => reference.Indicator.Baseline?.Year;
 }

@@ -17,6 +17,16 @@ internal sealed class ChangeFunction(bool up) : CriterionFunction
 
     public override bool ListsInputs => true;
 
+    /// <summary>"17 mot 12 år 2019, mål: öka": the value now against the year before, and the direction asked for.</summary>
+    public override string Read(CallReading call)
+    {
+        var missing = call.IsSwedish ? "saknas" : "missing";
+        var now = call.Inputs.Count > 0 ? call.Inputs[0] ?? missing : missing;
+        var before = call.Inputs.Count > 1 ? call.Inputs[1] ?? missing : missing;
+        var direction = Words.OperatorReading.DirectionTarget(up ? BinaryOperator.Greater : BinaryOperator.Less, call.Language);
+        return $"{call.Lead}{now} {call.Against} {before} {call.In(call.Year - 1)}, {direction}";
+    }
+
     public override (decimal? Number, bool? Flag) Apply(IReferenceReader reader)
     {
         var now = reader.Read(reader.Arguments[0]);

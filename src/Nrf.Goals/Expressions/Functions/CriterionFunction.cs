@@ -31,6 +31,12 @@ public abstract class CriterionFunction
     /// <summary>Whether explanations list the values read (<c>increased(x): 45 900 (2023) mot 41 200 (2022)</c>) rather than the result.</summary>
     public virtual bool ListsInputs => false;
 
+    /// <summary>
+    /// Whether the call's number is a difference of two values of its argument (<c>gap(x)</c>: K − M), so that a
+    /// per-cent indicator's difference is written in percentage points.
+    /// </summary>
+    public virtual bool IsDifference => false;
+
     /// <summary>For a <see cref="FunctionForm.TimeShift"/>: whether the reference reads the rule file's baseline instead of a year of the report.</summary>
     public virtual bool ReadsBaseline => false;
 
@@ -56,6 +62,21 @@ public abstract class CriterionFunction
     /// <summary>For a <see cref="FunctionForm.OfNumbers"/>: the value of one operand (unary) or of two folded (min, max).</summary>
     public virtual decimal? Apply(decimal? a, decimal? b) =>
         throw new NotSupportedException($"{Name} is not a function of numbers.");
+
+    /// <summary>
+    /// How a call reads in a report (md, html, docx), in <see cref="CallReading.Language"/>, from what evaluation computed
+    /// for it — the one place, beside what it means, that says what it means in words. By form:
+    /// <list type="bullet">
+    /// <item>a time shift: the value and when (or from where) it was read — <c>1 480 under T2 2019</c>,
+    /// <c>382 786 h (ingångsvärde 2018)</c>;</item>
+    /// <item>a number computed from references or numbers: the value and what it is —
+    /// <c>skillnaden mellan kvinnor 76 % och män 90 %: 14 procentenheter</c>, <c>54 900 kr den 30 juni 2020</c>;</item>
+    /// <item>a yes/no: the clause with its target — <c>17 mot 12 år 2019, mål: öka</c>.</item>
+    /// </list>
+    /// Without a value (a missing one) the reading says what is read and when, e.g. <c>år 2019</c>. Never the function's
+    /// name: a reader of the delårsrapport does not know the criterion language.
+    /// </summary>
+    public abstract string Read(CallReading call);
 
     /// <summary>Checks the bound arguments of a call; returns the call's type, or <see cref="ExprType.Unknown"/> after reporting why.</summary>
     internal abstract ExprType Bind(CallBinding call);

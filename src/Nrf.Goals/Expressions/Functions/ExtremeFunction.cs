@@ -35,6 +35,35 @@ internal sealed class ExtremeFunction(bool lowest) : SeriesFunction
         return ok ? ExprType.Number : ExprType.Unknown;
     }
 
+    /// <summary>
+    /// Of a series, "lägst 980 000 kr den 30 juni 2023"; of numbers, "det lägsta av a och b: 5".
+    /// </summary>
+    public override string Read(CallReading call)
+    {
+        if (call.Arguments.Count > 1)
+        {
+            var list = string.Join(call.IsSwedish ? " och " : " and ", call.Arguments);
+            var which = (call.IsSwedish, lowest) switch
+            {
+                (true, true) => "det lägsta av",
+                (true, false) => "det högsta av",
+                (false, true) => "the lowest of",
+                _ => "the highest of",
+            };
+            return call.Value is { } v ? $"{which} {list}: {v}" : $"{which} {list}";
+        }
+
+        var word = (call.IsSwedish, lowest) switch
+        {
+            (true, true) => "lägst",
+            (true, false) => "högst",
+            (false, true) => "lowest",
+            _ => "highest",
+        };
+        var when = call.Date is { } d ? $" {(call.IsSwedish ? "den" : "on")} {call.DateOf(d)}" : string.Empty;
+        return $"{call.Lead}{word} {call.ValueOrMissing}{when}";
+    }
+
     public override FunctionForm Form(CallExpr call) => call.Arguments.Length > 1 ? FunctionForm.OfNumbers : FunctionForm.OfReferences;
 
     public override decimal? Apply(decimal? a, decimal? b) => a is { } x && b is { } y ? (lowest ? Math.Min(x, y) : Math.Max(x, y)) : null;

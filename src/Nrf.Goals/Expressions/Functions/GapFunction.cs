@@ -41,6 +41,20 @@ internal sealed class GapFunction : CriterionFunction
         return ExprType.Number;
     }
 
+    public override bool IsDifference => true;
+
+    /// <summary>"skillnaden mellan kvinnor 76 % och män 90 %: 14 procentenheter".</summary>
+    public override string Read(CallReading call)
+    {
+        var missing = call.IsSwedish ? "saknas" : "missing";
+        var women = call.Inputs.Count > 0 ? call.Inputs[0] ?? missing : missing;
+        var men = call.Inputs.Count > 1 ? call.Inputs[1] ?? missing : missing;
+        var when = call.When.Length == 0 ? string.Empty : " " + call.When;
+        var lead = call.Subject.Length == 0 ? string.Empty : call.Subject + ", ";
+        var gap = call.IsSwedish ? $"skillnaden mellan kvinnor {women} och män {men}{when}" : $"the gap between women {women} and men {men}{when}";
+        return call.Value is { } v ? $"{lead}{gap}: {v}" : lead + gap;
+    }
+
     public override FunctionForm Form(CallExpr call) => FunctionForm.OfReferences;
 
     public override (decimal? Number, bool? Flag) Apply(IReferenceReader reader)

@@ -11,5 +11,7 @@ internal sealed class LatestFunction : SeriesFunction
 
     public override string Description => "the last observation of a dated series in the assessed year (up to asOf)";
 
+    public override string Read(CallReading call) => Dated(call);
+
     protected override DatedValue? Choose(IReadOnlyList<DatedValue> observations, IReferenceReader reader) => observations[^1];
 }

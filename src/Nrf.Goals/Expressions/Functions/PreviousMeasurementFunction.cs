@@ -12,6 +12,12 @@ internal sealed class PreviousMeasurementFunction : TimeShiftFunction
 
     public override string Description => "x in the latest earlier year that has a value (for measurements not made every year)";
 
+    public override string Read(CallReading call)
+    {
+        var what = (call.IsSwedish ? "vid föregående mätning" : "at the previous measurement") + (call.YearRead is { } y ? $" ({y})" : string.Empty);
+        return $"{call.Lead}{(call.Value is { } v ? v + " " : string.Empty)}{what}";
+    }
+
     /// <summary>The latest year before <paramref name="year"/> with a value (for <paramref name="key"/>, or any key); null when there is none.</summary>
     public override int? YearOf(int year, IndicatorData data, Reference reference, string? key)
     {

@@ -12,6 +12,11 @@ internal sealed class SamePeriodLastYearFunction : SeriesFunction
 
     public override string Description => "the observation one year before latest(series), same month";
 
+    /// <summary>"51 800 kr den 30 juni 2019"; without the observation, "samma period året innan".</summary>
+    public override string Read(CallReading call) => call.Date is null
+        ? $"{call.Lead}{(call.IsSwedish ? "samma period året innan" : "the same period a year before")}"
+        : Dated(call);
+
     protected override DatedValue? Choose(IReadOnlyList<DatedValue> observations, IReferenceReader reader)
     {
         var latest = observations[^1];

@@ -29,6 +29,15 @@ internal abstract class SeriesFunction : CriterionFunction
         return (chosen.Value, null);
     }
 
+    /// <summary>An observation read with its date: "54 900 kr den 30 juni 2020" ("on 30 June 2020").</summary>
+    protected static string Dated(CallReading call)
+    {
+        var value = call.Value is { } v ? v + " " : string.Empty;
+        return call.Date is { } d
+            ? $"{call.Lead}{value}{(call.IsSwedish ? "den" : "on")} {call.DateOf(d)}"
+            : $"{call.Lead}{value}{(call.IsSwedish ? "senast" : "latest")}".TrimEnd();
+    }
+
     /// <summary>The observation the function stands for, or null after telling <paramref name="reader"/> why there is none.</summary>
     protected abstract DatedValue? Choose(IReadOnlyList<DatedValue> observations, IReferenceReader reader);
 }
