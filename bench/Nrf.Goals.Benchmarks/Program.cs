@@ -55,6 +55,12 @@ public static class Program
             return 0;
         }
 
+        if (Array.IndexOf(args, "--compile-file") is var file and >= 0)
+        {
+            return CompileSteps.Run(args[file + 1], args[file + 2], args.Contains("--interpreted") ? Rules.Compilation.ExpressionCompilation.Interpreted
+                : args.Contains("--compiled") ? Rules.Compilation.ExpressionCompilation.Compiled : Rules.Compilation.ExpressionCompilation.Auto);
+        }
+
         if (args.Contains("--cpu-time"))
         {
             return CpuTime();
