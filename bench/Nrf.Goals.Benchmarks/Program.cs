@@ -128,6 +128,8 @@ public static class Program
             ("NRules Fluent rules (peer)", () => warm.FluentPeer()),
             ("Evaluate, StatusesOnly", () => warm.CompiledRuleSetStatusesOnly()),
             ("Evaluate, full results", () => warm.CompiledRuleSetEvaluate()),
+            ("goal-input shape, StatusesOnly", () => warm.InputShapeStatusesOnly()),
+            ("goal-input shape, full results", () => warm.InputShapeEvaluate()),
         };
         var process = Process.GetCurrentProcess();
         foreach (var (name, run) in contenders)
