@@ -20,11 +20,11 @@ internal static class RuleActions
 {
     private const string Key = "outcome";
 
-    /// <summary>The status the case's binding binds, from the outcomes of its parts (computed, in order, as the argument).</summary>
+    /// <summary>The goal's status under the case, from the outcomes of its parts (computed, in order, as the argument) — what a goal rule's action decides.</summary>
     public static GoalStatus Status(EvaluationFact e, int goal, int @case, bool?[] outcomes) =>
         GoalResultBuilder.StatusOf(e.Record, e.Compiled.Plan.Goals[goal].Cases[@case], outcomes);
 
-    /// <summary><see cref="Status"/>, for the goal rules' bindings.</summary>
+    /// <summary><see cref="Status"/>, for the goal rules' actions.</summary>
     internal static readonly MethodInfo StatusMethod = ((Func<EvaluationFact, int, int, bool?[], GoalStatus>)Status).Method;
 
     /// <summary><see cref="Goal"/>, for the goal rules' actions.</summary>
@@ -58,8 +58,9 @@ internal static class RuleActions
     internal static readonly MethodInfo GroupMethod = ((Action<IContext, EvaluationFact, IEnumerable<GoalOutcome>, int>)Group).Method;
 
     /// <summary>
-    /// A goal's case matched and <paramref name="status"/> was bound: build the goal's result, with the values it shows
-    /// (<paramref name="shown"/>: the case's shown parts, then the explanation's placeholders; null where not computed).
+    /// A goal's case applies and its action computed <paramref name="status"/>: build the goal's result, with the values it
+    /// shows (<paramref name="shown"/>: the case's shown parts, then the explanation's placeholders; null where not
+    /// computed), write it into the report and yield it as the goal's outcome.
     /// </summary>
     public static void Goal(IContext context, EvaluationFact e, int goal, int @case, GoalStatus status, object?[] shown)
     {
