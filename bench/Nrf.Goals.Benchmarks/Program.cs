@@ -127,6 +127,10 @@ public static class Program
     {
         var warm = new WarmEvaluationBenchmarks();
         warm.Setup();
+        var live50 = new LiveBenchmarks { Goals = 50 };
+        live50.Setup();
+        var live1000 = new LiveBenchmarks { Goals = 1000 };
+        live1000.Setup();
         var contenders = new (string Name, Func<object> Run)[]
         {
             ("hand-written lambdas", () => warm.HandWrittenLambdas()),
@@ -135,6 +139,8 @@ public static class Program
             ("Evaluate, full results", () => warm.CompiledRuleSetEvaluate()),
             ("goal-input shape, StatusesOnly", () => warm.InputShapeStatusesOnly()),
             ("goal-input shape, full results", () => warm.InputShapeEvaluate()),
+            ("live SetValue, 50 goals", () => live50.SetValue()),
+            ("live SetValue, 1 000 goals", () => live1000.SetValue()),
         };
         var process = Process.GetCurrentProcess();
         foreach (var (name, run) in contenders)
