@@ -76,6 +76,24 @@ public class BatchBenchmarks
     [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "EvaluateMany StatusesOnly, all cores")]
     public int StatusesOnlyAllCores() => _compiled.EvaluateMany(_documents, detail: EvaluationDetail.StatusesOnly).Sum(Met);
 
+    /// <summary>Statuses only, each result counted and dropped, one thread.</summary>
+    [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "EvaluateMany StatusesOnly with a callback (results not kept), one thread")]
+    public int StatusesOnlySingleThreadStreaming()
+    {
+        var met = 0;
+        _compiled.EvaluateMany(_documents, (_, result) => met += Met(result), maxDegreeOfParallelism: 1, EvaluationDetail.StatusesOnly);
+        return met;
+    }
+
+    /// <summary>Statuses only, each result counted and dropped, all cores.</summary>
+    [Benchmark(OperationsPerInvoke = GoalEvaluations, Description = "EvaluateMany StatusesOnly with a callback (results not kept), all cores")]
+    public int StatusesOnlyAllCoresStreaming()
+    {
+        var met = 0;
+        _compiled.EvaluateMany(_documents, (_, result) => Interlocked.Add(ref met, Met(result)), detail: EvaluationDetail.StatusesOnly);
+        return met;
+    }
+
     /// <summary>Adds a short job with server GC next to the default job (not in the quick mode), and the goal-evaluations-per-second column.</summary>
     public sealed class BatchConfig : BenchmarkDotNet.Configs.ManualConfig
     {

@@ -9,15 +9,17 @@ using Nrf.Goals.Values;
 namespace Nrf.Goals.Benchmarks;
 
 /// <summary>
-/// 1. Warm evaluation of the NRF rule set for the annual example, side by side in one run: our engine (full results and
-/// statuses only, through <see cref="Engine"/>), the same 13 goals and verdict hand-written as NRules Fluent rules (the
-/// peer) and as C# lambdas (the limit, the baseline of the ratios).
+/// 1. Warm evaluation of the NRF rule set for the annual example, side by side in one run: our engine in both rule
+/// shapes (the report shape <c>Evaluate</c> runs in its pooled session, and the shape of goal inputs and outcome facts
+/// in a new session per call, as an application's own session runs it), full results and statuses only; the same 13
+/// goals and verdict hand-written as NRules Fluent rules (the peer) and as C# lambdas (the limit, the baseline of the ratios).
 /// </summary>
 [MemoryDiagnoser]
 public class WarmEvaluationBenchmarks
 {
     private ValuesDocument _values = null!;
     private ICompiledRuleSet _compiled = null!;
+    private Rules.Runtime.NRulesRuleSet _nrules = null!;
     private NrfFluentPeer _peer = null!;
 
     /// <summary>Loads and compiles everything once and checks that every contender answers the same; each benchmark then evaluates warm.</summary>
@@ -27,6 +29,7 @@ public class WarmEvaluationBenchmarks
         RuleSet ruleSet = RuleSetLoader.Load(RepositoryFiles.NrfRules);
         _values = ValuesLoader.Load(RepositoryFiles.NrfValues, ruleSet);
         _compiled = Engine.Compiler().Compile(ruleSet);
+        _nrules = (Rules.Runtime.NRulesRuleSet)_compiled;
         _peer = new NrfFluentPeer();
         PeerSelfCheck.Run(_compiled, _peer, _values);
     }
@@ -52,4 +55,12 @@ public class WarmEvaluationBenchmarks
     /// <summary>Our engine with full results: statuses, explanations, part details, values used and the verdict.</summary>
     [Benchmark(Description = "Nrf.Goals Evaluate, full results")]
     public EvaluationResult CompiledRuleSetEvaluate() => _compiled.Evaluate(_values);
+
+    /// <summary>The other shape, statuses only: a new session of <c>NRulesRuleSet.Rules</c>, the report's facts inserted (one input per goal), fired with outcome facts.</summary>
+    [Benchmark(Description = "Nrf.Goals goal-input shape, StatusesOnly")]
+    public EvaluationResult InputShapeStatusesOnly() => _nrules.EvaluateWithInputs(_values, EvaluationDetail.StatusesOnly);
+
+    /// <summary>The other shape, full results.</summary>
+    [Benchmark(Description = "Nrf.Goals goal-input shape, full results")]
+    public EvaluationResult InputShapeEvaluate() => _nrules.EvaluateWithInputs(_values);
 }

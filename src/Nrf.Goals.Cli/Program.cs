@@ -11,14 +11,24 @@ internal static class Program
     /// <summary>Runs one command line; tests call this in-process with their own writers.</summary>
     internal static int Run(string[] args, TextWriter output, TextWriter error, bool showProgress)
     {
-        var root = new RootCommand("nrf-goals: check goal rule files and judge god ekonomisk hushållning from reported values.")
+        var commands = new (string Name, Func<Command> Create)[]
         {
-            EvaluateCommand.Create(output, error),
-            ValidateCommand.Create(output, error),
-            TestCommand.Create(output, error),
-            SchemaCommand.Create(output, error),
-            ReportCommand.Create(output, error, showProgress),
+            ("evaluate", () => EvaluateCommand.Create(output, error)),
+            ("validate", () => ValidateCommand.Create(output, error)),
+            ("test", () => TestCommand.Create(output, error)),
+            ("schema", () => SchemaCommand.Create(output, error)),
+            ("report", () => ReportCommand.Create(output, error, showProgress)),
         };
+
+        // A command line names its command first: only that command is built, since building the others' options (and
+        // JIT-compiling their code) is start-up time a one-shot run never uses. Help, a typo or no command get them all.
+        var named = args.Length > 0 ? Array.FindAll(commands, c => c.Name == args[0]) : [];
+        var root = new RootCommand("nrf-goals: check goal rule files and judge god ekonomisk hushållning from reported values.");
+        foreach (var (_, create) in named.Length == 1 ? named : commands)
+        {
+            root.Add(create());
+        }
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -15,6 +15,7 @@ namespace Nrf.Goals.Rules.Compilation;
 internal sealed class EvaluationPlan
 {
     private readonly Reference[]?[] _functionArguments;
+    private readonly int[][][] _shown;
 
     private EvaluationPlan(RuleSet ruleSet, ImmutableArray<PlanGoal> goals, ImmutableArray<PlanPart> parts, ImmutableArray<PlanNode> nodes)
     {
@@ -40,7 +41,12 @@ internal sealed class EvaluationPlan
                 _functionArguments[node] = [.. args];
             }
         }
+
+        _shown = goals.Select(g => g.Cases.Select(c => c.Parts.Where(p => parts[p].Kind == PartKind.Display).Concat(g.TemplateParts).ToArray()).ToArray()).ToArray();
     }
+
+    /// <summary>The parts whose values a case of a goal shows, in the order its rule computes them: the case's shown parts, then the template's.</summary>
+    public int[] ShownParts(PlanGoal goal, PlanCase chosen) => _shown[goal.Index][chosen.Index];
 
     /// <summary>The rule set laid out.</summary>
     public RuleSet RuleSet { get; }

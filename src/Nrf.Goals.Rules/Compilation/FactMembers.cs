@@ -16,11 +16,14 @@ internal static class FactMembers
     public static readonly PropertyInfo Record = Property((EvaluationFact e) => e.Record);
     public static readonly PropertyInfo Explain = Property((EvaluationFact e) => e.Explain);
     public static readonly MethodInfo CaseOf = Method((EvaluationFact e) => e.CaseOf(0));
+    public static readonly PropertyInfo Values = Property((EvaluationFact e) => e.Values);
+
+    public static readonly PropertyInfo InputReport = Property((GoalInput i) => i.Evaluation);
+    public static readonly PropertyInfo InputGoal = Property((GoalInput i) => i.Goal);
+    public static readonly PropertyInfo InputBucket = Property((GoalInput i) => i.Bucket);
 
     public static readonly PropertyInfo Report = Property((IndicatorFact f) => f.Evaluation);
     public static readonly PropertyInfo Indicator = Property((IndicatorFact f) => f.Indicator);
-    public static readonly PropertyInfo Bucket = Property((IndicatorFact f) => f.Bucket);
-    public static readonly PropertyInfo Data = Property((IndicatorFact f) => f.Data);
 
     public static readonly PropertyInfo OutcomeReport = Property((GoalOutcome o) => o.Evaluation);
     public static readonly PropertyInfo OutcomeCategory = Property((GoalOutcome o) => o.Category);

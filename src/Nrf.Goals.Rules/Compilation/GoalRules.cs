@@ -11,30 +11,37 @@ using Nrf.Goals.Words;
 namespace Nrf.Goals.Rules.Compilation;
 
 /// <summary>
-/// Builds the NRules rules that judge one goal: one per case of its target (one, unless targets vary by year or period),
-/// and, when no case may apply (<c>followedUpIn</c>, years, periods), one that says why the goal is not assessed.
+/// Builds the NRules rules that judge one goal, in either <see cref="RuleShape"/>: one per case of its target (one,
+/// unless targets vary by year or period), and, when no case may apply (<c>followedUpIn</c>, years, periods), one that
+/// says why the goal is not assessed.
 /// </summary>
 /// <remarks>
-/// A case's rule: match the <see cref="IndicatorFact"/> of every indicator the case reads — the first with the
-/// conditions on its report (<see cref="EvaluationFact"/>: this rule set, this case applies), the others joined to the
-/// same report; bind the goal's status, computed by the expression trees of its parts (each part's three-valued outcome
-/// recorded as it goes); and yield the goal's <see cref="GoalOutcome"/>. A case that reads no report value matches the
-/// report itself.
+/// A case's rule matches one fact — the report's (<see cref="RuleShape.Report"/>) or the goal's input
+/// (<see cref="RuleShape.Inputs"/>, with the alpha conditions that pick this rule set's report and this goal). Which case
+/// applies is the rule's filter (<c>e.CaseOf(goal) == k</c>), decided by NRules' agenda rather than by an alpha condition:
+/// n sibling conditions would cost NRules n² comparisons to build (a goal with 27 000 cases compiled for minutes) where
+/// filters cost nothing to build. The action computes the case's parts from the report's value slots, each part's
+/// three-valued outcome recorded as it goes, combines them into the goal's status and builds the goal's result.
+/// No binding: n sibling binding nodes would cost n² again, and the status is the action's to decide.
 /// </remarks>
 internal sealed class GoalRules
 {
     private const string ReportName = "e";
+    private const string InputName = "i";
 
     private readonly EvaluationPlan _plan;
-    private readonly Expression<Func<EvaluationFact, bool>> _ofRuleSet;
+    private readonly IndicatorSlots _slots;
+    private readonly RuleShape _shape;
+    private readonly Expression<Func<GoalInput, bool>> _inputOfRuleSet;
 
-    private readonly IndicatorBuckets _buckets;
-
-    public GoalRules(EvaluationPlan plan, IndicatorBuckets buckets)
+    public GoalRules(EvaluationPlan plan, IndicatorSlots slots, RuleShape shape)
     {
         _plan = plan;
-        _buckets = buckets;
-        _ofRuleSet = OfRuleSet(plan.RuleSet.Id);
+        _slots = slots;
+        _shape = shape;
+        var input = Expression.Parameter(typeof(GoalInput), InputName);
+        _inputOfRuleSet = Expression.Lambda<Func<GoalInput, bool>>(
+            Expression.Equal(Expression.Property(Expression.Property(input, FactMembers.InputReport), FactMembers.RuleSetId), Expression.Constant(plan.RuleSet.Id)), input);
     }
 
     /// <summary><c>e.RuleSetId == id</c>: the same expression in every rule of the set, so NRules shares its node.</summary>
@@ -72,71 +79,24 @@ internal sealed class GoalRules
             builder.Property(RuleProperties.Period, ReportPeriodNames.Display(period));
         }
 
-        var lhs = builder.LeftHandSide();
-        var indicators = _plan.IndicatorsRead(c.Parts.Concat(goal.TemplateParts));
-        var data = new Dictionary<string, ParameterExpression>(StringComparer.Ordinal);
-        Expression e;
-        ParameterExpression first;
-        if (indicators.Count == 0)
-        {
-            // A criterion that reads no report value (only literals and baselines) matches the report itself.
-            Report(lhs, goal, selectCase ? c.Index : null);
-            first = Expression.Parameter(typeof(EvaluationFact), ReportName);
-            e = first;
-        }
-        else
-        {
-            // The report is reached through the first indicator's fact rather than joined as a pattern of its own:
-            // one join less per goal, and the report's conditions become alpha conditions of that fact.
-            first = Expression.Parameter(typeof(IndicatorFact), "i0");
-            e = Expression.Property(first, FactMembers.Report);
-        }
+        var (matched, e) = Match(builder, goal, selectCase ? c.Index : null);
+        var values = Expression.Property(e, FactMembers.Values);
+        var criterion = new CriterionExpressions(_plan, Expression.Property(e, FactMembers.Record),
+            id => _slots.TryGet(id, out var slot) ? Expression.ArrayIndex(values, Expression.Constant(slot)) : null);
 
-        foreach (var indicator in indicators)
-        {
-            var name = "i" + data.Count.ToString(CultureInfo.InvariantCulture);
-            var pattern = lhs.Pattern(typeof(IndicatorFact), name);
-            var f = data.Count == 0 ? first : Expression.Parameter(typeof(IndicatorFact), name);
-            pattern.Condition(Expression.Lambda<Func<IndicatorFact, bool>>(
-                Expression.Equal(Expression.Property(f, FactMembers.Bucket), Expression.Constant(_buckets.Of(indicator))), f));
-            pattern.Condition(Expression.Lambda<Func<IndicatorFact, bool>>(
-                Expression.Equal(Expression.Property(f, FactMembers.Indicator), Expression.Constant(indicator)), f));
-            if (data.Count == 0)
-            {
-                foreach (var condition in ReportConditions(goal, selectCase ? c.Index : null))
-                {
-                    pattern.Condition(Expression.Lambda<Func<IndicatorFact, bool>>(new Substitution(condition.Parameters[0], e).Visit(condition.Body), f));
-                }
-            }
-            else
-            {
-                pattern.Condition(Expression.Lambda<Func<IndicatorFact, IndicatorFact, bool>>(
-                    Expression.Equal(Expression.Property(f, FactMembers.Report), e), f, first));
-            }
-
-            data[indicator] = f;
-        }
-
-        // The status binding computes the case's condition parts from the report and the matched indicators, each part's
-        // outcome recorded as it goes, and binds the goal's status combined from the outcomes it computed.
-        var criterion = new CriterionExpressions(_plan, Expression.Property(e, FactMembers.Record), id => data.TryGetValue(id, out var f) ? Expression.Property(f, FactMembers.Data) : null);
-        IReadOnlyCollection<ParameterExpression> matched = indicators.Count == 0 ? [first] : data.Values;
+        // The status: the case's condition parts computed from the report's values, each part's outcome recorded as it
+        // goes, and combined. Then the values the goal shows (a monitor's; the explanation placeholders', only when texts
+        // are wanted), computed from the same values, and the goal's result built from them.
         var outcomes = c.Parts.Where(p => _plan.Parts[p].Kind != PartKind.Display).Select(criterion.Part);
-        var status = lhs.Pattern(typeof(Results.GoalStatus), "status").Binding();
-        status.BindingExpression(Expression.Lambda(
-            Expression.Call(RuleActions.StatusMethod, e, Expression.Constant(goal.Index), Expression.Constant(c.Index), Expression.NewArrayInit(typeof(bool?), outcomes)),
-            matched));
-
-        // The action builds the goal's result from the bound status and the values it shows (a monitor's; the explanation
-        // placeholders', only when texts are wanted), which it computes from the same facts.
-        var context = Expression.Parameter(typeof(IContext), "ctx");
-        var bound = Expression.Parameter(typeof(Results.GoalStatus), "status");
+        var status = Expression.Call(RuleActions.StatusMethod, e, Expression.Constant(goal.Index), Expression.Constant(c.Index), Expression.NewArrayInit(typeof(bool?), outcomes));
         var shown = c.Parts.Where(p => _plan.Parts[p].Kind == PartKind.Display).Select(p => Boxed(criterion.Part(p)))
             .Concat(goal.TemplateParts.Select(p => (Expression)Expression.Condition(
                 Expression.Property(e, FactMembers.Explain), Boxed(criterion.Part(p)), Expression.Constant(null, typeof(object)))));
+        var context = Expression.Parameter(typeof(IContext), "ctx");
         var action = Expression.Call(
-            RuleActions.GoalMethod, context, e, Expression.Constant(goal.Index), Expression.Constant(c.Index), bound, Expression.NewArrayInit(typeof(object), shown));
-        builder.RightHandSide().Action(Expression.Lambda(action, [context, bound, .. matched]));
+            _shape == RuleShape.Report ? RuleActions.GoalInReportMethod : RuleActions.GoalMethod,
+            context, e, Expression.Constant(goal.Index), Expression.Constant(c.Index), status, Expression.NewArrayInit(typeof(object), shown));
+        builder.RightHandSide().Action(Expression.Lambda(action, context, matched));
         return builder.Build();
     }
 
@@ -145,40 +105,49 @@ internal sealed class GoalRules
     private IRuleDefinition Unassessed(PlanGoal goal)
     {
         var builder = Named(goal, $"{goal.Goal.Id} (not assessed)");
-        Report(builder.LeftHandSide(), goal, -1);
+        var (matched, e) = Match(builder, goal, -1);
         var context = Expression.Parameter(typeof(IContext), "ctx");
-        var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
-        var action = Expression.Call(RuleActions.UnassessedMethod, context, e, Expression.Constant(goal.Index));
-        builder.RightHandSide().Action(Expression.Lambda<Action<IContext, EvaluationFact>>(action, context, e));
+        var action = Expression.Call(
+            _shape == RuleShape.Report ? RuleActions.UnassessedInReportMethod : RuleActions.UnassessedMethod, context, e, Expression.Constant(goal.Index));
+        builder.RightHandSide().Action(Expression.Lambda(action, context, matched));
         return builder.Build();
     }
 
-    /// <summary>The report pattern: a report of this rule set, to which case <paramref name="caseIndex"/> of the goal applies (any case when null).</summary>
-    private void Report(GroupBuilder lhs, PlanGoal goal, int? caseIndex)
+    /// <summary>
+    /// The fact a goal's rule matches — the report, or the goal's input of a report of this rule set — and, when
+    /// <paramref name="caseIndex"/> is given, the filter that lets the rule fire only when that case of the goal applies
+    /// (-1: when none does). Returns the matched fact's parameter and the expression of the report.
+    /// </summary>
+    private (ParameterExpression Matched, Expression Report) Match(RuleBuilder builder, PlanGoal goal, int? caseIndex)
     {
-        var pattern = lhs.Pattern(typeof(EvaluationFact), ReportName);
-        foreach (var condition in ReportConditions(goal, caseIndex))
+        var lhs = builder.LeftHandSide();
+        ParameterExpression matched;
+        Expression e;
+        if (_shape == RuleShape.Report)
         {
-            pattern.Condition(condition);
+            lhs.Pattern(typeof(EvaluationFact), ReportName);
+            matched = Expression.Parameter(typeof(EvaluationFact), ReportName);
+            e = matched;
         }
-    }
+        else
+        {
+            var pattern = lhs.Pattern(typeof(GoalInput), InputName);
+            matched = Expression.Parameter(typeof(GoalInput), InputName);
+            e = Expression.Property(matched, FactMembers.InputReport);
+            pattern.Condition(_inputOfRuleSet);
+            pattern.Condition(Expression.Lambda<Func<GoalInput, bool>>(
+                Expression.Equal(Expression.Property(matched, FactMembers.InputBucket), Expression.Constant(FactBuckets.Of(goal.Index, _plan.Goals.Length))), matched));
+            pattern.Condition(Expression.Lambda<Func<GoalInput, bool>>(
+                Expression.Equal(Expression.Property(matched, FactMembers.InputGoal), Expression.Constant(goal.Index)), matched));
+        }
 
-    /// <summary>The conditions on the report: of this rule set, and [when given] case <paramref name="caseIndex"/> of the goal applies to it.</summary>
-    private IEnumerable<Expression<Func<EvaluationFact, bool>>> ReportConditions(PlanGoal goal, int? caseIndex)
-    {
-        yield return _ofRuleSet;
         if (caseIndex is { } k)
         {
-            var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
-            yield return Expression.Lambda<Func<EvaluationFact, bool>>(
-                Expression.Equal(Expression.Call(e, FactMembers.CaseOf, Expression.Constant(goal.Index)), Expression.Constant(k)), e);
+            builder.Filters().Filter(FilterType.Predicate, Expression.Lambda(
+                Expression.Equal(Expression.Call(e, FactMembers.CaseOf, Expression.Constant(goal.Index)), Expression.Constant(k)), matched));
         }
-    }
 
-    /// <summary>Replaces one parameter of a condition with another expression (the report reached through an indicator's fact).</summary>
-    private sealed class Substitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
+        return (matched, e);
     }
 
     private RuleBuilder Named(PlanGoal goal, string name)

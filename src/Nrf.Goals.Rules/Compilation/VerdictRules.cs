@@ -10,20 +10,27 @@ using Nrf.Goals.Words;
 namespace Nrf.Goals.Rules.Compilation;
 
 /// <summary>
-/// Builds the aggregate rules over goal outcomes (forward chaining): per category, collect the report's
-/// <see cref="GoalOutcome"/>s and judge them under the policy (yields a <see cref="CategoryOutcome"/>); from the two
-/// categories, the verdict (yields a <see cref="VerdictOutcome"/>); per group of the plan's hierarchy, its roll-up
-/// (yields a <see cref="GroupOutcome"/>). When a goal's outcome changes, these match again and only these re-fire.
+/// Builds the aggregate rules over the goals' results: per category, count and judge them under the policy; from the
+/// two categories, the verdict; per group of the plan's hierarchy, its roll-up. In the <see cref="RuleShape.Inputs"/>
+/// shape by forward chaining: the category and group rules collect the report's <see cref="GoalOutcome"/>s and yield a
+/// <see cref="CategoryOutcome"/> or <see cref="GroupOutcome"/>, the verdict rule joins the two category outcomes and
+/// yields a <see cref="VerdictOutcome"/>, so when a goal's outcome changes only these re-fire. In the
+/// <see cref="RuleShape.Report"/> shape each matches the report's fact and reads what the rules before it wrote there:
+/// their priorities order them after every goal and the verdict after the categories.
 /// </summary>
 internal sealed class VerdictRules
 {
     private const string ReportName = "e";
     private readonly RuleSet _ruleSet;
+    private readonly IndicatorSlots _slots;
+    private readonly RuleShape _shape;
     private readonly Expression<Func<EvaluationFact, bool>> _ofRuleSet;
 
-    public VerdictRules(RuleSet ruleSet)
+    public VerdictRules(RuleSet ruleSet, IndicatorSlots slots, RuleShape shape)
     {
         _ruleSet = ruleSet;
+        _slots = slots;
+        _shape = shape;
         _ofRuleSet = GoalRules.OfRuleSet(ruleSet.Id);
     }
 
@@ -46,6 +53,13 @@ internal sealed class VerdictRules
         var name = GoalCategoryNames.Name(category);
         var builder = Named($"verdict: {name} goals ({_ruleSet.Policy.For(category).Describe()})", RulePriorities.Aggregate);
         builder.Property(RuleProperties.Category, name);
+        if (_shape == RuleShape.Report)
+        {
+            // A category decided by the overall assessment recorded for an indicator reads that indicator's slot.
+            var slot = _ruleSet.Policy.For(category) is JudgementRequired judgedBy ? _slots.Of(judgedBy.Indicator) : -1;
+            return InReport(builder, RuleActions.CategoryInReportMethod, Expression.Constant(category), Expression.Constant(slot));
+        }
+
         var lhs = builder.LeftHandSide();
         lhs.Pattern(typeof(EvaluationFact), ReportName).Condition(_ofRuleSet);
         var o = Expression.Parameter(typeof(GoalOutcome), "o");
@@ -74,6 +88,11 @@ internal sealed class VerdictRules
     private IRuleDefinition Verdict()
     {
         var builder = Named("verdict", RulePriorities.Verdict);
+        if (_shape == RuleShape.Report)
+        {
+            return InReport(builder, RuleActions.VerdictInReportMethod);
+        }
+
         var lhs = builder.LeftHandSide();
         lhs.Pattern(typeof(EvaluationFact), ReportName).Condition(_ofRuleSet);
         var e = Expression.Parameter(typeof(EvaluationFact), ReportName);
@@ -100,6 +119,11 @@ internal sealed class VerdictRules
         var builder = Named($"group: {group.Id}", RulePriorities.Aggregate);
         builder.Tag(RuleProperties.GroupTag);
         builder.Property(RuleProperties.Group, group.Id);
+        if (_shape == RuleShape.Report)
+        {
+            return InReport(builder, RuleActions.GroupInReportMethod, Expression.Constant(index));
+        }
+
         var lhs = builder.LeftHandSide();
         lhs.Pattern(typeof(EvaluationFact), ReportName).Condition(_ofRuleSet);
         var o = Expression.Parameter(typeof(GoalOutcome), "o");
@@ -136,6 +160,14 @@ internal sealed class VerdictRules
         source.Condition(Expression.Lambda<Func<GoalOutcome, EvaluationFact, bool>>(
             Expression.Equal(Expression.Property(o, FactMembers.OutcomeReport), e), o, e));
         return Expression.Parameter(typeof(IEnumerable<GoalOutcome>), name);
+    }
+
+    /// <summary>A rule of the report shape: match the report's fact and call <paramref name="method"/>(ctx, e, <paramref name="args"/>).</summary>
+    private static IRuleDefinition InReport(RuleBuilder builder, System.Reflection.MethodInfo method, params Expression[] args)
+    {
+        builder.LeftHandSide().Pattern(typeof(EvaluationFact), ReportName);
+        Act(builder, method, args);
+        return builder.Build();
     }
 
     private static void Act(RuleBuilder builder, System.Reflection.MethodInfo method, params Expression[] args)

@@ -25,8 +25,9 @@ internal sealed partial class SessionLogging
         var events = factory.Events;
         if (_logger.IsEnabled(LogLevel.Trace))
         {
-            events.RuleFiredEvent += (_, e) => RuleFired(_logger, _ruleSet, e.Rule.Name, string.Join(", ", e.Facts.Select(f => $"{f.Declaration.Name}={Runtime.EvaluationTrace.Describe(f.Value)}")));
+            events.RuleFiredEvent += (_, e) => RuleFired(_logger, _ruleSet, e.Rule.Name, string.Join(", ", Runtime.EvaluationTrace.FactsOf(e).Select(f => $"{f.Key}={f.Value}")));
             events.FactInsertedEvent += (_, e) => FactInserted(_logger, _ruleSet, Runtime.EvaluationTrace.Describe(e.Fact.Value));
+            events.FactUpdatedEvent += (_, e) => FactUpdated(_logger, _ruleSet, Runtime.EvaluationTrace.Describe(e.Fact.Value));
         }
 
         if (_logger.IsEnabled(LogLevel.Error))
@@ -44,6 +45,9 @@ internal sealed partial class SessionLogging
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Trace, Message = "{RuleSet}: fact inserted: {Fact}")]
     private static partial void FactInserted(ILogger logger, string ruleSet, string fact);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Trace, Message = "{RuleSet}: fact updated: {Fact}")]
+    private static partial void FactUpdated(ILogger logger, string ruleSet, string fact);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "{RuleSet}: expression of rule {Rule} failed: {Expression}")]
     private static partial void ExpressionFailed(ILogger logger, string ruleSet, string rule, string expression, Exception? exception);

@@ -11,15 +11,12 @@ namespace Nrf.Goals.Rules.Evaluation;
 /// <summary>
 /// What one evaluation computed, node by node: the compiled rules call these methods with node ids and the indicator
 /// values they matched, and each method records its value so that explanations show the numbers the engine actually
-/// used. Three-valued: null is "missing". Each evaluation rents one (this thread's spare for the same plan, cleared,
-/// or a new one), so evaluations never share state; node and part slots are disjoint, so a rule that fires again
+/// used. Three-valued: null is "missing". Each report fact has its own (a pooled session's is reset per report), so
+/// evaluations never share state; node and part slots are disjoint, so a rule that fires again
 /// (a live session) overwrites only its own.
 /// </summary>
 internal sealed class EvaluationRecord
 {
-    [ThreadStatic]
-    private static EvaluationRecord? t_spare;
-
     [ThreadStatic]
     private static List<ValueUsed>? t_gathered;
 
@@ -74,27 +71,10 @@ internal sealed class EvaluationRecord
     public ActivityReport?[] Activities => _activities ??= new ActivityReport?[PartValue.Length];
 
     /// <summary>
-    /// A record for one evaluation: this thread's spare one for the same plan, cleared, or a new one. The arrays are
-    /// sized by the rule set, so reusing them spares a batch most of its allocations; nothing of a record outlives the
-    /// evaluation that rented it (results copy what they keep).
+    /// Clears the record for the next evaluation of a pooled session: the arrays are sized by the rule set, so reusing
+    /// them spares a batch most of its allocations; nothing of a record outlives the evaluation (results copy what they keep).
     /// </summary>
-    public static EvaluationRecord Rent(EvaluationPlan plan, int year, DateOnly? asOf, bool recordUsed)
-    {
-        var spare = t_spare;
-        if (spare is null || !ReferenceEquals(spare.Plan, plan))
-        {
-            return new EvaluationRecord(plan, year, asOf, recordUsed);
-        }
-
-        t_spare = null;
-        spare.Reset(year, asOf, recordUsed);
-        return spare;
-    }
-
-    /// <summary>Hands the record back for this thread's next evaluation; the caller must not use it afterwards.</summary>
-    public void Return() => t_spare = this;
-
-    private void Reset(int year, DateOnly? asOf, bool recordUsed)
+    public void Reset(int year, DateOnly? asOf, bool recordUsed)
     {
         Year = year;
         AsOf = asOf;

@@ -126,7 +126,8 @@ internal sealed class ExplanationWriter
                 continue;
             }
 
-            var subject = planPart.Part!.Text.Substring(b.Left.Start, b.Left.Length);
+            // The left side as written is the source text of its node, kept once per rule set: no substring per evaluation.
+            var subject = SourceOf(node + 1);
             var comparison = new PartComparison(actual, b.Operator, threshold, UnitOf(node + 1), IsShare(b.Left, node + 1)) { IsDifference = IsDifference(b.Left) };
             yield return (comparison, _record.Flags[node] != false, subject);
         }
@@ -175,15 +176,18 @@ internal sealed class ExplanationWriter
             var value = _shown.Of(parts[i]);
             string? text = placeholder.Part.Expression.Type.IsYesNo()
                 ? value is bool flag ? NumberText.YesNo(flag) : null
-                : value is decimal number
-                    ? placeholder.WordFor(number) is { } word ? $"{FormatNumber(number, placeholder.Format)} {word}" : FormatNumber(number, placeholder.Format)
-                    : null;
+                : value is decimal number ? FormatNumber(number, placeholder.Format) : null;
             if (text is null)
             {
                 return null;
             }
 
             builder.Append(template.Text, position, placeholder.Start - position).Append(text);
+            if (value is decimal counted && placeholder.WordFor(counted) is { } word)
+            {
+                builder.Append(' ').Append(word);
+            }
+
             position = placeholder.Start + placeholder.Length;
         }
 

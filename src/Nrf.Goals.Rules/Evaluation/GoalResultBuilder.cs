@@ -36,14 +36,21 @@ internal static class GoalResultBuilder
         }
 
         var plan = record.Plan;
-        var writer = new ExplanationWriter(plan, record, new ShownValues(chosen.Parts.Where(p => plan.Parts[p].Kind == PartKind.Display).Concat(goal.TemplateParts).ToArray(), shown));
-        var parts = chosen.Parts.Select(r => new PartResult(
-            plan.Parts[r].Part?.Label,
-            plan.Parts[r].Part?.Text ?? $"manual({plan.Parts[r].ManualIndicator})",
-            PartStatus(record, r),
-            writer.Detail(r)) { Comparison = writer.Comparison(r), Failing = writer.Failing(r), Comparisons = writer.All(r) }).ToImmutableArray();
+        var writer = new ExplanationWriter(plan, record, new ShownValues(plan.ShownParts(goal, chosen), shown));
+        var built = ImmutableArray.CreateBuilder<PartResult>(chosen.Parts.Length);
+        string? missing = null;
+        foreach (var r in chosen.Parts)
+        {
+            built.Add(new PartResult(
+                plan.Parts[r].Part?.Label,
+                plan.Parts[r].Part?.Text ?? $"manual({plan.Parts[r].ManualIndicator})",
+                PartStatus(record, r),
+                writer.Detail(r)) { Comparison = writer.Comparison(r), Failing = writer.Failing(r), Comparisons = writer.All(r) });
+            missing ??= record.MissingIn(r);
+        }
+
+        var parts = built.MoveToImmutable();
         var used = record.UsedBy(chosen.Parts, goal.TemplateParts);
-        var missing = chosen.Parts.Select(record.MissingIn).FirstOrDefault(m => m is not null);
         var comment = CommentsOn(used);
 
         switch (chosen.Criterion)
@@ -77,8 +84,14 @@ internal static class GoalResultBuilder
     /// <summary>The comments written beside the values a goal used, each once, in the order the values were used; null when none is.</summary>
     private static string? CommentsOn(ImmutableArray<ValueUsed> used)
     {
-        var comments = used.Select(u => u.Comment).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        return comments.Count == 0 ? null : string.Join("; ", comments);
+        // Most values carry no comment: look before allocating anything.
+        var any = false;
+        foreach (var value in used)
+        {
+            any |= value.Comment is not null;
+        }
+
+        return any ? string.Join("; ", used.Select(u => u.Comment).OfType<string>().Distinct(StringComparer.Ordinal)) : null;
     }
 
     /// <summary>The same status and reason as a full result, without writing any text or listing the values used.</summary>

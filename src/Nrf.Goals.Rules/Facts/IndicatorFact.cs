@@ -1,20 +1,19 @@
-using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Values;
 
 namespace Nrf.Goals.Rules.Facts;
 
 /// <summary>
-/// What a report gives for one indicator, as a fact in an NRules session. A goal's rule joins the facts of the indicators
-/// its criterion reads; when a value changes (see <see cref="Runtime.LiveEvaluation"/>), only those rules match again.
+/// What a report gives for one indicator, as a fact in an NRules session of <see cref="Runtime.NRulesRuleSet.Rules"/>:
+/// a category decided by a recorded judgement matches its indicator's fact, and an application's own rules may match
+/// any. A live change (see <see cref="Runtime.LiveEvaluation"/>) updates it with the goals that read it.
 /// </summary>
 public sealed class IndicatorFact
 {
-    internal IndicatorFact(EvaluationFact evaluation, string indicator, int bucket, IndicatorData data)
+    internal IndicatorFact(EvaluationFact evaluation, string indicator, int slot)
     {
         Evaluation = evaluation;
         Indicator = indicator;
-        Bucket = bucket;
-        Data = data;
+        Slot = slot;
     }
 
     /// <summary>The report this value belongs to.</summary>
@@ -23,9 +22,9 @@ public sealed class IndicatorFact
     /// <summary>The indicator's id.</summary>
     public string Indicator { get; }
 
-    /// <summary>The indicator's bucket in its rule set (see <c>IndicatorBuckets</c>): the first alpha condition its rules test.</summary>
-    internal int Bucket { get; }
+    /// <summary>The indicator's slot in the report's values.</summary>
+    internal int Slot { get; }
 
     /// <summary>The reported values (empty when the report gives none).</summary>
-    public IndicatorData Data { get; internal set; }
+    public IndicatorData Data => Evaluation.Values[Slot];
 }

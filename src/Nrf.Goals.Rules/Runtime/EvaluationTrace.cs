@@ -15,14 +15,52 @@ namespace Nrf.Goals.Rules.Runtime;
 public sealed class EvaluationTrace
 {
     private readonly List<FiredRule> _fired = [];
+    private EventHandler<AgendaEventArgs>? _handler;
 
     /// <summary>The rules that fired, in firing order.</summary>
     public IReadOnlyList<FiredRule> Fired => _fired;
 
-    internal void Attach(ISession session) =>
-        session.Events.RuleFiredEvent += (_, e) => _fired.Add(new FiredRule(
-            e.Rule.Name,
-            e.Facts.Select(f => new KeyValuePair<string, string>(f.Declaration.Name, Describe(f.Value))).ToImmutableArray()));
+    internal void Attach(ISession session)
+    {
+        _handler ??= (_, e) => _fired.Add(new FiredRule(e.Rule.Name, FactsOf(e)));
+        session.Events.RuleFiredEvent += _handler;
+    }
+
+    internal void Detach(ISession session) => session.Events.RuleFiredEvent -= _handler;
+
+    /// <summary>
+    /// What a rule fired on, as an auditor reads it: each fact it matched; for a goal's rule that matched the report
+    /// alone (the report shape), also each value it read from the report and the status it decided.
+    /// </summary>
+    internal static ImmutableArray<KeyValuePair<string, string>> FactsOf(AgendaEventArgs e)
+    {
+        var facts = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
+        foreach (var fact in e.Facts)
+        {
+            facts.Add(new(fact.Declaration.Name, Describe(fact.Value)));
+        }
+
+        if (e.Facts.Count() == 1 && e.Facts.Single().Value is EvaluationFact report
+            && e.Rule.Properties.TryGetProperty(Compilation.RuleProperties.Goal, out var property) && property.Value is string id
+            && report.Compiled.Inputs.Goals.TryGetValue(id, out var goal))
+        {
+            var planGoal = report.Compiled.Plan.Goals[goal];
+            if (report.CaseOf(goal) is var k and >= 0)
+            {
+                foreach (var indicator in report.Compiled.Plan.IndicatorsRead(planGoal.Cases[k].Parts.Concat(planGoal.TemplateParts)))
+                {
+                    facts.Add(new(indicator, Describe(report.Values[report.Compiled.Slots.Of(indicator)])));
+                }
+            }
+
+            if (report.Goals[goal] is { } decided)
+            {
+                facts.Add(new("status", Describe(decided.Status)));
+            }
+        }
+
+        return facts.ToImmutable();
+    }
 
     /// <summary>A fact or bound value as an auditor reads it.</summary>
     internal static string Describe(object? value) => value switch
@@ -30,6 +68,9 @@ public sealed class EvaluationTrace
         null => "saknas",
         EvaluationFact e => $"{e.Entity} {e.Year.ToString(CultureInfo.InvariantCulture)}",
         IndicatorFact i => $"{i.Indicator} = {Describe(i.Data)}",
+        GoalInput g => $"{g.Evaluation.Compiled.Plan.Goals[g.Goal].Goal.Id}: " + string.Join(", ", g.Evaluation.Compiled.Plan.IndicatorsRead(
+            g.Evaluation.Compiled.Plan.Goals[g.Goal].Cases.SelectMany(c => c.Parts).Concat(g.Evaluation.Compiled.Plan.Goals[g.Goal].TemplateParts))
+            .Select(id => $"{id} = {Describe(g.Evaluation.Values[g.Evaluation.Compiled.Slots.Of(id)])}")),
         IndicatorData d => Describe(d),
         GoalOutcome o => $"{o.GoalId}: {GoalStatusNames.Name(o.Status)}",
         CategoryOutcome c => $"{GoalCategoryNames.Name(c.Category)}: {c.Verdict.Met} of {c.Verdict.Total} met, {VerdictStatusNames.Name(c.Verdict.Status)}",

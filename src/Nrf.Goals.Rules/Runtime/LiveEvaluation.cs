@@ -3,6 +3,7 @@ using NRules;
 using NRules.Diagnostics;
 using Nrf.Goals.Evaluation;
 using Nrf.Goals.Model;
+using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Results;
 using Nrf.Goals.Rules.Evaluation;
 using Nrf.Goals.Rules.Facts;
@@ -12,29 +13,33 @@ namespace Nrf.Goals.Rules.Runtime;
 
 /// <summary>
 /// An NRules session kept open for one report, for an application where values arrive one at a time during the year:
-/// set or change an indicator's values, and only the rules that read that indicator fire again, then the aggregates
-/// over the goals whose outcome they yielded. Each change returns the goals and the verdict that changed.
+/// set or change an indicator's values, and only the rules of the goals that read that indicator fire again, then the
+/// aggregates over the goal outcomes that changed. Each change returns the goals and the verdict that changed.
 /// Thread-safe: an NRules session is not, so changes from several threads are applied one at a time, each seeing the
 /// values the one before it left.
 /// </summary>
+/// <remarks>
+/// Runs the rules of <see cref="NRulesRuleSet.Rules"/> (the shape of goal inputs and outcome facts). The goal rules'
+/// outcomes are pushed into the session in one batch once every goal rule has fired, so the category rules' collections
+/// change once per change rather than once per goal (<see cref="FireInBatches"/>).
+/// </remarks>
 public sealed class LiveEvaluation
 {
     private readonly NRulesRuleSet _compiled;
     private readonly ISession _session;
     private readonly EvaluationFact _report;
-    private readonly Dictionary<string, IndicatorFact> _indicators;
     private readonly object _gate = new();
 
     internal LiveEvaluation(NRulesRuleSet compiled, ValuesDocument values)
     {
         _compiled = compiled;
         _report = new EvaluationFact(compiled, values, EvaluationDetail.Full, new EvaluationRecord(compiled.Plan, values.Year, values.AsOf));
-        _indicators = _report.Indicators.ToDictionary(i => i.Indicator, StringComparer.Ordinal);
         _session = compiled.SessionFactory.CreateSession();
+        _session.AutoPropagateLinkedFacts = false;
         compiled.Run(() =>
         {
             _session.InsertAll(_report.Facts);
-            _session.Fire();
+            FireInBatches(_session);
         });
         Current = _report.ToResult();
     }
@@ -57,36 +62,72 @@ public sealed class LiveEvaluation
         }
     }
 
+    /// <summary>
+    /// Fires a session whose <see cref="ISession.AutoPropagateLinkedFacts"/> is off: the goal rules (the highest priority)
+    /// one after another with their outcome facts held back, then those outcomes pushed in one batch before any other
+    /// rule fires; every other rule's linked facts are pushed as soon as it has fired, as NRules would.
+    /// </summary>
+    /// <returns>How many rules fired.</returns>
+    internal static int FireInBatches(ISession session)
+    {
+        var fired = 0;
+        var agenda = session.Agenda;
+        while (true)
+        {
+            if (agenda.IsEmpty || agenda.Peek().Rule.Priority < RulePriorities.Goal)
+            {
+                session.PropagateLinked();
+                if (agenda.IsEmpty)
+                {
+                    return fired;
+                }
+            }
+
+            fired += session.Fire(1);
+        }
+    }
+
     private LiveChange Apply(string indicator, IndicatorData data)
     {
-        var declared = _compiled.RuleSet.Indicators.FirstOrDefault(i => i.Id == indicator)
-            ?? throw new ArgumentException($"The rule set '{_compiled.RuleSet.Id}' has no indicator '{indicator}'.", nameof(indicator));
-        if (!_indicators.TryGetValue(declared.Id, out var fact))
+        var inputs = _compiled.Inputs;
+        if (!inputs.Declared.ContainsKey(indicator))
         {
-            // Declared but read by no goal: nothing can change.
+            throw new ArgumentException($"The rule set '{_compiled.RuleSet.Id}' has no indicator '{indicator}'.", nameof(indicator));
+        }
+
+        if (!_compiled.Slots.TryGet(indicator, out var slot))
+        {
+            // Declared but read by no rule: nothing can change.
             return new LiveChange([], null, 0, Current);
         }
 
         var before = Current;
-        fact.Data = data;
+        _report.Values[slot] = data;
+        // The indicator's fact and the input facts of exactly the goals that read it: only their rules match again.
+        var changed = new List<object>(inputs.GoalsReading[slot].Length + 1) { _report.Indicators[slot] };
+        foreach (var goal in inputs.GoalsReading[slot])
+        {
+            changed.Add(_report.Inputs[goal]);
+        }
+
         var fired = 0;
         _compiled.Run(() =>
         {
-            _session.Update(fact);
-            fired = _session.Fire();
+            _session.UpdateAll(changed);
+            fired = FireInBatches(_session);
         });
         Current = _report.ToResult();
-        var changed = ImmutableArray.CreateBuilder<GoalResult>();
+        var goals = ImmutableArray.CreateBuilder<GoalResult>();
         for (var g = 0; g < Current.Goals.Length; g++)
         {
             var (was, now) = (before.Goals[g], Current.Goals[g]);
             if (!ReferenceEquals(was, now) && (was.Status != now.Status || was.Explanation != now.Explanation || was.Reason != now.Reason))
             {
-                changed.Add(now);
+                goals.Add(now);
             }
         }
 
-        return new LiveChange(changed.ToImmutable(), Equals(before.Verdict, Current.Verdict) ? null : Current.Verdict, fired, Current);
+        return new LiveChange(goals.ToImmutable(), Equals(before.Verdict, Current.Verdict) ? null : Current.Verdict, fired, Current);
     }
 
     /// <summary>Sets the number of <paramref name="indicator"/> for <paramref name="year"/>, keeping its other values.</summary>
@@ -127,14 +168,14 @@ public sealed class LiveEvaluation
     private IndicatorData Data(string indicator, IndicatorShape? shape, IndicatorValueType type)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        var declared = _compiled.RuleSet.Indicators.FirstOrDefault(i => i.Id == indicator)
+        var declared = _compiled.Inputs.Declared.GetValueOrDefault(indicator)
             ?? throw new ArgumentException($"The rule set '{_compiled.RuleSet.Id}' has no indicator '{indicator}'.", nameof(indicator));
         if (declared.Type != type || shape is { } s && declared.Shape != s)
         {
             throw new ArgumentException($"The indicator '{indicator}' is {declared.Type} ({declared.Shape}); this setter does not fit it.", nameof(indicator));
         }
 
-        return _indicators.TryGetValue(indicator, out var fact) ? fact.Data : IndicatorData.Empty;
+        return _compiled.Slots.TryGet(indicator, out var slot) ? _report.Values[slot] : IndicatorData.Empty;
     }
 }
 

@@ -1,7 +1,7 @@
-using System.Collections.Immutable;
 using NRules;
 using NRules.RuleModel;
 using Nrf.Goals.Evaluation;
+using Nrf.Goals.Model;
 using Nrf.Goals.Results;
 using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Rules.Diagnostics;
@@ -14,45 +14,67 @@ using ModelRuleSet = Nrf.Goals.Model.RuleSet;
 namespace Nrf.Goals.Rules.Runtime;
 
 /// <summary>
-/// A rule set compiled to NRules rules and a session factory. Each evaluation opens a session, inserts the report and
-/// its indicator values as facts, fires, and reads the results the rules wrote into the report's fact. Thread-safe:
-/// sessions are never shared. An application that runs NRules itself can take <see cref="Rules"/> into its own
-/// factory, next to its own rules, and insert <see cref="CreateEvaluation"/>'s facts.
+/// A rule set compiled to NRules rules. <see cref="Evaluate(ValuesDocument)"/> runs the report shape: this thread's
+/// pooled session of the rule set reloads its one report fact with the document's values, fires, and reads the results
+/// the rules wrote into it. Thread-safe: sessions are never shared. An application that runs NRules itself takes
+/// <see cref="Rules"/> (the shape of goal inputs and outcome facts, compiled on first use) into its own factory, next
+/// to its own rules, and inserts <see cref="CreateEvaluation"/>'s facts; <see cref="Open"/> runs the same shape live.
 /// </summary>
 public sealed class NRulesRuleSet : ICompiledRuleSet
 {
     private readonly SessionLogging? _logging;
+    private readonly Lazy<IRuleSet> _inputRules;
+    private readonly Lazy<ISessionFactory> _inputFactory;
+    private readonly Lazy<InputIndex> _inputIndex;
 
-    internal NRulesRuleSet(ModelRuleSet ruleSet, EvaluationPlan plan, IndicatorBuckets buckets, IRuleSet rules, ISessionFactory factory, SessionLogging? logging)
+    internal NRulesRuleSet(
+        ModelRuleSet ruleSet, EvaluationPlan plan, IndicatorSlots slots, IRuleSet reportRules, ISessionFactory reportFactory,
+        Func<IRuleSet> buildInputRules, Func<IRuleSet, ISessionFactory> compile, SessionLogging? logging)
     {
-        Buckets = buckets;
         RuleSet = ruleSet;
         Plan = plan;
-        Rules = rules;
-        SessionFactory = factory;
+        Slots = slots;
+        ReportRules = reportRules;
+        ReportFactory = reportFactory;
         _logging = logging;
-        logging?.Attach(factory);
+        logging?.Attach(reportFactory);
+        _inputRules = new Lazy<IRuleSet>(buildInputRules);
+        _inputFactory = new Lazy<ISessionFactory>(() =>
+        {
+            var factory = compile(_inputRules.Value);
+            _logging?.Attach(factory);
+            return factory;
+        });
+        _inputIndex = new Lazy<InputIndex>(() => new InputIndex(this));
     }
 
     /// <inheritdoc />
     public ModelRuleSet RuleSet { get; }
 
     /// <summary>
-    /// The NRules rule definitions: one per goal (per case of a goal whose target varies by year or period, and one more
-    /// when a goal may not be assessed), two category rules, the verdict rule and one roll-up rule per group.
+    /// The NRules rule definitions an application adds to its own: one per goal (per case of a goal whose target varies
+    /// by year or period, and one more when a goal may not be assessed) over the goal's input fact, yielding a
+    /// <see cref="GoalOutcome"/>; two category rules, the verdict rule and one roll-up rule per group over those.
+    /// Built on first use.
     /// </summary>
-    public IRuleSet Rules { get; }
+    public IRuleSet Rules => _inputRules.Value;
 
-    /// <summary>The session factory the rules were compiled into.</summary>
-    public ISessionFactory SessionFactory { get; }
+    /// <summary>The session factory <see cref="Rules"/> were compiled into (on first use), which <see cref="Open"/> uses.</summary>
+    public ISessionFactory SessionFactory => _inputFactory.Value;
 
     internal EvaluationPlan Plan { get; }
 
-    /// <summary>The bucket of each indicator the rules read.</summary>
-    internal IndicatorBuckets Buckets { get; }
+    /// <summary>The slot of each indicator the rules read.</summary>
+    internal IndicatorSlots Slots { get; }
 
-    /// <summary>The indicators the rules read: one fact each per report.</summary>
-    internal IReadOnlyList<string> IndicatorsRead => Buckets.Indicators;
+    /// <summary>The rules of the report shape, which <see cref="Evaluate(ValuesDocument)"/> runs: the same goals, cases and aggregates as <see cref="Rules"/>.</summary>
+    internal IRuleSet ReportRules { get; }
+
+    /// <summary>The session factory of <see cref="ReportRules"/>.</summary>
+    internal ISessionFactory ReportFactory { get; }
+
+    /// <summary>For live changes and traces: which goals read each slot, each declared indicator and each goal by id.</summary>
+    internal InputIndex Inputs => _inputIndex.Value;
 
     /// <inheritdoc />
     public EvaluationResult Evaluate(ValuesDocument values) => Evaluate(values, EvaluationDetail.Full);
@@ -62,7 +84,7 @@ public sealed class NRulesRuleSet : ICompiledRuleSet
 
     /// <summary>
     /// Evaluates as <see cref="Evaluate(ValuesDocument, EvaluationDetail)"/> and writes into <paramref name="trace"/> every
-    /// rule that fired, with the facts and bound values it fired on — for audit.
+    /// rule that fired, with the facts and values it fired on — for audit.
     /// </summary>
     public EvaluationResult Evaluate(ValuesDocument values, EvaluationTrace trace, EvaluationDetail detail = EvaluationDetail.Full)
     {
@@ -74,18 +96,11 @@ public sealed class NRulesRuleSet : ICompiledRuleSet
     {
         ArgumentNullException.ThrowIfNull(values);
         var telemetry = EvaluationTelemetry.Start(RuleSet.Id, values.Entity, values.Year);
-        var record = EvaluationRecord.Rent(Plan, values.Year, values.AsOf, recordUsed: detail == EvaluationDetail.Full);
         try
         {
-            var report = new EvaluationFact(this, values, detail, record);
-            var session = SessionFactory.CreateSession();
-            trace?.Attach(session);
-            Run(() =>
-            {
-                session.InsertAll(report.Facts);
-                session.Fire();
-            });
-            var result = report.ToResult();
+            var session = ReportSession.Rent(this);
+            var result = session.Evaluate(values, detail, trace);
+            session.Return();
             telemetry.Stop(result);
             return result;
         }
@@ -94,23 +109,36 @@ public sealed class NRulesRuleSet : ICompiledRuleSet
             telemetry.Fail(e);
             throw;
         }
-        finally
-        {
-            record.Return();
-        }
     }
 
     /// <summary>
-    /// Evaluates every document in one session, inserted together with <c>InsertAll</c> and fired once: the other way
-    /// to run a batch in NRules, kept for the benchmarks that compare it with a session per document.
+    /// Evaluates in a new session of <see cref="Rules"/> (the shape applications and live sessions use), as an
+    /// application would: insert <see cref="CreateEvaluation"/>'s facts, fire, read the result. For the tests and
+    /// benchmarks that compare the two shapes.
+    /// </summary>
+    internal EvaluationResult EvaluateWithInputs(ValuesDocument values, EvaluationDetail detail = EvaluationDetail.Full)
+    {
+        var report = CreateEvaluation(values, detail);
+        var session = SessionFactory.CreateSession();
+        Run(() =>
+        {
+            session.InsertAll(report.Facts);
+            session.Fire();
+        });
+        return report.ToResult();
+    }
+
+    /// <summary>
+    /// Evaluates every document in one session of the report shape, inserted together with <c>InsertAll</c> and fired
+    /// once: the other way to run a batch in NRules, kept for the benchmarks that compare it with a pooled session.
     /// </summary>
     internal IReadOnlyList<EvaluationResult> EvaluateInOneSession(IReadOnlyList<ValuesDocument> documents, EvaluationDetail detail)
     {
         var reports = documents.Select(d => new EvaluationFact(this, d, detail, new EvaluationRecord(Plan, d.Year, d.AsOf, detail == EvaluationDetail.Full))).ToList();
-        var session = SessionFactory.CreateSession();
+        var session = ReportFactory.CreateSession();
         Run(() =>
         {
-            session.InsertAll(reports.SelectMany(r => r.Facts));
+            session.InsertAll(reports);
             session.Fire();
         });
         return reports.Select(r => r.ToResult()).ToList();
@@ -128,7 +156,8 @@ public sealed class NRulesRuleSet : ICompiledRuleSet
 
     /// <summary>
     /// Opens a session that stays open for one report, for values that arrive one at a time: set a value, and only the
-    /// rules that read it, and the aggregates over their goals, fire again. Changes from several threads are applied one at a time.
+    /// rules of the goals that read it, and the aggregates over their outcomes, fire again. Changes from several threads
+    /// are applied one at a time.
     /// </summary>
     public LiveEvaluation Open(ValuesDocument values)
     {
@@ -148,5 +177,38 @@ public sealed class NRulesRuleSet : ICompiledRuleSet
             var rule = e is RuleRhsExpressionEvaluationException rhs ? $", rule '{rhs.RuleName}'" : string.Empty;
             throw new InvalidOperationException($"Rule set '{RuleSet.Id}'{rule} failed: {(e.InnerException ?? e).Message}", e.InnerException ?? e);
         }
+    }
+
+    /// <summary>What a live change or a trace looks up: each declared indicator and goal by id, and the goals whose rules read each slot.</summary>
+    internal sealed class InputIndex
+    {
+        public InputIndex(NRulesRuleSet compiled)
+        {
+            foreach (var indicator in compiled.RuleSet.Indicators)
+            {
+                Declared.TryAdd(indicator.Id, indicator);
+            }
+
+            var readers = new List<int>[compiled.Slots.Count];
+            foreach (var goal in compiled.Plan.Goals)
+            {
+                Goals.TryAdd(goal.Goal.Id, goal.Index);
+                foreach (var id in compiled.Plan.IndicatorsRead(goal.Cases.SelectMany(c => c.Parts).Concat(goal.TemplateParts)))
+                {
+                    (readers[compiled.Slots.Of(id)] ??= []).Add(goal.Index);
+                }
+            }
+
+            GoalsReading = readers.Select(r => r?.ToArray() ?? []).ToArray();
+        }
+
+        /// <summary>The rule set's indicators by id.</summary>
+        public Dictionary<string, Indicator> Declared { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each goal's position by its id.</summary>
+        public Dictionary<string, int> Goals { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>By slot: the goals whose rules read it, in rule-file order.</summary>
+        public int[][] GoalsReading { get; }
     }
 }

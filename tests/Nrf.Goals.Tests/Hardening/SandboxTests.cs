@@ -164,7 +164,7 @@ public sealed class SandboxTests
         var compiled = new NRulesCompiler().CompileToNRules(RuleSetLoader.Parse(yaml));
 
         compiled.Rules.Rules.Should().NotBeEmpty();
-        var constants = compiled.Rules.Rules.SelectMany(RuleExpressions).SelectMany(OnlyOurCalls).ToList();
+        var constants = BothShapes(compiled).SelectMany(RuleExpressions).SelectMany(OnlyOurCalls).ToList();
         constants.Should().NotContain(c => c is string && ((string)c).Contains("Environment", StringComparison.Ordinal),
             "no text a rule file wrote reaches a rule but ids; titles, labels and notes never do");
     }
@@ -175,10 +175,14 @@ public sealed class SandboxTests
         var compiled = new NRulesCompiler().CompileToNRules(RuleSetLoader.Load(RepositoryPaths.Rules("nrf/2023-2025.yaml")));
 
         compiled.Rules.Rules.Should().HaveCount(13 + 3, "one rule per goal, two category rules and the verdict");
-        compiled.Rules.Rules.SelectMany(RuleExpressions).SelectMany(OnlyOurCalls).Should().NotBeEmpty();
+        compiled.ReportRules.Rules.Should().HaveCount(13 + 3, "the report shape has the same rules");
+        BothShapes(compiled).SelectMany(RuleExpressions).SelectMany(OnlyOurCalls).Should().NotBeEmpty();
     }
 
-    /// <summary>Every lambda of a rule: pattern conditions, bindings, aggregate sources and actions.</summary>
+    /// <summary>The rules of both shapes: those applications and live sessions run, and those Evaluate runs.</summary>
+    private static IEnumerable<IRuleDefinition> BothShapes(NRulesRuleSet compiled) => compiled.Rules.Rules.Concat(compiled.ReportRules.Rules);
+
+    /// <summary>Every lambda of a rule: pattern conditions, bindings, aggregate sources, filters and actions.</summary>
     private static IEnumerable<LambdaExpression> RuleExpressions(IRuleDefinition rule)
     {
         IEnumerable<LambdaExpression> Of(RuleElement? element) => element switch
@@ -191,13 +195,13 @@ public sealed class SandboxTests
             _ => throw new InvalidOperationException($"Unexpected rule element {element.GetType().Name}."),
         };
 
-        return Of(rule.LeftHandSide).Concat(rule.RightHandSide.Actions.Select(a => a.Expression));
+        return Of(rule.LeftHandSide).Concat(rule.FilterGroup.Filters.Select(f => f.Expression)).Concat(rule.RightHandSide.Actions.Select(a => a.Expression));
     }
 
     /// <summary>
     /// Walks a rule's lambda and fails on anything but the compiler's own vocabulary: calls of <see cref="EvaluationRecord"/>
-    /// and <see cref="RuleActions"/> methods, reads of our facts' properties, equality, a conditional, a boxing, and constants
-    /// of plain data types. Returns the constants.
+    /// and <see cref="RuleActions"/> methods, reads of our facts' properties and of the report's value slots, equality, a
+    /// conditional, a boxing, and constants of plain data types. Returns the constants.
     /// </summary>
     private static IEnumerable<object?> OnlyOurCalls(LambdaExpression lambda)
     {
@@ -208,7 +212,7 @@ public sealed class SandboxTests
 
     private sealed class Vocabulary : ExpressionVisitor
     {
-        private static readonly Type[] OurTypes = [typeof(EvaluationRecord), typeof(RuleActions), typeof(EvaluationFact), typeof(IndicatorFact), typeof(GoalOutcome), typeof(CategoryOutcome)];
+        private static readonly Type[] OurTypes = [typeof(EvaluationRecord), typeof(RuleActions), typeof(EvaluationFact), typeof(GoalInput), typeof(IndicatorFact), typeof(GoalOutcome), typeof(CategoryOutcome)];
 
         public List<object?> Constants { get; } = [];
 
@@ -217,7 +221,7 @@ public sealed class SandboxTests
             if (node is not null)
             {
                 node.NodeType.Should().BeOneOf(
-                    [ExpressionType.Call, ExpressionType.MemberAccess, ExpressionType.Constant, ExpressionType.Parameter, ExpressionType.Equal, ExpressionType.Conditional, ExpressionType.Convert, ExpressionType.NewArrayInit],
+                    [ExpressionType.Call, ExpressionType.MemberAccess, ExpressionType.Constant, ExpressionType.Parameter, ExpressionType.Equal, ExpressionType.Conditional, ExpressionType.Convert, ExpressionType.NewArrayInit, ExpressionType.ArrayIndex],
                     "a rule may only call our methods, read our facts and compare: {0}", node);
             }
 

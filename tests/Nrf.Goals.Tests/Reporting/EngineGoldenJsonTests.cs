@@ -39,6 +39,36 @@ public sealed class EngineGoldenJsonTests
     }
 
     [Theory]
+    [MemberData(nameof(Examples))]
+    public void EvaluateWithInputs_ShippedExample_TheGoalInputShapeAndALiveSessionWriteTheGoldenJsonToo(string rules, string values, string golden)
+    {
+        var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules(rules));
+        using var stream = File.OpenRead(RepositoryPaths.Examples(values));
+        var document = ValuesTables.Load(stream, "examples/" + values, ruleSet);
+        var compiled = new NRulesCompiler().CompileToNRules(ruleSet);
+
+        GoldenFile.AssertMatches("Json/" + golden, JsonReport.Write(compiled.EvaluateWithInputs(document)));
+        GoldenFile.AssertMatches("Json/" + golden, JsonReport.Write(compiled.Open(document).Current));
+    }
+
+    [Theory]
+    [InlineData("rules/nrf/2023-2025.tests.yaml", "rule-tests-nrf-2023-2025.json")]
+    [InlineData("rules/region-norrbotten/rs-plan-2020.tests.yaml", "rule-tests-rs-plan-2020.json")]
+    public void EvaluateWithInputs_EveryShippedRuleTestCase_TheGoalInputShapeWritesTheGoldenJsonToo(string testFile, string golden)
+    {
+        var file = RuleTest.Load(testFile);
+        var compiled = new NRulesCompiler().CompileToNRules(file.Cases[0].RuleSet);
+        var all = new StringBuilder();
+        foreach (var testCase in file.Cases)
+        {
+            all.Append("=== ").Append(testCase.Name).Append('\n');
+            all.Append(JsonReport.Write(compiled.EvaluateWithInputs(testCase.Values))).Append('\n');
+        }
+
+        GoldenFile.AssertMatches("Json/" + golden, all.ToString());
+    }
+
+    [Theory]
     [InlineData("rules/nrf/2023-2025.tests.yaml", "rule-tests-nrf-2023-2025.json")]
     [InlineData("rules/region-norrbotten/rs-plan-2020.tests.yaml", "rule-tests-rs-plan-2020.json")]
     public void Evaluate_EveryShippedRuleTestCase_JsonIsByteIdenticalToGolden(string testFile, string golden)

@@ -7,7 +7,7 @@ namespace Nrf.Goals.Tests.Rules.Diagnostics;
 public sealed class SessionLoggingTests
 {
     [Fact]
-    public void Evaluate_TraceLogger_LogsCompileRulesFiredAndFactsInserted()
+    public void Evaluate_TraceLogger_LogsCompileRulesFiredWithTheValuesReadAndFactsInserted()
     {
         var logger = new ListLogger(LogLevel.Trace);
         var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("nrf/2023-2025.yaml"));
@@ -16,8 +16,8 @@ public sealed class SessionLoggingTests
         nrf.Evaluate(ValuesLoader.Load(RepositoryPaths.Examples("nrf-2023-annual.yaml"), ruleSet));
 
         logger.Entries.Should().Contain(e => e.Level == LogLevel.Debug && e.Message.StartsWith("Compiled rule set nrf-2023-2025: 13 goals into 16 NRules rules in ", StringComparison.Ordinal));
-        logger.Entries.Should().Contain((LogLevel.Trace, "nrf-2023-2025: rule mal-13 fired on i0=equity_sek = {2023: 3420000}, status=Met"));
-        logger.Entries.Should().Contain((LogLevel.Trace, "nrf-2023-2025: fact inserted: equity_sek = {2023: 3420000}"));
+        logger.Entries.Should().Contain((LogLevel.Trace, "nrf-2023-2025: rule mal-13 fired on e=nrf 2023, equity_sek={2023: 3420000}, status=Met"));
+        logger.Entries.Should().Contain((LogLevel.Trace, "nrf-2023-2025: fact inserted: nrf 2023"));
     }
 
     [Fact]

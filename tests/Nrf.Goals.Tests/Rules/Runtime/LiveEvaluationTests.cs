@@ -110,6 +110,25 @@ public sealed class LiveEvaluationTests
     }
 
     [Fact]
+    public void Set_NorrbottenJudgementTurnsMet_OnlyTheJudgedCategoryAndTheVerdictFireAndTheOperationalCategoryIsMet()
+    {
+        var ruleSet = RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml"));
+        var values = ValuesLoader.Load(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml"), ruleSet);
+        var live = new NRulesCompiler().CompileToNRules(ruleSet).Open(values);
+        var fired = new List<string>();
+        live.Events.RuleFiredEvent += (_, e) => fired.Add(e.Rule.Name);
+        live.Current.Verdict.Operational.Status.Should().Be(VerdictStatus.NotMet, "the board judged goal fulfilment partly good");
+
+        // No goal reads the judgement: its indicator fact alone changes, and the category rule that matches it fires again.
+        var change = live.Set("overall_goal_fulfilment", Values.IndicatorData.Empty with { Assessment = new Values.ManualAssessment(GoalStatus.Met, null, "Regionstyrelsen") });
+
+        fired.Should().Equal("verdict: operational goals (judgement overall_goal_fulfilment)", "verdict");
+        change.Goals.Should().BeEmpty();
+        change.Result.Verdict.Operational.Status.Should().Be(VerdictStatus.Met);
+        change.Result.Verdict.Operational.Judgement!.AssessedBy.Should().Be("Regionstyrelsen");
+    }
+
+    [Fact]
     public void SetValue_UnknownIndicator_ThrowsArgumentExceptionNamingIt()
     {
         var act = () => _live.SetValue("equity_sekk", 2023, 1);
