@@ -73,6 +73,21 @@ internal static class ValueChecks
         return $"the report period is {name}, but the cut-off date {asOf:yyyy-MM-dd} is {where}, so the report would be headed one period and cut at another's date; give the period and cut-off date of one report: {name} with {end:yyyy-MM-dd}{alternative}";
     }
 
+    /// <summary>False after reporting a comment on <paramref name="statement"/> longer than <see cref="InputLimits.MaxCommentCharacters"/>.</summary>
+    public static bool Comment(ValueStatement statement, string? comment, DiagnosticBag bag)
+    {
+        if (comment is null || comment.Length <= InputLimits.MaxCommentCharacters)
+        {
+            return true;
+        }
+
+        var place = statement.CommentPlace is { } where ? $" ({where})" : string.Empty;
+        bag.Error(
+            statement.CommentAt ?? statement.At,
+            $"the comment on {statement.Describe()}{place} is {comment.Length} characters long; the limit is {InputLimits.MaxCommentCharacters}: shorten it, or keep the long text in the report itself");
+        return false;
+    }
+
     /// <summary>The warning for values of an indicator the rule set does not declare.</summary>
     public static string Undeclared(string id, RuleSet ruleSet) =>
         $"'{id}' is not an indicator of the rule set '{ruleSet.Id}'{Suggestions.DidYouMean(id, ruleSet.Indicators.Select(i => i.Id))}; its values are ignored";
