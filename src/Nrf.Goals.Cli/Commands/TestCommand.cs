@@ -134,9 +134,9 @@ internal static class TestCommand
             return false;
         }
 
-        if (FileKind.NotRegular(outPath) is { } kind)
+        if (OutTarget.Problem(outPath) is { } problem)
         {
-            error.WriteLine($"{outPath}:1:1: --out names {kind}, not a regular file; a report is written as a new file that replaces its target, so give a file name (to print the report, leave out --out)");
+            error.WriteLine($"{outPath}:1:1: {problem}");
             return false;
         }
 
