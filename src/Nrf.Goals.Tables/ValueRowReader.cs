@@ -135,6 +135,8 @@ internal sealed class ValueRowReader(string file, ValuesDocumentBuilder builder,
             ValueAt = row.Value?.At,
             ValuePlace = row.Value?.Where,
             Comment = kind is ValueKind.Assessment or ValueKind.Activity ? null : Text(row.Comment),
+            CommentAt = row.Comment?.At,
+            CommentPlace = row.Comment?.Where,
         };
 
     /// <summary>Reads the value by the statement's kind, reporting what is wrong with it, and states it when the whole row is sound (<paramref name="ok"/>).</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Model;
 using Nrf.Goals.Values;
@@ -103,8 +104,13 @@ internal sealed class HeaderOptions
         }
 
         var overrides = new ValuesHeaderOverrides { Entity = entity?.Trim(), Year = year, Report = report, Period = period, AsOf = asOf };
-        return overrides.IsEmpty ? null : overrides;
+        return overrides.IsEmpty ? null : overrides with { At = new SourceLocation(Given(result), 1, 1) };
     }
+
+    /// <summary>The header options as given, <c>--period DÅ04 --as-of 2023-08-31</c>: where a problem with the facts they give is blamed.</summary>
+    private string Given(ParseResult result) => string.Join(' ', new Option<string?>[] { _entity, _year, _report, _period, _asOf }
+        .Where(o => result.GetValue(o) is not null)
+        .Select(o => $"{o.Name} {result.GetValue(o)}"));
 
     /// <summary>Reads a cut-off date written yyyy-mm-dd.</summary>
     public static bool TryAsOf(string text, out DateOnly date) =>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.RegularExpressions;
 using Nrf.Goals.Cli.Output;
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
 using Nrf.Goals.Results;
 using Nrf.Goals.RuleTests;
@@ -28,7 +29,8 @@ internal static class TestCommand
         format.AcceptOnlyFromAmong("text", "junit");
         var outFile = new Option<string?>("--out") { Description = "Write the report to this file (atomically); stdout then gets the summary line." };
         var coverage = new Option<bool>("--coverage") { Description = "Print which goals and criterion parts the cases do not cover." };
-        var coverageMin = new Option<decimal?>("--coverage-min") { Description = "Fail (exit 1) when a rule set's coverage is under this percentage; implies --coverage." };
+        // Read as text: the option parser's decimal takes ',' as a thousands separator, so 9,5 would be 95.
+        var coverageMin = new Option<string?>("--coverage-min") { Description = "Fail (exit 1) when a rule set's coverage is under this percentage (0–100; 99,5 or 99.5); implies --coverage." };
         var command = new Command("test", "Run the test cases of rule test files (*.tests.yaml) and report what differed.")
         {
             paths, run, format, outFile, coverage, coverageMin,
@@ -45,9 +47,9 @@ internal static class TestCommand
         return command;
     }
 
-    private static int Execute(string[] paths, string? run, bool junit, string? outPath, bool showCoverage, decimal? coverageMin, TextWriter output, TextWriter error)
+    private static int Execute(string[] paths, string? run, bool junit, string? outPath, bool showCoverage, string? coverageMinText, TextWriter output, TextWriter error)
     {
-        if (!TryParseRun(run, error, out var select) || !CheckCoverageMin(coverageMin, error))
+        if (!TryParseRun(run, error, out var select) || !TryParseCoverageMin(coverageMinText, error, out var coverageMin))
         {
             return ExitCodes.BadInput;
         }
@@ -100,14 +102,26 @@ internal static class TestCommand
         }
     }
 
-    private static bool CheckCoverageMin(decimal? coverageMin, TextWriter error)
+    /// <summary>
+    /// The percentage of <c>--coverage-min</c>, if given, read as users write numbers (<c>99,5</c> or <c>99.5</c>, a
+    /// trailing <c>%</c> allowed); false after reporting one that is no number from 0 to 100.
+    /// </summary>
+    private static bool TryParseCoverageMin(string? text, TextWriter error, out decimal? coverageMin)
     {
-        if (coverageMin is < 0 or > 100)
+        coverageMin = null;
+        if (text is null)
         {
-            error.WriteLine($"nrf-goals: --coverage-min {coverageMin} must be a percentage from 0 to 100");
+            return true;
+        }
+
+        var number = ValueText.TryPerCentText(text, out var beforeSign) ? beforeSign : text;
+        if (!ValueText.TryNumber(number, out var percent, out _) || percent is < 0 or > 100)
+        {
+            error.WriteLine($"nrf-goals: --coverage-min '{text}' is not a percentage from 0 to 100; write e.g. 95, 99,5 or 99.5");
             return false;
         }
 
+        coverageMin = percent;
         return true;
     }
 
@@ -120,9 +134,9 @@ internal static class TestCommand
             return false;
         }
 
-        if (FileKind.NotRegular(outPath) is { } kind)
+        if (OutTarget.Problem(outPath) is { } problem)
         {
-            error.WriteLine($"{outPath}:1:1: --out names {kind}, not a regular file; a report is written as a new file that replaces its target, so give a file name (to print the report, leave out --out)");
+            error.WriteLine($"{outPath}:1:1: {problem}");
             return false;
         }
 

@@ -1,3 +1,4 @@
+using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Loading;
 using Nrf.Goals.Model;
 using Nrf.Goals.Words;
@@ -24,7 +25,8 @@ internal sealed record ValuesArgument(string Path, ValuesHeaderOverrides? Overri
             return new ValuesArgument(token, null);
         }
 
-        var overrides = new ValuesHeaderOverrides();
+        // A header fact given here that disagrees (DÅ04 with a cut-off date in August) is blamed on the argument.
+        var overrides = new ValuesHeaderOverrides { At = new SourceLocation($"--values {token}", 1, 1) };
         foreach (var part in token[(at + 1)..].Split(',', StringSplitOptions.TrimEntries))
         {
             if (ReportPeriodNames.TryParse(part, out var period) && overrides.Period is null)

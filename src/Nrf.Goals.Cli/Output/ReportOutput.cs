@@ -32,7 +32,7 @@ internal static class ReportOutput
         }
     }
 
-    /// <summary>Refuses an <c>--out</c> that names an input, and a binary format without <c>--out</c>.</summary>
+    /// <summary>Refuses an <c>--out</c> that names an input or cannot take a report (<see cref="OutTarget.Problem"/>), and a binary format without <c>--out</c>.</summary>
     public static void CheckOut(string? outPath, string format, IEnumerable<string> inputs)
     {
         if (outPath is null)
@@ -45,20 +45,14 @@ internal static class ReportOutput
             return;
         }
 
-        if (Directory.Exists(outPath))
-        {
-            throw new NrfGoalsException([new Diagnostic(new SourceLocation(outPath, 1, 1), "--out names a folder; give a file name, e.g. report.html")]);
-        }
-
         if (inputs.Any(i => SamePath.As(i, outPath)))
         {
             throw new NrfGoalsException([new Diagnostic(new SourceLocation(outPath, 1, 1), "--out names an input file (symbolic links followed); choose another file so the input is not overwritten")]);
         }
 
-        if (FileKind.NotRegular(outPath) is { } kind)
+        if (OutTarget.Problem(outPath) is { } problem)
         {
-            // The report is written beside the target and moved over it, which would replace the device or pipe with a file.
-            throw new NrfGoalsException([new Diagnostic(new SourceLocation(outPath, 1, 1), $"--out names {kind}, not a regular file; a report is written as a new file that replaces its target, so give a file name (to print the report, leave out --out)")]);
+            throw new NrfGoalsException([new Diagnostic(new SourceLocation(outPath, 1, 1), problem)]);
         }
     }
 

@@ -21,7 +21,21 @@ internal static class SamePath
     /// the operating system will find the file; parts that do not exist yet are kept as written.
     /// </summary>
     /// <exception cref="IOException">The links form a loop.</exception>
-    public static string Resolved(string path)
+    public static string Resolved(string path) => Walk(path, null);
+
+    /// <summary>
+    /// The way to <paramref name="path"/>: the full path of each symbolic link's target as it is met (relative targets made
+    /// full), ending with the resolved path.
+    /// </summary>
+    /// <exception cref="IOException">The links form a loop.</exception>
+    public static IReadOnlyList<string> Steps(string path)
+    {
+        var steps = new List<string>();
+        steps.Add(Walk(path, steps));
+        return steps;
+    }
+
+    private static string Walk(string path, List<string>? steps)
     {
         var links = 0;
         var pending = new Queue<string>();
@@ -49,6 +63,7 @@ internal static class SamePath
 
             // The target replaces the component, and is itself resolved component by component (it may hold links too).
             var targetFull = Path.GetFullPath(target, current);
+            steps?.Add(targetFull);
             var rest = pending.ToArray();
             pending.Clear();
             current = Path.GetPathRoot(targetFull)!;

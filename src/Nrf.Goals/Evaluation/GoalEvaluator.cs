@@ -53,16 +53,21 @@ internal sealed class GoalEvaluator : IGoalEvaluator, IDisposable
                 return compiled;
             }
 
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed), this);
+
+            // Read and compiled outside the lock (the compilation compiles once, under its own): a rule file that never
+            // ends reading must not hold up the host's shutdown, which takes the lock in Dispose.
+            var options = CurrentOptions();
+            var fresh = _compilation.For(options);
+            string? changed = null;
             lock (_gate)
             {
+                ObjectDisposedException.ThrowIf(_disposed, this);
                 if (_compiled is { } loaded)
                 {
                     return loaded;
                 }
 
-                ObjectDisposedException.ThrowIf(_disposed, this);
-                var options = CurrentOptions();
-                var fresh = _compilation.For(options);
                 Volatile.Write(ref _compiled, fresh);
                 if (options.ReloadOnChange && fresh.Files.Count > 0)
                 {
@@ -70,14 +75,16 @@ internal sealed class GoalEvaluator : IGoalEvaluator, IDisposable
                     NrfGoalsLog.Watching(_logger, fresh.Files.Count, string.Join(", ", fresh.Files));
 
                     // Compiled on the host's start, and edited before this first use, when nobody was watching yet.
-                    if (fresh.FirstChangedFile() is { } changed)
-                    {
-                        Reload(changed);
-                    }
+                    changed = fresh.FirstChangedFile();
                 }
-
-                return _compiled;
             }
+
+            if (changed is not null)
+            {
+                Reload(changed);
+            }
+
+            return Volatile.Read(ref _compiled)!;
         }
     }
 

@@ -57,11 +57,26 @@ internal sealed class ExplanationTemplateReader(NodeReader r)
     private TemplatePlaceholder? ReadPlaceholder(string text, int open, int close, SourceLocation origin, ExpressionSite site, ref bool ok)
     {
         var inner = text[(open + 1)..close];
+        if (inner.IndexOf('{') is var nested and >= 0)
+        {
+            // {n|möte|{möten}} closed at the first '}' and printed "{möten}" with the brace after it as text.
+            _r.Bag.Error(ExpressionSite.Locate(origin, text, open + 1 + nested), $"placeholders do not nest: this '{{' is inside another placeholder; write {{{inner.Replace("{", string.Empty, StringComparison.Ordinal).Trim()}}}");
+            ok = false;
+            return null;
+        }
+
         string? singular = null, plural = null;
         if (inner.IndexOf('|') is var bar and >= 0)
         {
             var words = inner[(bar + 1)..].Split('|', StringSplitOptions.TrimEntries);
-            if (words.Length != 2 || words.Any(w => w.Length == 0))
+            var formatAt = inner.IndexOf(':', bar);
+            if (formatAt >= 0)
+            {
+                // {n|möte|möten:pct} printed "3 möten:pct": a format after the words is read as part of the plural.
+                _r.Bag.Error(ExpressionSite.Locate(origin, text, open + 1 + formatAt), $"a format goes right after the expression, before the singular and plural: write {{{inner[..bar].Trim()}{inner[formatAt..].Split('|')[0].Trim()}|{string.Join('|', words.Select(w => w.Split(':')[0].Trim()))}}}");
+                ok = false;
+            }
+            else if (words.Length != 2 || words.Any(w => w.Length == 0))
             {
                 _r.Bag.Error(ExpressionSite.Locate(origin, text, open + 1 + bar), "a singular/plural form takes two words after the number, the singular and then the plural, as in {coordination_meetings_held|möte|möten}");
                 ok = false;

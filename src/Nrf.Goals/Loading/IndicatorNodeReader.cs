@@ -178,7 +178,8 @@ internal sealed class IndicatorNodeReader(NodeReader r, ValuesDocumentBuilder bu
         }
 
         var statusNode = map.Required("status");
-        var comment = map.Optional("comment") is { } c ? _r.Text(c, $"the comment of {what}", allowEmpty: true) : null;
+        var commentNode = map.Optional("comment");
+        var comment = commentNode is null ? null : _r.Text(commentNode, $"the comment of {what}", allowEmpty: true);
         var by = map.Optional("assessedBy") is { } b ? _r.Text(b, $"assessedBy of {what}") : null;
         map.RejectUnknownKeys("status", "comment", "assessedBy");
         var text = statusNode is null ? null : _r.Text(statusNode, $"the status of {what}");
@@ -187,7 +188,7 @@ internal sealed class IndicatorNodeReader(NodeReader r, ValuesDocumentBuilder bu
             return;
         }
 
-        var statement = new ValueStatement(id, activity ? ValueKind.Activity : ValueKind.Assessment, _r.At(node)) { IndicatorAt = at };
+        var statement = new ValueStatement(id, activity ? ValueKind.Activity : ValueKind.Assessment, _r.At(node)) { IndicatorAt = at, CommentAt = commentNode is null ? null : _r.At(commentNode) };
         if (activity)
         {
             if (ActivityStateNames.TryParse(text, out var state))

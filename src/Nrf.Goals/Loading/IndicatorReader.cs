@@ -43,7 +43,7 @@ internal sealed class IndicatorReader(NodeReader r)
         _ = map.Optional("description") is { } d ? _r.Text(d, $"the description of {what}") : null;
         var type = ReadIndicatorType(map.Optional("type"), what);
         var (shape, dimension) = ReadShape(map.Optional("by"), dimensions, what);
-        var defaultValue = map.Optional("default") is { } dv ? _r.Number(dv, $"the default of {what}") : null;
+        var defaultValue = map.Optional("default") is { } dv && type == IndicatorValueType.Number ? _r.Number(dv, $"the default of {what}") : null;
         var baseline = map.Optional("baseline") is { } bl ? ReadBaseline(bl, dimension, what) : null;
         var periodNode = map.Optional("period");
         var period = periodNode is null ? null : ReadValuePeriod(periodNode, type, shape, what);
@@ -53,9 +53,17 @@ internal sealed class IndicatorReader(NodeReader r)
             _r.Error(map.Optional("baseline")!, $"the baseline of {what} is for the tertial {ReportPeriodNames.Tertial(tertial)}, so its values must be per tertial too; declare 'period: tertial'");
         }
 
+        var kind = type switch { IndicatorValueType.YesNo => "yes/no", IndicatorValueType.Activity => "an activity", _ => "an assessment" };
         if (type != IndicatorValueType.Number && shape != IndicatorShape.Yearly)
         {
-            _r.Error(map.Optional("by")!, $"{what} is {type switch { IndicatorValueType.YesNo => "yes/no", IndicatorValueType.Activity => "an activity", _ => "an assessment" }} and cannot be broken down; declare one indicator per key instead");
+            _r.Error(map.Optional("by")!, $"{what} is {kind} and cannot be broken down; declare one indicator per key instead");
+        }
+
+        if (type != IndicatorValueType.Number && map.Optional("default") is { } defaultNode)
+        {
+            // A default is a number read in place of a missing value; a yes/no answer or an assessment never read it, so
+            // the default was dropped without a word while the file seemed to say "missing means yes".
+            _r.Error(defaultNode, $"{what} is {kind}, and only a number has a default (the number read when the values give none); remove the default, so that a missing value is not evaluable");
         }
 
         return id is not null && title is not null

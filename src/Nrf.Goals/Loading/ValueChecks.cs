@@ -13,7 +13,7 @@ namespace Nrf.Goals.Loading;
 /// </summary>
 internal static class ValueChecks
 {
-    /// <summary>Checks the header against the rule set and itself: entity, validity, asOf in the year, the period against the kind of report.</summary>
+    /// <summary>Checks the header against the rule set and itself: entity, validity, asOf in the year, the period against the kind of report and the cut-off date.</summary>
     public static void Header(ValuesHeaderFacts header, RuleSet? ruleSet, DiagnosticBag bag)
     {
         if (ruleSet is not null)
@@ -51,6 +51,41 @@ internal static class ValueChecks
             // Otherwise a forecast would be judged against the annual targets as if it were the årsredovisning.
             bag.Error(header.PeriodAt, "an interim report (delårsrapport) cannot be for period ÅR; write report: annual, or period DÅ04 or DÅ08");
         }
+
+        if (header.Report != ReportKind.Annual && header.Period is ReportPeriod.Interim04 or ReportPeriod.Interim08 && header.AsOf is { } asOf && ReportPeriodDates.Of(asOf) != header.Period)
+        {
+            // The report would be headed one period and cut at the other's date: DÅ 04 cut at 31 August judges the
+            // April targets on values through August, and DÅ 08 cut at 30 April drops the summer's values.
+            bag.Error(header.AsOfAt, PeriodAgainstCutOff(header.Period.Value, asOf));
+        }
+    }
+
+    /// <summary>The error for an interim report's period and cut-off date that belong to different reports.</summary>
+    private static string PeriodAgainstCutOff(ReportPeriod period, DateOnly asOf)
+    {
+        var name = ReportPeriodNames.Display(period);
+        var other = ReportPeriodDates.Of(asOf);
+        var end = ReportPeriodDates.End(period, asOf.Year);
+        var where = other == ReportPeriod.Annual
+            ? $"after {name} ends on {end:yyyy-MM-dd}"
+            : $"in {ReportPeriodNames.Display(other)} ({ReportPeriodDates.Months(other)}), not in {name} ({ReportPeriodDates.Months(period)})";
+        var alternative = other == ReportPeriod.Annual ? string.Empty : $", or {ReportPeriodNames.Display(other)} with {ReportPeriodDates.End(other, asOf.Year):yyyy-MM-dd}";
+        return $"the report period is {name}, but the cut-off date {asOf:yyyy-MM-dd} is {where}, so the report would be headed one period and cut at another's date; give the period and cut-off date of one report: {name} with {end:yyyy-MM-dd}{alternative}";
+    }
+
+    /// <summary>False after reporting a comment on <paramref name="statement"/> longer than <see cref="InputLimits.MaxCommentCharacters"/>.</summary>
+    public static bool Comment(ValueStatement statement, string? comment, DiagnosticBag bag)
+    {
+        if (comment is null || comment.Length <= InputLimits.MaxCommentCharacters)
+        {
+            return true;
+        }
+
+        var place = statement.CommentPlace is { } where ? $" ({where})" : string.Empty;
+        bag.Error(
+            statement.CommentAt ?? statement.At,
+            $"the comment on {statement.Describe()}{place} is {comment.Length} characters long; the limit is {InputLimits.MaxCommentCharacters}: shorten it, or keep the long text in the report itself");
+        return false;
     }
 
     /// <summary>The warning for values of an indicator the rule set does not declare.</summary>

@@ -45,6 +45,12 @@ public sealed record ValueStatement(string Indicator, ValueKind Kind, SourceLoca
     /// <summary>A comment written beside a number or yes/no value, carried to the goals that use it; an assessment's or activity's comment is its own.</summary>
     public string? Comment { get; init; }
 
+    /// <summary>Where the comment (of the value, or of the assessment or activity) was written, when not at <see cref="At"/>: a comment that is too long is blamed there.</summary>
+    public SourceLocation? CommentAt { get; init; }
+
+    /// <summary>Words naming where the comment is, e.g. <c>column kommentar</c>; messages add them in parentheses.</summary>
+    public string? CommentPlace { get; init; }
+
     /// <summary>
     /// The statement as messages name it: <c>'rpo_count' for 2023</c>, <c>'share' for 2023, K</c>, <c>'balance' on
     /// 2023-01-31</c>, <c>the assessment 'metodbank'</c> (no year when it is the assessed year's).

@@ -137,7 +137,7 @@ public sealed class ValuesDocumentBuilder
     /// <exception cref="ArgumentException">The statement is of another kind, or its key or date does not match its kind.</exception>
     public bool AddNumber(ValueStatement statement, decimal value, string? written = null)
     {
-        if (!Accept(statement, ValueKind.Number, ValueKind.Keyed, ValueKind.Observation) || !CheckNumber(statement, value, written))
+        if (!Accept(statement, ValueKind.Number, ValueKind.Keyed, ValueKind.Observation) || !CheckNumber(statement, value, written) || !ValueChecks.Comment(statement, statement.Comment, Diagnostics))
         {
             return false;
         }
@@ -171,7 +171,7 @@ public sealed class ValuesDocumentBuilder
     /// <exception cref="ArgumentException">The statement is of another kind.</exception>
     public bool AddYesNo(ValueStatement statement, bool value)
     {
-        if (!Accept(statement, ValueKind.YesNo))
+        if (!Accept(statement, ValueKind.YesNo) || !ValueChecks.Comment(statement, statement.Comment, Diagnostics))
         {
             return false;
         }
@@ -186,7 +186,7 @@ public sealed class ValuesDocumentBuilder
     public bool AddAssessment(ValueStatement statement, ManualAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        if (!Accept(statement, ValueKind.Assessment))
+        if (!Accept(statement, ValueKind.Assessment) || !ValueChecks.Comment(statement, assessment.Comment, Diagnostics))
         {
             return false;
         }
@@ -201,7 +201,7 @@ public sealed class ValuesDocumentBuilder
     public bool AddActivity(ValueStatement statement, ActivityReport activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (!Accept(statement, ValueKind.Activity))
+        if (!Accept(statement, ValueKind.Activity) || !ValueChecks.Comment(statement, activity.Comment, Diagnostics))
         {
             return false;
         }

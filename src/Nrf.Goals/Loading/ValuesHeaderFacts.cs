@@ -29,13 +29,20 @@ public sealed record ValuesHeaderFacts(
     DateOnly? AsOf,
     SourceLocation AsOfAt)
 {
-    /// <summary>The header with <paramref name="overrides"/> applied: each fact they give replaces the source's, at the same place.</summary>
+    /// <summary>
+    /// The header with <paramref name="overrides"/> applied: each fact they give replaces the source's, located where the
+    /// overrides were given (<see cref="ValuesHeaderOverrides.At"/>), or when they do not say, at the source's place.
+    /// </summary>
     public ValuesHeaderFacts With(ValuesHeaderOverrides? overrides) => overrides is null ? this : this with
     {
         Entity = overrides.Entity ?? Entity,
+        EntityAt = overrides.Entity is not null ? overrides.At ?? EntityAt : EntityAt,
         Year = overrides.Year ?? Year,
+        YearAt = overrides.Year is not null ? overrides.At ?? YearAt : YearAt,
         Report = overrides.Report ?? Report,
         Period = overrides.Period ?? Period,
+        PeriodAt = overrides.Period is not null || overrides.Report is not null ? overrides.At ?? PeriodAt : PeriodAt,
         AsOf = overrides.AsOf ?? AsOf,
+        AsOfAt = overrides.AsOf is not null ? overrides.At ?? AsOfAt : AsOfAt,
     };
 }

@@ -1,3 +1,4 @@
+using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Model;
 using Nrf.Goals.Values;
 
@@ -23,6 +24,13 @@ public sealed record ValuesHeaderOverrides
 
     /// <summary>The cut-off date of an interim report.</summary>
     public DateOnly? AsOf { get; init; }
+
+    /// <summary>
+    /// Where the overrides were given, e.g. the command-line argument <c>--values da08.csv@DÅ08,2023-08-31</c> as a
+    /// location at its line 1, column 1: a problem with a fact they give (a period that disagrees with the cut-off date, a
+    /// year outside the rule set's validity) is blamed there. Null blames the place where the source writes that fact.
+    /// </summary>
+    public SourceLocation? At { get; init; }
 
     /// <summary>True when no fact is overridden.</summary>
     public bool IsEmpty => Entity is null && Year is null && Report is null && Period is null && AsOf is null;

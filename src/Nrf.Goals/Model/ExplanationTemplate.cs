@@ -27,6 +27,20 @@ public sealed record TemplatePlaceholder(int Start, int Length, CriterionPart Pa
     /// <summary>The word after any other number (<c>möten</c>: 0, 2, 1,5), or null without a singular/plural form.</summary>
     public string? Plural { get; init; }
 
-    /// <summary>The word that agrees with <paramref name="number"/>: Swedish takes the singular for exactly one, the plural for anything else.</summary>
-    public string? WordFor(decimal number) => Math.Abs(number) == 1m ? Singular : Plural;
+    /// <summary>
+    /// The word that agrees with <paramref name="number"/> as the placeholder prints it (rounded by its
+    /// <see cref="Format"/>: 0,6 with <c>n0</c> prints 1, so "1 möte"): Swedish takes the singular for exactly one, the
+    /// plural for anything else.
+    /// </summary>
+    public string? WordFor(decimal number) => Math.Abs(Printed(number)) == 1m ? Singular : Plural;
+
+    /// <summary>The number as the format prints it, rounded as <c>NumberText</c> rounds: a per cent to one decimal, n0–n3 to their decimals, no format to three.</summary>
+    private decimal Printed(decimal number) => Format switch
+    {
+        "pct" => Math.Abs(number) <= decimal.MaxValue / 100m ? decimal.Round(number * 100m, 1, MidpointRounding.AwayFromZero) : number,
+        "n0" => decimal.Round(number, 0, MidpointRounding.AwayFromZero),
+        "n1" => decimal.Round(number, 1, MidpointRounding.AwayFromZero),
+        "n2" => decimal.Round(number, 2, MidpointRounding.AwayFromZero),
+        _ => decimal.Round(number, 3, MidpointRounding.AwayFromZero),
+    };
 }

@@ -233,6 +233,53 @@ public sealed class TestCommandTests : IDisposable
         CliRunner.Run("test", path, "--coverage-min", "16.7", "--run", "met$").Exit.Should().Be(1);
     }
 
+    [Theory]
+    [InlineData("9,5")]
+    [InlineData("9.5")]
+    [InlineData("16,6 %")]
+    [InlineData("16,6%")]
+    public void Test_CoverageMinWithADecimalCommaOrPoint_ReadAsWritten(string percent)
+    {
+        var path = _workspace.Write("tiny.tests.yaml", Cases);
+
+        // 1 of 6 items is 16,6 %: 9,5 was read as 95 (the option parser took ',' for a thousands separator, issue 22).
+        var (exit, _, error) = CliRunner.Run("test", path, "--coverage-min", percent, "--run", "met$");
+
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Test_CoverageMinWithADecimalCommaAboveTheCoverage_FailsNamingItAsWritten()
+    {
+        var path = _workspace.Write("tiny.tests.yaml", Cases);
+
+        var (exit, _, error) = CliRunner.Run("test", path, "--coverage-min", "16,7", "--run", "met$");
+
+        exit.Should().Be(1);
+        error.Should().Be("nrf-goals: the coverage of tiny is 16,6 %, under the required 16,7 %\n");
+    }
+
+    [Theory]
+    [InlineData("9,5x")]
+    [InlineData("1.000,5")]
+    [InlineData("9,5,1")]
+    [InlineData("101")]
+    [InlineData("-1")]
+    [InlineData("95 %%")]
+    [InlineData("nan")]
+    [InlineData("")]
+    public void Test_CoverageMinThatIsNoPercentage_ExitTwoSayingWhatToWrite(string percent)
+    {
+        var path = _workspace.Write("tiny.tests.yaml", Cases);
+
+        var (exit, output, error) = CliRunner.Run("test", path, "--coverage-min", percent);
+
+        exit.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be($"nrf-goals: --coverage-min '{percent}' is not a percentage from 0 to 100; write e.g. 95, 99,5 or 99.5\n");
+    }
+
     [Fact]
     public void Test_ShippedRules_AllPassWithFullCoverage()
     {

@@ -5,6 +5,7 @@ using Nrf.Goals.Evaluation;
 using Nrf.Goals.Results;
 using Nrf.Goals.Rules.DependencyInjection;
 using Nrf.Goals.Tests.Cli;
+using Nrf.Goals.Tests.Hardening;
 
 namespace Nrf.Goals.Tests.DependencyInjection;
 
@@ -84,6 +85,43 @@ public sealed class RuleFileReloadTests : IDisposable
 
         SmallRules.StatusOfG(host.Services.GetRequiredService<IGoalEvaluator>()).Should().Be(GoalStatus.NotMet);
         await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Reload_RuleFileReplacedByAFifo_RefusedKeepsTheRulesAndTheHostStops()
+    {
+        if (!Fifo.Supported)
+        {
+            return;
+        }
+
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new() { ContentRootPath = _temp.Root });
+        builder.Logging.AddFakeLogging();
+        builder.Services.AddNrfGoals(o =>
+        {
+            o.RuleFiles.Add("small.yaml");
+            o.ReloadOnChange = true;
+        }).UseNRules();
+        var host = builder.Build();
+        await host.StartAsync();
+        var evaluator = host.Services.GetRequiredService<IGoalEvaluator>();
+        SmallRules.StatusOfG(evaluator).Should().Be(GoalStatus.Met);
+
+        // Replaced as an editor saves: the new thing is renamed over the file. Nobody ever writes the FIFO.
+        Fifo.Make(_temp.File("pipe"));
+        File.Move(_temp.File("pipe"), RuleFile, overwrite: true);
+
+        var log = host.Services.GetFakeLogCollector();
+        var refused = $"Rule file {RuleFile} changed but cannot be used; keeping the last good rule sets:\n{RuleFile}:1:1: the file is empty or not a regular file (a pipe, a device or a socket, which are not read)";
+        var logged = await Eventually.True(() => log.GetSnapshot().Any(r => r.Message == refused), Timeout);
+        SmallRules.StatusOfG(evaluator).Should().Be(GoalStatus.Met, "the last good rules are kept");
+        Fifo.Bounded(RuleFile, () =>
+        {
+            host.StopAsync().Wait();
+            host.Dispose();
+            return true;
+        });
+        logged.Should().BeTrue("the reload reads nothing that is not a regular file");
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Rules.DependencyInjection;
 using Nrf.Goals.Tests.Cli;
 using Nrf.Goals.Tests.DependencyInjection;
+using Nrf.Goals.Tests.Hardening;
 
 namespace Nrf.Goals.Tests.Evaluation;
 
@@ -65,6 +66,35 @@ public sealed class GoalEvaluatorTests : IDisposable
 
         _watcher.Disposed.Should().BeTrue();
         _watcher.CallbackFinishedBeforeDispose.Should().BeTrue("disposing a change-token registration waits for its running callback, which needs the evaluator's lock");
+    }
+
+    [Fact]
+    public void Reload_RuleFileReplacedByAFifo_RefusedWithoutWaitingAndDisposeReturns()
+    {
+        if (!Fifo.Supported)
+        {
+            return;
+        }
+
+        SmallRules.StatusOfG(Evaluator).Should().Be(GoalStatus.Met);
+        File.Delete(RuleFile);
+        Fifo.Make(RuleFile);
+
+        Fifo.Bounded(RuleFile, () =>
+        {
+            _watcher.Changed!(RuleFile);
+            return true;
+        });
+
+        _provider.GetFakeLogCollector().GetSnapshot().Should().Contain(r => r.Id.Id == 105
+            && r.Message == $"Rule file {RuleFile} changed but cannot be used; keeping the last good rule sets:\n{RuleFile}:1:1: the file is empty or not a regular file (a pipe, a device or a socket, which are not read)");
+        SmallRules.StatusOfG(Evaluator).Should().Be(GoalStatus.Met);
+        Fifo.Bounded(RuleFile, () =>
+        {
+            Evaluator.Dispose();
+            return true;
+        });
+        _watcher.CallbackFinishedBeforeDispose.Should().BeTrue();
     }
 
     public void Dispose()

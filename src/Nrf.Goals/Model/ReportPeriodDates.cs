@@ -1,0 +1,39 @@
+namespace Nrf.Goals.Model;
+
+/// <summary>
+/// The months each report period closes, as a report's cut-off date falls in them: DÅ 04 closes the first tertial
+/// (January–April, cut off by 30 April), DÅ 08 the second (May–August, by 31 August), ÅR the year (by 31 December).
+/// </summary>
+internal static class ReportPeriodDates
+{
+    /// <summary>The last month of the tertial <paramref name="period"/> closes: 4, 8 or 12.</summary>
+    public static int LastMonth(ReportPeriod period) => period switch
+    {
+        ReportPeriod.Interim04 => 4,
+        ReportPeriod.Interim08 => 8,
+        _ => 12,
+    };
+
+    /// <summary>The report whose tertial <paramref name="cutOff"/> falls in: a cut-off in May is in DÅ 08, one in October in ÅR.</summary>
+    public static ReportPeriod Of(DateOnly cutOff) => cutOff.Month switch
+    {
+        <= 4 => ReportPeriod.Interim04,
+        <= 8 => ReportPeriod.Interim08,
+        _ => ReportPeriod.Annual,
+    };
+
+    /// <summary>The last day of <paramref name="period"/> in <paramref name="year"/>: 30 April, 31 August or 31 December.</summary>
+    public static DateOnly End(ReportPeriod period, int year)
+    {
+        var month = LastMonth(period);
+        return new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+    }
+
+    /// <summary>The months of the tertial <paramref name="period"/> closes, in words: <c>May–August</c>.</summary>
+    public static string Months(ReportPeriod period) => period switch
+    {
+        ReportPeriod.Interim04 => "January–April",
+        ReportPeriod.Interim08 => "May–August",
+        _ => "September–December",
+    };
+}
