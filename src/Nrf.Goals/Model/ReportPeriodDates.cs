@@ -4,7 +4,7 @@ namespace Nrf.Goals.Model;
 /// The months each report period closes, as a report's cut-off date falls in them: DÅ 04 closes the first tertial
 /// (January–April, cut off by 30 April), DÅ 08 the second (May–August, by 31 August), ÅR the year (by 31 December).
 /// </summary>
-internal static class ReportPeriodDates
+public static class ReportPeriodDates
 {
     /// <summary>The last month of the tertial <paramref name="period"/> closes: 4, 8 or 12.</summary>
     public static int LastMonth(ReportPeriod period) => period switch
@@ -28,6 +28,25 @@ internal static class ReportPeriodDates
         var month = LastMonth(period);
         return new DateOnly(year, month, DateTime.DaysInMonth(year, month));
     }
+
+    /// <summary>The first and last month a kind of value covers in <paramref name="report"/> (a state on a date: that date's month).</summary>
+    public static (int From, int To) Span(ValuePeriod period, ReportPeriod report)
+    {
+        var last = LastMonth(report);
+        return period switch
+        {
+            ValuePeriod.Tertial => (last - 3, last),
+            ValuePeriod.YearToDate => (1, last),
+            ValuePeriod.Year => (1, 12),
+            _ => (last, last),
+        };
+    }
+
+    /// <summary>
+    /// The report period of an interim report cut off on <paramref name="cutOff"/>: DÅ 04 by the end of April, DÅ 08 by
+    /// the end of August; null after August, which no delårsrapport covers.
+    /// </summary>
+    public static ReportPeriod? OfInterim(DateOnly cutOff) => Of(cutOff) is var period && period == ReportPeriod.Annual ? null : period;
 
     /// <summary>The months of the tertial <paramref name="period"/> closes, in words: <c>May–August</c>.</summary>
     public static string Months(ReportPeriod period) => period switch

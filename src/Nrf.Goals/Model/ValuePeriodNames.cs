@@ -9,9 +9,6 @@ namespace Nrf.Goals.Model;
 /// </summary>
 public static class ValuePeriodNames
 {
-    private static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     /// <summary>The names a rule file or a values document writes, for messages.</summary>
     public const string Expected = "tertial, yearToDate, year or asOf (in Swedish tertial, ackumulerat, helår, nuläge)";
 
@@ -81,19 +78,20 @@ public static class ValuePeriodNames
         var (from, to) = Span(period, r);
         return period switch
         {
-            ValuePeriod.Tertial => $"the tertial {ReportPeriodNames.Tertial(r)} ({Months[from - 1]}–{Months[to - 1]})",
-            ValuePeriod.YearToDate => $"the year to date ({Months[from - 1]}–{Months[to - 1]})",
+            ValuePeriod.Tertial => $"the tertial {ReportPeriodNames.Tertial(r)} ({Month(from)}–{Month(to)})",
+            ValuePeriod.YearToDate => $"the year to date ({Month(from)}–{Month(to)})",
             ValuePeriod.Year => r == ReportPeriod.Annual ? "the whole year" : "the whole year (the forecast)",
             _ => $"the state on {CutOff(r)}",
         };
     }
 
-    private static string CutOff(ReportPeriod report) => report switch
+    private static string CutOff(ReportPeriod report)
     {
-        ReportPeriod.Interim04 => "30 April",
-        ReportPeriod.Interim08 => "31 August",
-        _ => "31 December",
-    };
+        var end = ReportPeriodDates.End(report, 2001);
+        return DateText.Day(end.Month, end.Day, ReportLanguage.English);
+    }
 
-    private static (int From, int To) Span(ValuePeriod period, ReportPeriod report) => ValuePeriodText.Span(period, report);
+    private static string Month(int month) => DateText.Month(month, ReportLanguage.English);
+
+    private static (int From, int To) Span(ValuePeriod period, ReportPeriod report) => ReportPeriodDates.Span(period, report);
 }

@@ -28,13 +28,7 @@ public sealed record ValuesDocument(
     /// </summary>
     public ReportPeriod? EffectivePeriod => Period ?? (Report == ReportKind.Annual
         ? ReportPeriod.Annual
-        : AsOf?.Month switch
-        {
-            null => null,
-            <= 4 => ReportPeriod.Interim04,
-            <= 8 => ReportPeriod.Interim08,
-            _ => null,
-        });
+        : AsOf is { } cutOff ? ReportPeriodDates.OfInterim(cutOff) : null);
 
     /// <summary>
     /// What the document's values cover, per indicator, where it says (<c>covers: {remote_visits: tertial}</c>, or a

@@ -11,27 +11,6 @@ namespace Nrf.Goals.Words;
 /// </summary>
 public static class ValuePeriodText
 {
-    /// <summary>The first and last month a kind of value covers in a report (a state on a date: that date's month).</summary>
-    public static (int From, int To) Span(ValuePeriod period, ReportPeriod report)
-    {
-        var last = LastMonth(report);
-        return period switch
-        {
-            ValuePeriod.Tertial => (last - 3, last),
-            ValuePeriod.YearToDate => (1, last),
-            ValuePeriod.Year => (1, 12),
-            _ => (last, last),
-        };
-    }
-
-    /// <summary>The month a report period closes: April (DÅ 04), August (DÅ 08), December (ÅR).</summary>
-    public static int LastMonth(ReportPeriod report) => report switch
-    {
-        ReportPeriod.Interim04 => 4,
-        ReportPeriod.Interim08 => 8,
-        _ => 12,
-    };
-
     /// <summary>
     /// What a number of an indicator covering <paramref name="period"/> (null: not declared, read as the year) is in a
     /// report: <c>Prognos helår</c>, <c>Utfall jan–aug</c>, <c>Utfall T2 (maj–aug)</c>, <c>Läge 31 augusti</c>, <c>Utfall</c>.
@@ -55,7 +34,7 @@ public static class ValuePeriodText
             };
         }
 
-        var (from, to) = Span(kind, r);
+        var (from, to) = ReportPeriodDates.Span(kind, r);
         if (kind == ValuePeriod.AsOf)
         {
             var day = r == ReportPeriod.Interim04 ? 30 : 31;
@@ -100,7 +79,7 @@ public static class ValuePeriodText
             return null;
         }
 
-        var (from, to) = Span(kind, r);
+        var (from, to) = ReportPeriodDates.Span(kind, r);
         return kind switch
         {
             ValuePeriod.AsOf => DateText.Day(to, r == ReportPeriod.Interim04 ? 30 : 31, language),
