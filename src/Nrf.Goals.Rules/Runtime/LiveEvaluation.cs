@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using NRules;
 using NRules.Diagnostics;
+using Nrf.Goals.Diagnostics;
 using Nrf.Goals.Evaluation;
+using Nrf.Goals.Loading;
 using Nrf.Goals.Model;
 using Nrf.Goals.Rules.Compilation;
 using Nrf.Goals.Results;
@@ -51,14 +53,55 @@ public sealed class LiveEvaluation
     public IEventProvider Events => _session.Events;
 
     /// <summary>Replaces everything reported for <paramref name="indicator"/> with <paramref name="data"/>.</summary>
-    /// <exception cref="ArgumentException">The rule set declares no such indicator.</exception>
+    /// <exception cref="ArgumentException">
+    /// The rule set declares no such indicator, or a value fails a check the values loader makes (a breakdown key the
+    /// indicator's dimension lacks, a negative count): the session is left as it was.
+    /// </exception>
     public LiveChange Set(string indicator, IndicatorData data)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(data);
+        Check(indicator, data);
         lock (_gate)
         {
             return Apply(indicator, data);
+        }
+    }
+
+    /// <summary>
+    /// Holds a live value to the checks a values file's gets (the same <see cref="ValuesDocumentBuilder"/> checks, so the
+    /// same words): a value the loader would refuse never reaches the session as a silently wrong verdict.
+    /// </summary>
+    private void Check(string indicator, IndicatorData data)
+    {
+        var builder = new ValuesDocumentBuilder(_compiled.RuleSet);
+        var at = new SourceLocation(nameof(LiveEvaluation), 1, 1);
+        foreach (var (year, value) in data.Years)
+        {
+            builder.CheckNumber(new ValueStatement(indicator, ValueKind.Number, at) { Year = year }, value);
+        }
+
+        foreach (var (year, keyed) in data.Keyed)
+        {
+            foreach (var (key, value) in keyed)
+            {
+                var statement = new ValueStatement(indicator, ValueKind.Keyed, at) { Year = year, Key = key };
+                if (builder.CheckKey(statement))
+                {
+                    builder.CheckNumber(statement, value);
+                }
+            }
+        }
+
+        foreach (var observation in data.Series.IsDefault ? [] : data.Series)
+        {
+            builder.CheckNumber(new ValueStatement(indicator, ValueKind.Observation, at) { Date = observation.Date }, observation.Value);
+        }
+
+        if (builder.Diagnostics.HasErrors)
+        {
+            throw new ArgumentException(
+                string.Join("; ", builder.Diagnostics.Items.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Message)), nameof(data));
         }
     }
 
@@ -131,18 +174,20 @@ public sealed class LiveEvaluation
     }
 
     /// <summary>Sets the number of <paramref name="indicator"/> for <paramref name="year"/>, keeping its other values.</summary>
-    /// <exception cref="ArgumentException">No such indicator, or it is not a number per year.</exception>
+    /// <exception cref="ArgumentException">No such indicator, it is not a number per year, or the value fails a check the values loader makes (a negative count).</exception>
     public LiveChange SetValue(string indicator, int year, decimal value)
     {
         lock (_gate)
         {
             var current = Data(indicator, IndicatorShape.Yearly, IndicatorValueType.Number);
-            return Apply(indicator, current with { Years = current.Years.SetItem(year, value) });
+            var changed = current with { Years = current.Years.SetItem(year, value) };
+            Check(indicator, changed);
+            return Apply(indicator, changed);
         }
     }
 
     /// <summary>Sets the number of <paramref name="indicator"/> for <paramref name="year"/> and breakdown key <paramref name="key"/>.</summary>
-    /// <exception cref="ArgumentException">No such indicator, or it is not broken down by key.</exception>
+    /// <exception cref="ArgumentException">No such indicator, it is not broken down by key, or the key or value fails a check the values loader makes (a key its dimension lacks, a negative count).</exception>
     public LiveChange SetValue(string indicator, int year, string key, decimal value)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -150,7 +195,9 @@ public sealed class LiveEvaluation
         {
             var current = Data(indicator, IndicatorShape.YearlyByKey, IndicatorValueType.Number);
             var keyed = current.Keyed.GetValueOrDefault(year) ?? ImmutableSortedDictionary.Create<string, decimal>(StringComparer.Ordinal);
-            return Apply(indicator, current with { Keyed = current.Keyed.SetItem(year, keyed.SetItem(key, value)) });
+            var changed = current with { Keyed = current.Keyed.SetItem(year, keyed.SetItem(key, value)) };
+            Check(indicator, changed);
+            return Apply(indicator, changed);
         }
     }
 

@@ -25,4 +25,13 @@ public static class InputLimits
     /// the worst admitted rule set's start within about ten seconds; the generated 10 000-goal benchmark set has 68 000.
     /// </summary>
     public const int MaxTermsPerRuleSet = 100_000;
+
+    /// <summary>
+    /// Most cases in all the goals of one rule set: each <c>byYear</c>/<c>byPeriod</c> leaf is a case (a goal without them is
+    /// one), and a goal that may not apply to a report adds one more rule that says why. Every case is an NRules rule the
+    /// engine builds and compiles, about 0,13 ms and 10 KB each (bench/RESULTS.md): 60 000 cases compile in about 8 s and
+    /// 600 MB, so what <c>validate</c> admits, <c>evaluate</c> pays for within its bounds. One goal with <c>byYear</c>
+    /// 1000–9999 × <c>byPeriod</c> (27 000 cases) is under it; terms alone never counted cases.
+    /// </summary>
+    public const int MaxCasesPerRuleSet = 60_000;
 }

@@ -67,6 +67,34 @@ internal sealed class RuleSetCrossChecks(NodeReader r)
         }
     }
 
+    /// <summary>
+    /// Refuses a rule set whose goals have more than <see cref="InputLimits.MaxCasesPerRuleSet"/> cases in all, at the goal
+    /// that crosses it: each is a rule the engine compiles, so this bounds what evaluation pays for what loading admits.
+    /// </summary>
+    public void CheckCasesInAll(ImmutableArray<Goal> goals)
+    {
+        var cases = 0;
+        foreach (var goal in goals)
+        {
+            cases += RulesOf(goal);
+            if (cases > InputLimits.MaxCasesPerRuleSet)
+            {
+                var limit = InputLimits.MaxCasesPerRuleSet.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' ');
+                _r.Bag.Error(goal.Location, $"the rule set's goals have more than {limit} cases (targets per year and period) in all by goal '{goal.Id}'; each is a rule to compile, so split the rule set or its years");
+                return;
+            }
+        }
+    }
+
+    /// <summary>The rules one goal compiles to: one per case, and one more that says why no case applies when one may not.</summary>
+    private static int RulesOf(Goal goal)
+    {
+        var cases = Leaves(goal.Criterion);
+        return cases + (goal.Criterion is ScheduledCriterion || !goal.FollowedUpIn.IsDefaultOrEmpty ? 1 : 0);
+
+        static int Leaves(Criterion criterion) => criterion is ScheduledCriterion s ? s.Cases.Sum(c => Leaves(c.Criterion)) : 1;
+    }
+
     /// <summary>Warns of each declared indicator that no goal or policy uses.</summary>
     public void WarnUnusedIndicators(ImmutableArray<Indicator> indicators, ImmutableArray<Goal> goals, VerdictPolicy? policy)
     {

@@ -44,6 +44,7 @@ internal sealed class RuleSetReader
         var goalsIncomplete = goalsNode is null || ErrorCount() > errorsBeforeGoals;
         var checks = new RuleSetCrossChecks(_r);
         checks.CheckTermsInAll(goals);
+        checks.CheckCasesInAll(goals);
         checks.CheckTertialBaselines(goals, indicators);
         var policy = new PolicyReader(_r).Read(map.Required("policy"), goals, indicators, goalsIncomplete);
         map.RejectUnknownKeys(RuleSetLoader.RootKeys);

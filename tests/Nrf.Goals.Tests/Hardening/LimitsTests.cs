@@ -199,6 +199,29 @@ public sealed class LimitsTests(ITestOutputHelper output)
             ": the rule set's criteria and explanations have more than 100 000 terms in all by goal 't499'; split it into several rule sets");
     }
 
+    // One goal with byYear 1000–9999 × byPeriod (27 000 cases) was under the terms limit, and evaluate was still compiling
+    // after 90 s (issue 22): validate admits only the cases evaluate can compile within its bounds.
+    [Fact]
+    public void Parse_RuleSetOverTheCasesOfAllItsGoals_IsRefusedAtTheGoalThatCrossesIt()
+    {
+        // Seven goals of 9 000 one-term yearly targets (and a rule each for the years without one) make 63 007 rules but only
+        // 63 000 terms, under the terms limit.
+        var yaml = new StringBuilder(RuleSetLoaderTests.Header.Replace("{from: 2023, to: 2025}", "{from: 1000, to: 9999}", StringComparison.Ordinal) + "    criterion: visitors >= 1\n");
+        for (var g = 0; g < 7; g++)
+        {
+            yaml.Append("  - id: y").Append(g).Append("\n    title: Y\n    category: operational\n    criterion:\n      byYear:\n");
+            for (var year = 1000; year < 10_000; year++)
+            {
+                yaml.Append("        ").Append(year).Append(": sent\n");
+            }
+        }
+
+        var errors = RuleErrors(yaml.ToString());
+
+        errors.Should().ContainSingle().Which.Should().EndWith(
+            ": the rule set's goals have more than 60 000 cases (targets per year and period) in all by goal 'y6'; each is a rule to compile, so split the rule set or its years");
+    }
+
     [Fact]
     public void Parse_ExpressionOfExactlyTheTermLimit_Loads()
     {

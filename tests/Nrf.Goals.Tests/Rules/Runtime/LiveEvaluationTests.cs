@@ -90,6 +90,23 @@ public sealed class LiveEvaluationTests
         live.Current.Goal("mal-4")!.Status.Should().Be(GoalStatus.Met);
     }
 
+    // A live value gets the checks a values file's gets: "26 av −10 möten (−260,0 %)" was accepted, and a key outside the
+    // dimension was silently ignored (issue 22). The session is left as it was.
+    [Fact]
+    public void SetValue_NegativeCountOrKeyOutsideTheDimension_RefusedInTheLoadersWordsAndNothingChanges()
+    {
+        var before = Nrf.Goals.Reporting.JsonReport.Write(_live.Current);
+
+        var negative = () => _live.SetValue("bg_meetings_planned", 2023, -10);
+        var key = () => _live.SetValue("self_rated_health_good_pct", 2023, "X", 80);
+
+        negative.Should().Throw<ArgumentException>().WithMessage(
+            "'bg_meetings_planned' for 2023 is a count (antal) and cannot be negative, but it is -10*");
+        key.Should().Throw<ArgumentException>().WithMessage("'X' is not a key of sex*");
+        _fired.Should().BeEmpty();
+        Nrf.Goals.Reporting.JsonReport.Write(_live.Current).Should().Be(before);
+    }
+
     [Fact]
     public void SetValue_SameOutcomeAgain_GoalFiresButNothingChanges()
     {
