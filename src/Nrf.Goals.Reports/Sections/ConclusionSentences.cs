@@ -29,7 +29,7 @@ internal static class ConclusionSentences
 
     /// <summary>
     /// The closing sentence on god ekonomisk hushållning: "Sammantaget uppfyller förbundet kravet …", "Sammantaget uppfyller
-    /// kommunen delvis kravet …", or in the plan's own words "Den samlade bedömningen är att god ekonomisk hushållning uppnås delvis."
+    /// kommunen delvis kravet …", or in the plan's own words "Den samlade bedömningen är: god ekonomisk hushållning uppnås delvis."
     /// </summary>
     public static string Overall(ReportWords w, bool forecast, VerdictStatus status, string noun, Verdict verdict)
     {
@@ -50,10 +50,11 @@ internal static class ConclusionSentences
 
         if (w.HasOwnVerdictWords && status != VerdictStatus.Undetermined && w.Verdict(status) is var own && own != VerdictStatusNames.Word(status, w.Language))
         {
-            // The plan words its conclusion on god ekonomisk hushållning itself ("uppnås delvis").
+            // The plan words its conclusion on god ekonomisk hushållning itself ("uppnås delvis"), as the predicate of a
+            // main clause: "uppnås inte" would need "inte uppnås" after "att".
             return forecast
-                ? $"Prognosen för året är att god ekonomisk hushållning {own}."
-                : $"Den samlade bedömningen är att god ekonomisk hushållning {own}.";
+                ? $"Prognosen för helåret är: god ekonomisk hushållning {own}."
+                : $"Den samlade bedömningen är: god ekonomisk hushållning {own}.";
         }
 
         if (w.IsSwedish)

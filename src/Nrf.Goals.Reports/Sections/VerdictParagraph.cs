@@ -240,7 +240,7 @@ internal static class VerdictParagraph
         {
             (VerdictStatus.Met, true, _) => $"{NumberWords.Capitalized(english)} is therefore expected to be fulfilled.",
             (VerdictStatus.Met, false, _) => $"{NumberWords.Capitalized(english)} is therefore fulfilled.",
-            (VerdictStatus.PartlyMet, true, _) => $"{NumberWords.Capitalized(english)} is therefore not expected to be fulfilled, but the requirement for partly met ({partly}) is.",
+            (VerdictStatus.PartlyMet, true, _) => $"{NumberWords.Capitalized(english)} is therefore not expected to be fulfilled, but the requirement for partly met ({partly}) is expected to be.",
             (VerdictStatus.PartlyMet, false, _) => $"{NumberWords.Capitalized(english)} is therefore not fulfilled, but the requirement for partly met ({partly}) is.",
             (VerdictStatus.NotMet, true, null) => $"{NumberWords.Capitalized(english)} is therefore not expected to be fulfilled.",
             (VerdictStatus.NotMet, false, null) => $"{NumberWords.Capitalized(english)} is therefore not fulfilled.",
