@@ -110,6 +110,7 @@ internal sealed class TestReport
             AppendList(text, "not evaluated by any case", c.GoalsNotEvaluated);
             AppendList(text, "never seen both met and not met", c.GoalsOneSided);
             AppendList(text, "parts never decisive both ways", c.PartsNotDecisive);
+            AppendList(text, "policy outcomes no case tests", c.PolicyOutcomesNotTested);
             if (coverageMin is { } min && !c.Reaches(min))
             {
                 tooLow.Add(c);

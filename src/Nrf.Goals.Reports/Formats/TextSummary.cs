@@ -63,10 +63,11 @@ public static class TextSummary
         {
             (true, _) => w.IsSwedish ? "samlad bedömning" : "overall assessment",
             (false, null) => w.IsSwedish ? "redovisas endast" : "reported only",
-            _ => VerdictParagraph.RuleText(w, ruleSet.Policy.For(v.Category), v),
+            _ => VerdictParagraph.RuleText(w, ruleSet.Policy.For(v.Category), v) + VerdictParagraph.PartlyText(w, v, "; "),
         };
+        var status = w.CategoryConclusion(v.Category, v.Status);
         s.Append(w.IsSwedish
-            ? $"{w.CategoryHeading(v.Category)}: {v.Met} av {v.Total} uppfyllda (krav: {requirement}) → {w.Verdict(v.Status)}\n"
-            : $"{w.CategoryHeading(v.Category)}: {v.Met} of {v.Total} met (required: {requirement}) → {w.Verdict(v.Status)}\n");
+            ? $"{w.CategoryHeading(v.Category)}: {v.Met} av {v.Total} uppfyllda (krav: {requirement}) → {status}\n"
+            : $"{w.CategoryHeading(v.Category)}: {v.Met} of {v.Total} met (required: {requirement}) → {status}\n");
     }
 }

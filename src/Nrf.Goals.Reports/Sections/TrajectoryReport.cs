@@ -120,7 +120,8 @@ public static class TrajectoryReport
 
         foreach (var category in new[] { GoalCategory.Operational, GoalCategory.Financial })
         {
-            yield return [new ReportCell(w.CategoryHeading(category)), .. results.Select(r => CategoryCell(w, category == GoalCategory.Operational ? r.Verdict.Operational : r.Verdict.Financial))];
+            var requirement = reading.RuleSet.Policy.For(category);
+            yield return [new ReportCell(w.CategoryHeading(category)), .. results.Select(r => CategoryCell(w, requirement, category == GoalCategory.Operational ? r.Verdict.Operational : r.Verdict.Financial))];
         }
 
         yield return [new ReportCell(w.IsSwedish ? "God ekonomisk hushållning" : "Sound financial management"), .. results.Select(r => new ReportCell($"{VerdictSymbol(r.Verdict.Status)} {w.Verdict(r.Verdict.Status)}", AsGoalStatus(r.Verdict.Status)))];
@@ -176,18 +177,25 @@ public static class TrajectoryReport
     }
 
     /// <summary>
-    /// "✘ 6 av 10, ej uppfyllt"; a category decided by a recorded overall assessment says so instead of a count the
-    /// assessment did not follow: "✘ ej uppfyllt (samlad bedömning: delvis uppfyllt)".
+    /// "✘ 6 av 10, ej uppfyllt", "◐ 5 av 10, delvis uppfyllt"; a category decided by a recorded overall assessment says so
+    /// instead of a count the assessment did not follow: "✘ ej uppfyllt (samlad bedömning: delvis uppfyllt)", or where the
+    /// assessment's partly met makes the category partly met, in the policy's words: "◐ delvis förenlig (samlad bedömning)".
     /// </summary>
-    private static ReportCell CategoryCell(ReportWords w, CategoryVerdict v)
+    private static ReportCell CategoryCell(ReportWords w, CategoryRequirement requirement, CategoryVerdict v)
     {
+        var status = w.CategoryConclusion(v.Category, v.Status);
         if (v.IsJudged)
         {
-            var judged = v.Judgement is { } j ? w.StatusLower(j.Status) : (w.IsSwedish ? "saknas" : "missing");
-            return new($"{VerdictSymbol(v.Status)} {w.Verdict(v.Status)} ({(w.IsSwedish ? "samlad bedömning" : "overall assessment")}: {judged})", AsGoalStatus(v.Status));
+            var overall = w.IsSwedish ? "samlad bedömning" : "overall assessment";
+            // The category's status is the assessment's own when a partly met assessment makes it partly met: say only
+            // that the assessment decided it. Otherwise name the assessment, which may differ from the category's status.
+            var judged = v.Judgement is { } j
+                ? requirement.CanBePartlyMet ? null : w.StatusLower(j.Status)
+                : (w.IsSwedish ? "saknas" : "missing");
+            return new($"{VerdictSymbol(v.Status)} {status} ({overall}{(judged is null ? string.Empty : $": {judged}")})", AsGoalStatus(v.Status));
         }
 
-        return new($"{VerdictSymbol(v.Status)} {v.Met} {(w.IsSwedish ? "av" : "of")} {v.Total}, {w.Verdict(v.Status)}", AsGoalStatus(v.Status));
+        return new($"{VerdictSymbol(v.Status)} {v.Met} {(w.IsSwedish ? "av" : "of")} {v.Total}, {status}", AsGoalStatus(v.Status));
     }
 
     private static string VerdictSymbol(VerdictStatus status) => ReportWords.Symbol(AsGoalStatus(status));
@@ -195,6 +203,7 @@ public static class TrajectoryReport
     private static GoalStatus AsGoalStatus(VerdictStatus status) => status switch
     {
         VerdictStatus.Met => GoalStatus.Met,
+        VerdictStatus.PartlyMet => GoalStatus.PartlyMet,
         VerdictStatus.NotMet => GoalStatus.NotMet,
         VerdictStatus.Undetermined => GoalStatus.NotEvaluable,
         _ => GoalStatus.Monitored,

@@ -23,7 +23,7 @@ internal static class VerdictParagraph
             sentences.AddRange(Category(words, forecast, category, verdict, ruleSet.Policy.For(category), ruleSet, result));
         }
 
-        sentences.Add(Overall(words, forecast, result.Verdict.Status, words.EntityNoun(ruleSet), result.Verdict));
+        sentences.Add(ConclusionSentences.Overall(words, forecast, result.Verdict.Status, words.EntityNoun(ruleSet), result.Verdict));
         return string.Join(" ", sentences);
     }
 
@@ -88,6 +88,11 @@ internal static class VerdictParagraph
             yield return Requirement(w, forecast, category, v, requirement);
         }
 
+        if (!v.IsJudged && ConclusionSentences.Category(w, forecast, category, v) is { } conclusion)
+        {
+            yield return conclusion;
+        }
+
         if (followed.Monitored > 0)
         {
             yield return w.IsSwedish
@@ -134,14 +139,19 @@ internal static class VerdictParagraph
             (false, true) => "The requirement of good goal fulfilment",
             _ => $"The requirement for {plural}",
         };
-        yield return (w.IsSwedish, v.Status, forecast) switch
+        // The plan's own word for the conclusion, where it gives one ("delvis förenlig"), closes instead.
+        yield return ConclusionSentences.Category(w, forecast, category, v) ?? (w.IsSwedish, v.Status, forecast) switch
         {
             (true, VerdictStatus.Met, true) => $"{subject} bedöms därmed nås.",
             (true, VerdictStatus.Met, false) => $"{subject} nås därmed.",
+            (true, VerdictStatus.PartlyMet, true) => $"{subject} bedöms därmed nås delvis.",
+            (true, VerdictStatus.PartlyMet, false) => $"{subject} nås därmed delvis.",
             (true, _, true) => $"{subject} bedöms därmed inte nås.",
             (true, _, false) => $"{subject} nås därmed inte.",
             (false, VerdictStatus.Met, true) => $"{subject} is therefore expected to be fulfilled.",
             (false, VerdictStatus.Met, false) => $"{subject} is therefore fulfilled.",
+            (false, VerdictStatus.PartlyMet, true) => $"{subject} is therefore expected to be partly fulfilled.",
+            (false, VerdictStatus.PartlyMet, false) => $"{subject} is therefore partly fulfilled.",
             (false, _, true) => $"{subject} is therefore not expected to be fulfilled.",
             _ => $"{subject} is therefore not fulfilled.",
         };
@@ -206,29 +216,46 @@ internal static class VerdictParagraph
     {
         var rule = RuleText(w, requirement, v);
         var plural = w.CategoryPlural(category);
+        // With a partly bound, a count that misses the requirement says whether it reaches the bound.
+        var partly = v.PartlyFrom is { } p ? PartlyBound(w, p) : null;
         if (w.IsSwedish)
         {
             var subject = $"kravet att {rule} {plural} ska vara {(requirement is AtLeastRequired { Count: 1 } ? "uppfyllt" : "uppfyllda")}";
-            return (v.Status, forecast) switch
+            return (v.Status, forecast, partly) switch
             {
-                (VerdictStatus.Met, true) => $"{NumberWords.Capitalized(subject)} bedöms därmed nås.",
-                (VerdictStatus.Met, false) => $"{NumberWords.Capitalized(subject)} nås därmed.",
-                (VerdictStatus.NotMet, true) => $"{NumberWords.Capitalized(subject)} bedöms därmed inte nås.",
-                (VerdictStatus.NotMet, false) => $"{NumberWords.Capitalized(subject)} nås därmed inte.",
+                (VerdictStatus.Met, true, _) => $"{NumberWords.Capitalized(subject)} bedöms därmed nås.",
+                (VerdictStatus.Met, false, _) => $"{NumberWords.Capitalized(subject)} nås därmed.",
+                (VerdictStatus.PartlyMet, true, _) => $"{NumberWords.Capitalized(subject)} bedöms därmed inte nås, men kravet för delvis uppfyllt ({partly}) bedöms nås.",
+                (VerdictStatus.PartlyMet, false, _) => $"{NumberWords.Capitalized(subject)} nås därmed inte, men kravet för delvis uppfyllt ({partly}) nås.",
+                (VerdictStatus.NotMet, true, null) => $"{NumberWords.Capitalized(subject)} bedöms därmed inte nås.",
+                (VerdictStatus.NotMet, false, null) => $"{NumberWords.Capitalized(subject)} nås därmed inte.",
+                (VerdictStatus.NotMet, true, _) => $"{NumberWords.Capitalized(subject)} bedöms därmed inte nås, och inte heller kravet för delvis uppfyllt ({partly}).",
+                (VerdictStatus.NotMet, false, _) => $"{NumberWords.Capitalized(subject)} nås därmed inte, och inte heller kravet för delvis uppfyllt ({partly}).",
                 _ => $"Om {subject} nås beror på de mål som inte kan bedömas.",
             };
         }
 
         var english = $"the requirement that {rule} {plural} be met";
-        return (v.Status, forecast) switch
+        return (v.Status, forecast, partly) switch
         {
-            (VerdictStatus.Met, true) => $"{NumberWords.Capitalized(english)} is therefore expected to be fulfilled.",
-            (VerdictStatus.Met, false) => $"{NumberWords.Capitalized(english)} is therefore fulfilled.",
-            (VerdictStatus.NotMet, true) => $"{NumberWords.Capitalized(english)} is therefore not expected to be fulfilled.",
-            (VerdictStatus.NotMet, false) => $"{NumberWords.Capitalized(english)} is therefore not fulfilled.",
+            (VerdictStatus.Met, true, _) => $"{NumberWords.Capitalized(english)} is therefore expected to be fulfilled.",
+            (VerdictStatus.Met, false, _) => $"{NumberWords.Capitalized(english)} is therefore fulfilled.",
+            (VerdictStatus.PartlyMet, true, _) => $"{NumberWords.Capitalized(english)} is therefore not expected to be fulfilled, but the requirement for partly met ({partly}) is expected to be.",
+            (VerdictStatus.PartlyMet, false, _) => $"{NumberWords.Capitalized(english)} is therefore not fulfilled, but the requirement for partly met ({partly}) is.",
+            (VerdictStatus.NotMet, true, null) => $"{NumberWords.Capitalized(english)} is therefore not expected to be fulfilled.",
+            (VerdictStatus.NotMet, false, null) => $"{NumberWords.Capitalized(english)} is therefore not fulfilled.",
+            (VerdictStatus.NotMet, true, _) => $"{NumberWords.Capitalized(english)} is therefore not expected to be fulfilled, nor is the requirement for partly met ({partly}).",
+            (VerdictStatus.NotMet, false, _) => $"{NumberWords.Capitalized(english)} is therefore not fulfilled, nor is the requirement for partly met ({partly}).",
             _ => $"Whether {english} is fulfilled depends on the goals that cannot be assessed.",
         };
     }
+
+    /// <summary>The partly bound in words: <c>minst fem</c>, <c>at least five</c>.</summary>
+    private static string PartlyBound(ReportWords w, int partlyFrom) => (w.IsSwedish ? "minst " : "at least ") + w.Count(partlyFrom);
+
+    /// <summary>The partly bound after the requirement, for a summary line: <c>; delvis: minst fem</c>, or empty without one.</summary>
+    internal static string PartlyText(ReportWords w, CategoryVerdict v, string separator) =>
+        v.PartlyFrom is { } p ? $"{separator}{(w.IsSwedish ? "delvis" : "partly")}: {PartlyBound(w, p)}" : string.Empty;
 
     /// <summary>The requirement in words: <c>minst sju</c>, <c>samtliga</c>, <c>minst 70 % (sju av tio)</c>.</summary>
     internal static string RuleText(ReportWords w, CategoryRequirement requirement, CategoryVerdict v) => requirement switch
@@ -241,47 +268,6 @@ internal static class VerdictParagraph
     };
 
     private static string Percent(decimal share) => NumberText.Format(share * 100m);
-
-    private static string Overall(ReportWords w, bool forecast, VerdictStatus status, string noun, Verdict verdict)
-    {
-        if (verdict.Operational.Required is null && !verdict.Operational.IsJudged && verdict.Financial.Required is null && !verdict.Financial.IsJudged)
-        {
-            return w.IsSwedish
-                ? "Ingen kategori av mål avgör bedömningen av god ekonomisk hushållning; målen redovisas enbart."
-                : "No category of goals decides the assessment of sound financial management; the goals are reported only.";
-        }
-
-        var judgementMissing = status == VerdictStatus.Undetermined && new[] { verdict.Operational, verdict.Financial }.Any(c => c.IsJudged && c.Judgement is null);
-        if (judgementMissing)
-        {
-            return w.IsSwedish
-                ? $"Om {noun} uppfyller kravet på god ekonomisk hushållning kan inte avgöras utan den samlade bedömningen av måluppfyllelsen."
-                : $"Whether {noun} meets the requirement of sound financial management (god ekonomisk hushållning) cannot be determined without the overall assessment of goal fulfilment.";
-        }
-
-        if (w.IsSwedish)
-        {
-            return (status, forecast) switch
-            {
-                (VerdictStatus.Met, true) => $"Sammantaget bedöms {noun} uppfylla kravet på god ekonomisk hushållning.",
-                (VerdictStatus.Met, false) => $"Sammantaget uppfyller {noun} kravet på god ekonomisk hushållning.",
-                (VerdictStatus.NotMet, true) => $"Sammantaget bedöms {noun} inte uppfylla kravet på god ekonomisk hushållning.",
-                (VerdictStatus.NotMet, false) => $"Sammantaget uppfyller {noun} inte kravet på god ekonomisk hushållning.",
-                (_, true) => $"Om {noun} uppfyller kravet på god ekonomisk hushållning kan ännu inte avgöras, eftersom mål som påverkar bedömningen inte kan bedömas.",
-                _ => $"Om {noun} uppfyller kravet på god ekonomisk hushållning kan inte avgöras, eftersom mål som påverkar bedömningen inte kan bedömas.",
-            };
-        }
-
-        return (status, forecast) switch
-        {
-            (VerdictStatus.Met, true) => $"Overall, {noun} is expected to meet the requirement of sound financial management (god ekonomisk hushållning).",
-            (VerdictStatus.Met, false) => $"Overall, {noun} meets the requirement of sound financial management (god ekonomisk hushållning).",
-            (VerdictStatus.NotMet, true) => $"Overall, {noun} is not expected to meet the requirement of sound financial management (god ekonomisk hushållning).",
-            (VerdictStatus.NotMet, false) => $"Overall, {noun} does not meet the requirement of sound financial management (god ekonomisk hushållning).",
-            (_, true) => $"Whether {noun} meets the requirement of sound financial management (god ekonomisk hushållning) cannot yet be determined, because goals that affect the assessment cannot be assessed.",
-            _ => $"Whether {noun} meets the requirement of sound financial management (god ekonomisk hushållning) cannot be determined, because goals that affect the assessment cannot be assessed.",
-        };
-    }
 
     private static string Join(IReadOnlyList<string> items, string and) =>
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + $" {and} " + items[^1];

@@ -102,7 +102,7 @@ internal static class RuleActions
     {
         var operational = e.Categories[(int)GoalCategory.Operational] ?? throw NotYet(e, "the operational category");
         var financial = e.Categories[(int)GoalCategory.Financial] ?? throw NotYet(e, "the financial category");
-        e.Verdict = new Verdict(VerdictJudge.Combine(operational.Status, financial.Status), operational, financial, e.Compiled.RuleSet.Policy.Wording);
+        e.Verdict = VerdictJudge.Conclude(e.Compiled.RuleSet.Policy, operational, financial);
     }
 
     /// <summary>Every goal rule has fired: the group's roll-up.</summary>
@@ -135,7 +135,7 @@ internal static class RuleActions
     /// <summary>Both categories are judged: the verdict.</summary>
     public static void Verdict(IContext context, EvaluationFact e, CategoryOutcome operational, CategoryOutcome financial)
     {
-        var verdict = new Verdict(VerdictJudge.Combine(operational.Verdict.Status, financial.Verdict.Status), operational.Verdict, financial.Verdict, e.Compiled.RuleSet.Policy.Wording);
+        var verdict = VerdictJudge.Conclude(e.Compiled.RuleSet.Policy, operational.Verdict, financial.Verdict);
         e.Verdict = verdict;
         Yield(context, new VerdictOutcome(e, verdict));
     }

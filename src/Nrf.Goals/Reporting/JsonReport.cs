@@ -49,6 +49,12 @@ public static class JsonReport
             w.WriteString("status", VerdictStatusNames.Name(result.Verdict.Status));
             WriteCategory(w, GoalCategoryNames.Name(GoalCategory.Operational), result.Verdict.Operational);
             WriteCategory(w, GoalCategoryNames.Name(GoalCategory.Financial), result.Verdict.Financial);
+            if (result.Verdict.Rule is { } rule)
+            {
+                // Only where the policy defines a partly met verdict, so the other reports' JSON is unchanged.
+                w.WriteString("rule", rule);
+            }
+
             WriteNullable(w, "wording", result.Verdict.Wording);
             w.WriteEndObject();
             w.WriteStartArray("goals");
@@ -90,6 +96,12 @@ public static class JsonReport
         else
         {
             w.WriteNull("required");
+        }
+
+        if (c.PartlyFrom is { } partlyFrom)
+        {
+            // Only where the policy states a partly bound, so the other reports' JSON is unchanged.
+            w.WriteNumber("partlyFrom", partlyFrom);
         }
 
         w.WriteString("rule", c.Rule);

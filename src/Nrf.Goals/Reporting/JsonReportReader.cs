@@ -109,7 +109,10 @@ public static partial class JsonReportReader
         }
 
         private Verdict Verdict(JsonElement e) =>
-            new(VerdictStatus(String(e, "status")), Category(Property(e, GoalCategoryNames.Name(GoalCategory.Operational)), GoalCategory.Operational), Category(Property(e, GoalCategoryNames.Name(GoalCategory.Financial)), GoalCategory.Financial), NullableString(e, "wording"));
+            new(VerdictStatus(String(e, "status")), Category(Property(e, GoalCategoryNames.Name(GoalCategory.Operational)), GoalCategory.Operational), Category(Property(e, GoalCategoryNames.Name(GoalCategory.Financial)), GoalCategory.Financial), NullableString(e, "wording"))
+            {
+                Rule = NullableString(e, "rule"),
+            };
 
         private CategoryVerdict Category(JsonElement e, GoalCategory category) =>
             new()
@@ -122,6 +125,7 @@ public static partial class JsonReportReader
                 Monitored = Int(e, "monitored"),
                 Total = Int(e, "total"),
                 Required = NullableInt(e, "required"),
+                PartlyFrom = e.TryGetProperty("partlyFrom", out _) ? NullableInt(e, "partlyFrom") : null,
                 Rule = String(e, "rule"),
                 Status = VerdictStatus(String(e, "status")),
                 IsJudged = e.TryGetProperty("judgement", out _),

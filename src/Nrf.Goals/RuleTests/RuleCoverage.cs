@@ -6,8 +6,10 @@ using Nrf.Goals.Words;
 namespace Nrf.Goals.RuleTests;
 
 /// <summary>
-/// Measures which goals and criterion parts the cases exercise, per rule set. Every evaluation counts, whatever the case
-/// asserts: a goal is seen met in a case when it evaluates to met there.
+/// Measures which goals, criterion parts and policy outcomes the cases exercise, per rule set. For goals and parts every
+/// evaluation counts, whatever the case asserts: a goal is seen met in a case when it evaluates to met there. A policy
+/// outcome (a category's or the verdict's) counts only where a case expects it and gets it, so that the verdict policy
+/// is tested, not merely passed through by cases about goals (<see cref="PolicyCoverage"/>).
 /// </summary>
 public static class RuleCoverage
 {
@@ -17,22 +19,25 @@ public static class RuleCoverage
         ArgumentNullException.ThrowIfNull(outcomes);
         return outcomes
             .GroupBy(o => o.Case.RuleSet, ReferenceEqualityComparer.Instance)
-            .Select(g => Measure((RuleSet)g.Key!, g.Select(o => o.Result)))
+            .Select(g => Measure((RuleSet)g.Key!, g))
             .OrderBy(c => c.RuleSetId, StringComparer.Ordinal)
             .ThenBy(c => c.RulesFile, StringComparer.Ordinal)
             .ToImmutableArray();
     }
 
-    /// <summary>The coverage of <paramref name="ruleSet"/> by <paramref name="results"/> (evaluations of that rule set).</summary>
-    public static RuleSetCoverage Measure(RuleSet ruleSet, IEnumerable<EvaluationResult> results)
+    /// <summary>The coverage of <paramref name="ruleSet"/> by <paramref name="outcomes"/> (cases run on that rule set).</summary>
+    public static RuleSetCoverage Measure(RuleSet ruleSet, IEnumerable<RuleTestOutcome> outcomes)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
-        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(outcomes);
         var seen = new Dictionary<string, HashSet<GoalStatus>>(StringComparer.Ordinal);
         var monitorRan = new HashSet<string>(StringComparer.Ordinal);
         var decisive = new Dictionary<(string Goal, string Parts, int Index), (bool Passing, bool Failing)>();
-        foreach (var result in results)
+        var policy = new PolicyCoverage(ruleSet);
+        foreach (var outcome in outcomes)
         {
+            var result = outcome.Result;
+            policy.Add(outcome.Case.Expect, result);
             foreach (var goal in result.Goals)
             {
                 (seen.TryGetValue(goal.Id, out var statuses) ? statuses : seen[goal.Id] = new HashSet<GoalStatus>()).Add(goal.Status);
@@ -112,7 +117,13 @@ public static class RuleCoverage
             }
         }
 
-        return new RuleSetCoverage(ruleSet.Id, ruleSet.Location.File, covered, total, notEvaluated.ToImmutable(), oneSided.ToImmutable(), notDecisive.ToImmutable());
+        var (policyCovered, policyTotal) = policy.Count();
+        covered += policyCovered;
+        total += policyTotal;
+        return new RuleSetCoverage(ruleSet.Id, ruleSet.Location.File, covered, total, notEvaluated.ToImmutable(), oneSided.ToImmutable(), notDecisive.ToImmutable())
+        {
+            PolicyOutcomesNotTested = policy.NotTested(),
+        };
     }
 
     private static IEnumerable<ImmutableArray<CriterionPart>> MultiPartCriteria(Criterion criterion) => criterion switch

@@ -3,8 +3,10 @@ using System.Collections.Immutable;
 namespace Nrf.Goals.RuleTests;
 
 /// <summary>
-/// How much of one rule set the cases exercise. The items are every goal (covered when seen on both sides of its boundary)
-/// and every part of a multi-part criterion (covered when seen decisive both passing and failing); README defines them.
+/// How much of one rule set the cases exercise. The items are every goal (covered when seen on both sides of its boundary),
+/// every part of a multi-part criterion (covered when seen decisive both passing and failing), and every outcome the
+/// policy can produce for each deciding category and for the verdict (covered when some case expects it and gets it);
+/// README defines them.
 /// </summary>
 /// <param name="RuleSetId">The rule set's id.</param>
 /// <param name="RulesFile">The rule file's path.</param>
@@ -22,6 +24,12 @@ public sealed record RuleSetCoverage(
     ImmutableArray<string> GoalsOneSided,
     ImmutableArray<string> PartsNotDecisive)
 {
+    /// <summary>
+    /// Policy outcomes no case tests (expects, with <c>verdict:</c> or <c>categories:</c>, and gets), per category and for
+    /// the verdict, each with what was tested, e.g. <c>operational (atLeast 7): undetermined (tested met and not-met only)</c>.
+    /// </summary>
+    public ImmutableArray<string> PolicyOutcomesNotTested { get; init; } = ImmutableArray<string>.Empty;
+
     /// <summary>Covered items as a percentage of all items (100 when there are none), rounded down to one decimal.</summary>
     public decimal Percent => Total == 0 ? 100m : decimal.Floor(Covered * 1000m / Total) / 10m;
 

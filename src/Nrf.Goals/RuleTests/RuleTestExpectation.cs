@@ -4,7 +4,7 @@ using Nrf.Goals.Verdicts;
 
 namespace Nrf.Goals.RuleTests;
 
-/// <summary>What a case expects (its <c>expect:</c> mapping); at least one of the three is given.</summary>
+/// <summary>What a case expects (its <c>expect:</c> mapping); at least one of goals, categories, verdict and explanations is given.</summary>
 /// <param name="Goals">Expected goal statuses, in file order.</param>
 /// <param name="Verdict">The expected verdict, if any.</param>
 /// <param name="VerdictLocation">Where the expected verdict is written.</param>
@@ -13,4 +13,8 @@ public sealed record RuleTestExpectation(
     ImmutableArray<ExpectedGoalStatus> Goals,
     VerdictStatus? Verdict,
     SourceLocation? VerdictLocation,
-    ImmutableArray<ExpectedExplanation> Explanations);
+    ImmutableArray<ExpectedExplanation> Explanations)
+{
+    /// <summary>Expected statuses of the categories under the policy (<c>categories: {operational: partly-met}</c>), in file order.</summary>
+    public ImmutableArray<ExpectedCategoryStatus> Categories { get; init; } = ImmutableArray<ExpectedCategoryStatus>.Empty;
+}

@@ -9,10 +9,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Nrf.Goals.RuleTests;
 
-/// <summary>Reads a case's <c>expect:</c>: the status of goals, the verdict, and texts the explanations must contain.</summary>
+/// <summary>Reads a case's <c>expect:</c>: the status of goals, of the categories and of the verdict, and texts the explanations must contain.</summary>
 internal sealed class RuleTestExpectationReader(NodeReader r, RuleSet ruleSet)
 {
-    private static readonly string[] ExpectKeys = ["goals", "verdict", "explanations"];
+    private static readonly string[] ExpectKeys = ["goals", "categories", "verdict", "explanations"];
 
     private readonly NodeReader _r = r;
     private readonly RuleSet _ruleSet = ruleSet;
@@ -26,20 +26,62 @@ internal sealed class RuleTestExpectationReader(NodeReader r, RuleSet ruleSet)
         }
 
         var goalsNode = map.Optional("goals");
+        var categoriesNode = map.Optional("categories");
         var verdictNode = map.Optional("verdict");
         var explanationsNode = map.Optional("explanations");
         map.RejectUnknownKeys(ExpectKeys);
 
         var goals = goalsNode is null ? [] : ReadGoals(goalsNode, what);
+        var categories = categoriesNode is null ? [] : ReadCategories(categoriesNode, what);
         var verdict = verdictNode is null ? null : ReadVerdict(verdictNode, what);
         var explanations = explanationsNode is null ? [] : ReadExplanations(explanationsNode, what);
-        if (goalsNode is null && verdictNode is null && explanationsNode is null)
+        if (goalsNode is null && categoriesNode is null && verdictNode is null && explanationsNode is null)
         {
-            _r.Error(node, $"expect of {what} expects nothing; give goals, verdict or explanations");
+            _r.Error(node, $"expect of {what} expects nothing; give goals, categories, verdict or explanations");
             return null;
         }
 
-        return new RuleTestExpectation(goals, verdict, verdictNode is null ? null : _r.At(verdictNode), explanations);
+        return new RuleTestExpectation(goals, verdict, verdictNode is null ? null : _r.At(verdictNode), explanations) { Categories = categories };
+    }
+
+    /// <summary><c>categories: {operational: partly-met, financial: met}</c>: a status the policy can give each category.</summary>
+    private ImmutableArray<ExpectedCategoryStatus> ReadCategories(YamlNode node, string what)
+    {
+        var categories = ImmutableArray.CreateBuilder<ExpectedCategoryStatus>();
+        if (_r.Mapping(node, $"the expected categories of {what}") is not { } map)
+        {
+            return categories.ToImmutable();
+        }
+
+        foreach (var (keyNode, valueNode) in map.Entries)
+        {
+            if (_r.Text(keyNode, "a category") is not { } name || _r.Text(valueNode, $"the expected status of the {name} goals") is not { } text)
+            {
+                continue;
+            }
+
+            if (!GoalCategoryNames.TryParse(name, out var category))
+            {
+                _r.Error(keyNode, $"'{name}' is not a category; write operational or financial");
+                continue;
+            }
+
+            var requirement = _ruleSet.Policy.For(category);
+            if (!VerdictStatusNames.TryParse(text, out var status))
+            {
+                _r.Error(valueNode, $"the expected status of the {name} goals is '{text}'; it must be met, partly-met, not-met, undetermined or report-only");
+            }
+            else if (status == VerdictStatus.PartlyMet && !requirement.CanBePartlyMet)
+            {
+                _r.Error(valueNode, $"the {name} goals can never be partly met under the policy ({requirement.Describe()}); a partly met outcome needs partlyFrom (or partly: true for a judgement)");
+            }
+            else
+            {
+                categories.Add(new ExpectedCategoryStatus(category, status, _r.At(keyNode)));
+            }
+        }
+
+        return categories.ToImmutable();
     }
 
     private ImmutableArray<ExpectedGoalStatus> ReadGoals(YamlNode node, string what)
@@ -80,10 +122,16 @@ internal sealed class RuleTestExpectationReader(NodeReader r, RuleSet ruleSet)
         // A verdict as a whole is never report-only, so a test cannot expect it.
         if (VerdictStatusNames.TryParse(text, out var status) && status != VerdictStatus.ReportOnly)
         {
-            return status;
+            if (status != VerdictStatus.PartlyMet || _ruleSet.Policy.PartlyVerdict != PartlyVerdictRule.None)
+            {
+                return status;
+            }
+
+            _r.Error(node, "the verdict can never be partly met: the policy defines no partly met verdict (verdict: {partly: every} or {partly: some})");
+            return null;
         }
 
-        _r.Error(node, $"the expected verdict is '{text}'; it must be met, not-met or undetermined");
+        _r.Error(node, $"the expected verdict is '{text}'; it must be met, partly-met, not-met or undetermined");
         return null;
     }
 

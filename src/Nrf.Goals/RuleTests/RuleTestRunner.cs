@@ -49,6 +49,17 @@ public sealed class RuleTestRunner
             }
         }
 
+        foreach (var expected in testCase.Expect.Categories)
+        {
+            var category = expected.Category == GoalCategory.Operational ? result.Verdict.Operational : result.Verdict.Financial;
+            if (category.Status != expected.Status)
+            {
+                var name = GoalCategoryNames.Name(expected.Category);
+                failures.Add(new RuleTestFailure(
+                    $"{name}: expected {VerdictStatusNames.Name(expected.Status)}, got {VerdictStatusNames.Name(category.Status)} — {Counts(name, category)}", expected.Location));
+            }
+        }
+
         if (testCase.Expect.Verdict is { } verdict && result.Verdict.Status != verdict)
         {
             failures.Add(new RuleTestFailure(
@@ -93,6 +104,12 @@ public sealed class RuleTestRunner
     private static string Counts(string name, CategoryVerdict category)
     {
         var notEvaluable = category.NotEvaluable > 0 ? $", {category.NotEvaluable} not evaluable" : string.Empty;
+        if (category.IsJudged)
+        {
+            var judgement = category.Judgement is { } j ? $"judged {GoalStatusNames.Name(j.Status)}" : "no judgement recorded";
+            return $"{name} {judgement}, {category.Met} of {category.Total} met{notEvaluable} ({category.Rule}) → {VerdictStatusNames.Name(category.Status)}";
+        }
+
         return $"{name} {category.Met} of {category.Total} met{notEvaluable} ({category.Rule}) → {VerdictStatusNames.Name(category.Status)}";
     }
 }

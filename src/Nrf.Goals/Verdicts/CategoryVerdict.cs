@@ -29,10 +29,17 @@ public sealed record CategoryVerdict
     /// <summary>How many must be met; null when report-only.</summary>
     public int? Required { get; init; }
 
-    /// <summary>The policy that applied, e.g. <c>atLeast 7</c>, <c>all</c>, <c>share 70 %</c>, <c>report-only</c>.</summary>
+    /// <summary>How many met goals make the category partly met (the policy's <c>partlyFrom</c>); null when it states none.</summary>
+    public int? PartlyFrom { get; init; }
+
+    /// <summary>The policy that applied, e.g. <c>atLeast 7</c>, <c>atLeast 7, partlyFrom 5</c>, <c>all</c>, <c>share 70 %</c>, <c>report-only</c>.</summary>
     public required string Rule { get; init; }
 
-    /// <summary>Met if Met ≥ Required; not met if Met + NotEvaluable &lt; Required; otherwise undetermined. For a judged category: the judgement's status (partly met counts as not met), undetermined without one.</summary>
+    /// <summary>
+    /// Met if Met ≥ Required; with a partly bound p, partly met if p ≤ Met and Met + NotEvaluable &lt; Required; not met if
+    /// Met + NotEvaluable is below p (without one, below Required); otherwise undetermined. For a judged category: the
+    /// judgement's status (partly met counts as not met unless the policy says <c>partly: true</c>), undetermined without one.
+    /// </summary>
     public required VerdictStatus Status { get; init; }
 
     /// <summary>

@@ -8,12 +8,17 @@ namespace Nrf.Goals.Words;
 /// <summary>The fixed words of generated reports in Swedish and English: status labels, category names, headers.</summary>
 public sealed class ReportWords
 {
-    private ReportWords(ReportLanguage language, string financial, bool styrmatt = false)
+    private ReportWords(ReportLanguage language, string financial, bool styrmatt = false, VerdictPolicy? policy = null)
     {
         Language = language;
         _financial = financial;
         SpeaksOfStyrmatt = styrmatt;
+        _policy = policy;
     }
+
+    // The rule set's policy, for its own words for its conclusions ("delvis förenlig", "uppnås delvis"); null for
+    // reports that name no rule set.
+    private readonly VerdictPolicy? _policy;
 
     // The Swedish adjective of the financial category: "finansiella" (Kommunallagen's word), or "ekonomiska" where the
     // rule set's policy says so (NRF: "minst sju av tio verksamhetsmål och samtliga ekonomiska mål").
@@ -47,7 +52,7 @@ public sealed class ReportWords
         // A balanced scorecard (a plan whose hierarchy has perspektiv, as Region Norrbotten's) counts styrmått, not
         // verksamhetsmål: its goals are the board's steering indicators under each strategic goal.
         var styrmatt = !ruleSet.Groups.IsDefaultOrEmpty && ruleSet.Groups.Any(g => string.Equals(g.Level, "perspektiv", StringComparison.OrdinalIgnoreCase));
-        return new ReportWords(language, financial, styrmatt);
+        return new ReportWords(language, financial, styrmatt, ruleSet.Policy);
     }
 
     /// <summary>True when the rule set's plan calls its goals styrmått (a balanced scorecard with perspektiv), so reports do too.</summary>
@@ -71,8 +76,24 @@ public sealed class ReportWords
     /// <summary>The status in lower case, for running text.</summary>
     public string StatusLower(GoalStatus status) => GoalStatusNames.Word(status, Language);
 
-    /// <summary>The verdict status in running text: <c>uppfyllt</c>, <c>kan inte avgöras</c>.</summary>
-    public string Verdict(VerdictStatus status) => VerdictStatusNames.Word(status, Language);
+    /// <summary>
+    /// The verdict status in running text: <c>uppfyllt</c>, <c>delvis uppfyllt</c>, <c>kan inte avgöras</c>; in Swedish the
+    /// policy's own word where the rule file gives one (<c>words: {verdict: {partlyMet: uppnås delvis}}</c>).
+    /// </summary>
+    public string Verdict(VerdictStatus status) => Own(_policy?.VerdictWords, status) ?? VerdictStatusNames.Word(status, Language);
+
+    /// <summary>
+    /// A category's status in running text, as <see cref="Verdict"/> for the verdict: the standard words, or in Swedish the
+    /// policy's own word for the category's conclusion (<c>delvis förenlig</c>).
+    /// </summary>
+    public string CategoryConclusion(GoalCategory category, VerdictStatus status) =>
+        Own(_policy?.WordsFor(category), status) ?? VerdictStatusNames.Word(status, Language);
+
+    /// <summary>True when Swedish text words the verdict in the policy's own words (<c>uppnås</c>, <c>uppnås delvis</c>, <c>uppnås inte</c>).</summary>
+    public bool HasOwnVerdictWords => IsSwedish && _policy?.VerdictWords is not null;
+
+    // The plan's words are Swedish: English reports keep the standard words.
+    private string? Own(ConclusionWords? words, VerdictStatus status) => IsSwedish ? words?.For(status) : null;
 
     /// <summary>
     /// The category's heading: <c>Verksamhetsmål</c>, <c>Finansiella mål</c> (<c>Ekonomiska mål</c>, see

@@ -206,7 +206,7 @@ public sealed class TestCommandTests : IDisposable
         output.Should().Be(
             $"{path}\n"
             + "  PASS  equity met\n"
-            + $"coverage of tiny ({rules}): 16,6 % (1 of 6 items)\n"
+            + $"coverage of tiny ({rules}): 6,6 % (1 of 15 items)\n"
             + "  not evaluated by any case:\n"
             + "    g1\n"
             + "    g4\n"
@@ -215,8 +215,12 @@ public sealed class TestCommandTests : IDisposable
             + "  parts never decisive both ways:\n"
             + "    g1 part 1 \"A\" (never decisive)\n"
             + "    g1 part 2 \"B\" (never decisive)\n"
+            + "  policy outcomes no case tests:\n"
+            + "    operational (atLeast 1): met, not-met or undetermined (none tested)\n"
+            + "    financial (all): met, not-met or undetermined (none tested)\n"
+            + "    verdict: met, not-met or undetermined (none tested)\n"
             + "1 case: 1 passed, 0 failed\n");
-        error.Should().Be("nrf-goals: the coverage of tiny is 16,6 %, under the required 50 %\n");
+        error.Should().Be("nrf-goals: the coverage of tiny is 6,6 %, under the required 50 %\n");
     }
 
     [Fact]
@@ -224,25 +228,25 @@ public sealed class TestCommandTests : IDisposable
     {
         var path = _workspace.Write("tiny.tests.yaml", Cases);
 
-        // One case: g3 (monitored) is covered, 1 of 6 items = 16,66… %, shown rounded down, compared exactly.
-        var (exit, output, error) = CliRunner.Run("test", path, "--coverage-min", "16.6", "--run", "met$");
+        // One case: g3 (monitored) is covered, 1 of 15 items = 6,66… %, shown rounded down, compared exactly.
+        var (exit, output, error) = CliRunner.Run("test", path, "--coverage-min", "6.6", "--run", "met$");
 
         exit.Should().Be(0);
         error.Should().BeEmpty();
-        output.Should().Contain(": 16,6 % (1 of 6 items)\n");
-        CliRunner.Run("test", path, "--coverage-min", "16.7", "--run", "met$").Exit.Should().Be(1);
+        output.Should().Contain(": 6,6 % (1 of 15 items)\n");
+        CliRunner.Run("test", path, "--coverage-min", "6.7", "--run", "met$").Exit.Should().Be(1);
     }
 
     [Theory]
-    [InlineData("9,5")]
-    [InlineData("9.5")]
-    [InlineData("16,6 %")]
-    [InlineData("16,6%")]
+    [InlineData("6,5")]
+    [InlineData("6.5")]
+    [InlineData("6,6 %")]
+    [InlineData("6,6%")]
     public void Test_CoverageMinWithADecimalCommaOrPoint_ReadAsWritten(string percent)
     {
         var path = _workspace.Write("tiny.tests.yaml", Cases);
 
-        // 1 of 6 items is 16,6 %: 9,5 was read as 95 (the option parser took ',' for a thousands separator, issue 22).
+        // 1 of 15 items is 6,6 %: 6,5 was read as 65 (the option parser took ',' for a thousands separator, issue 22).
         var (exit, _, error) = CliRunner.Run("test", path, "--coverage-min", percent, "--run", "met$");
 
         exit.Should().Be(0);
@@ -254,10 +258,10 @@ public sealed class TestCommandTests : IDisposable
     {
         var path = _workspace.Write("tiny.tests.yaml", Cases);
 
-        var (exit, _, error) = CliRunner.Run("test", path, "--coverage-min", "16,7", "--run", "met$");
+        var (exit, _, error) = CliRunner.Run("test", path, "--coverage-min", "6,7", "--run", "met$");
 
         exit.Should().Be(1);
-        error.Should().Be("nrf-goals: the coverage of tiny is 16,6 %, under the required 16,7 %\n");
+        error.Should().Be("nrf-goals: the coverage of tiny is 6,6 %, under the required 6,7 %\n");
     }
 
     [Theory]
@@ -281,11 +285,31 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Test_EveryGoalCoveredButNoCaseOnTheVerdict_FailsTheHundredPercentBound()
+    {
+        // Issue 20: coverage reached 100 % without a single case on the verdict policy. These cases put every goal and
+        // part on both sides of its boundary, and pass through every verdict, but none expects a verdict or a category.
+        var path = _workspace.Write("tiny.tests.yaml", """
+            cases:
+              - {name: all met, set: {a: 10, b: 10, equity: 100, method_bank: {status: met}}, expect: {goals: {g1: met, g2: met, g4: met}}}
+              - {name: a fails, set: {a: 9, b: 10, equity: 99, method_bank: {status: not-met}}, expect: {goals: {g1: partly-met, g2: not-met, g4: not-met}}}
+              - {name: b fails, set: {a: 10, b: 9}, expect: {goals: {g1: partly-met, g2: not-evaluable}}}
+
+            """);
+
+        var (exit, output, error) = CliRunner.Run("test", path, "--coverage-min", "100");
+
+        exit.Should().Be(1);
+        output.Should().Contain(": 40 % (6 of 15 items)\n  policy outcomes no case tests:\n    operational (atLeast 1): met, not-met or undetermined (none tested)\n");
+        error.Should().Be("nrf-goals: the coverage of tiny is 40 %, under the required 100 %\n");
+    }
+
+    [Fact]
     public void Test_ShippedRules_AllPassWithFullCoverage()
     {
         var (exit, output, error) = CliRunner.Run("test", RepositoryPaths.Rules("nrf"), "--coverage-min", "100");
 
         exit.Should().Be(0, error);
-        output.Should().Contain("coverage of nrf-2023-2025 (").And.Contain("): 100 % (20 of 20 items)\n").And.EndWith("43 cases: 43 passed, 0 failed\n");
+        output.Should().Contain("coverage of nrf-2023-2025 (").And.Contain("): 100 % (29 of 29 items)\n").And.EndWith("43 cases: 43 passed, 0 failed\n");
     }
 }

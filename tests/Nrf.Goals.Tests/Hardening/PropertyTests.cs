@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -27,13 +28,14 @@ public sealed class PropertyTests
             var result = Evaluate(scenario);
 
             result.Goals.Select(g => g.Id).Should().Equal(Enumerable.Range(1, result.Goals.Length).Select(i => $"mal-{i}"));
-            var operational = ExpectedCategory(scenario.Operational, result.Goals.Where(g => g.Category == GoalCategory.Operational).ToList());
-            var financial = ExpectedCategory(scenario.Financial, result.Goals.Where(g => g.Category == GoalCategory.Financial).ToList());
+            var operational = ExpectedCategory(scenario.Operational, result.Goals.Where(g => g.Category == GoalCategory.Operational).ToList(), scenario.Judgements[0]);
+            var financial = ExpectedCategory(scenario.Financial, result.Goals.Where(g => g.Category == GoalCategory.Financial).ToList(), scenario.Judgements[1]);
             Counts(result.Verdict.Operational).Should().Equal(operational.Counts);
             Counts(result.Verdict.Financial).Should().Equal(financial.Counts);
-            result.Verdict.Operational.Status.Should().Be(operational.Status);
-            result.Verdict.Financial.Status.Should().Be(financial.Status);
-            result.Verdict.Status.Should().Be(Overall(operational.Status, financial.Status));
+            result.Verdict.Operational.Status.Should().Be(Status(operational.Possible));
+            result.Verdict.Financial.Status.Should().Be(Status(financial.Possible));
+            result.Verdict.Status.Should().Be(Overall(scenario.Verdict, operational.Possible, financial.Possible));
+            result.Verdict.Rule.Should().Be(scenario.Verdict is { } rule ? $"partly {rule}" : null);
         });
 
     [Property(MaxTest = 25)]
@@ -68,23 +70,41 @@ public sealed class PropertyTests
 
             var changed = goals.SetItem(notMet[pick % notMet.Count], goals[notMet[pick % notMet.Count]] with { Status = GoalStatus.Met });
 
-            Rank(VerdictJudge.Judge(policy, changed).Status).Should().BeGreaterThanOrEqualTo(Rank(VerdictJudge.Judge(policy, goals).Status));
+            // Not met < partly met < met; undetermined lies somewhere between, so it is only compared with itself.
+            var (before, after) = (VerdictJudge.Judge(policy, goals).Status, VerdictJudge.Judge(policy, changed).Status);
+            if (before != VerdictStatus.Undetermined && after != VerdictStatus.Undetermined)
+            {
+                Rank(after).Should().BeGreaterThanOrEqualTo(Rank(before));
+            }
+
+            if (before == VerdictStatus.Met)
+            {
+                after.Should().Be(VerdictStatus.Met);
+            }
         });
 
     [Property(MaxTest = 300)]
-    public Property Judge_ANotEvaluableGoalGetsAnyStatus_NeverTurnsAMetVerdictIntoAnythingElse() =>
+    public Property Judge_ANotEvaluableGoalGetsAnyStatus_NeverChangesADeterminedVerdictOrCategory() =>
         Prop.ForAll(Change().ToArbitrary(), change =>
         {
             var (goals, policy, pick, status) = change;
             var open = goals.Select((g, i) => (g, i)).Where(x => x.g.Status == GoalStatus.NotEvaluable).Select(x => x.i).ToList();
-            if (open.Count == 0 || VerdictJudge.Judge(policy, goals).Status != VerdictStatus.Met)
+            if (open.Count == 0)
             {
                 return;
             }
 
-            var changed = goals.SetItem(open[pick % open.Count], goals[open[pick % open.Count]] with { Status = status });
+            var before = VerdictJudge.Judge(policy, goals);
+            var after = VerdictJudge.Judge(policy, goals.SetItem(open[pick % open.Count], goals[open[pick % open.Count]] with { Status = status }));
 
-            VerdictJudge.Judge(policy, changed).Status.Should().Be(VerdictStatus.Met);
+            // Met, partly met and not met are claims that hold whatever the goals not evaluable turn out to be.
+            foreach (var (b, a) in new[] { (before.Status, after.Status), (before.Operational.Status, after.Operational.Status), (before.Financial.Status, after.Financial.Status) })
+            {
+                if (b != VerdictStatus.Undetermined)
+                {
+                    a.Should().Be(b);
+                }
+            }
         });
 
     private static EvaluationResult Evaluate(Scenario scenario)
@@ -106,56 +126,110 @@ public sealed class PropertyTests
         from goals in Outcome()
         from operational in Policy()
         from financial in Policy()
+        from verdict in Gen.Elements(PartlyVerdictRule.None, PartlyVerdictRule.Every, PartlyVerdictRule.Some)
         from pick in Gen.Choose(0, 99)
         from status in Gen.Elements(Outcomes)
-        select (goals, new VerdictPolicy(operational, financial, null), pick, status);
+        select (goals, new VerdictPolicy(operational, financial, null) { PartlyVerdict = verdict }, pick, status);
 
     private static Gen<CategoryRequirement> Policy() =>
         Gen.OneOf(
             Gen.Constant<CategoryRequirement>(new AllRequired()),
             Gen.Constant<CategoryRequirement>(new ReportOnly()),
             Gen.Choose(0, 10).Select(n => (CategoryRequirement)new AtLeastRequired(n)),
-            Gen.Choose(1, 100).Select(p => (CategoryRequirement)new ShareRequired(p / 100m)));
+            from n in Gen.Choose(2, 10) from p in Gen.Choose(1, 9) select (CategoryRequirement)new AtLeastRequired(n, 1 + p % (n - 1)),
+            Gen.Choose(1, 100).Select(p => (CategoryRequirement)new ShareRequired(p / 100m)),
+            from s in Gen.Choose(2, 100) from p in Gen.Choose(1, 99) select (CategoryRequirement)new ShareRequired(s / 100m, (1 + p % (s - 1)) / 100m));
 
     private static int Rank(VerdictStatus status) => status switch
     {
         VerdictStatus.NotMet => 0,
-        VerdictStatus.Undetermined => 1,
+        VerdictStatus.PartlyMet => 1,
         _ => 2,
     };
 
     private static int[] Counts(CategoryVerdict c) => [c.Met, c.PartlyMet, c.NotMet, c.NotEvaluable, c.Monitored, c.Total];
 
-    /// <summary>The verdict rule of the README, computed here independently of <see cref="VerdictJudge"/>.</summary>
-    private static (int[] Counts, VerdictStatus Status) ExpectedCategory(string policy, List<GoalResult> goals)
+    /// <summary>
+    /// The verdict rule of the README, computed here independently of <see cref="VerdictJudge"/>: the counts, and every
+    /// status the category could have once each goal that could not be evaluated (and a missing judgement) is decided —
+    /// every way they could turn out, each judged with all values known. Report-only gives no status to decide with.
+    /// </summary>
+    private static (int[] Counts, IReadOnlySet<VerdictStatus> Possible) ExpectedCategory(string policy, List<GoalResult> goals, string? judgement)
     {
         int Count(GoalStatus s) => goals.Count(g => g.Status == s);
         var (met, notEvaluable) = (Count(GoalStatus.Met), Count(GoalStatus.NotEvaluable));
         var total = goals.Count - Count(GoalStatus.Monitored);
-        int? required = policy switch
+        int[] counts = [met, Count(GoalStatus.PartlyMet), Count(GoalStatus.NotMet), notEvaluable, Count(GoalStatus.Monitored), total];
+        var partly = policy.Contains("partly", StringComparison.Ordinal);
+        if (policy == "report-only")
         {
-            "all" => total,
-            "report-only" => null,
-            _ when policy.StartsWith("{atLeast: ", StringComparison.Ordinal) => int.Parse(policy[10..^1], CultureInfo.InvariantCulture),
-            _ => (int)Math.Ceiling(int.Parse(policy[8..^3], CultureInfo.InvariantCulture) * total / 100m),
-        };
-        var status = required switch
+            return (counts, new HashSet<VerdictStatus> { VerdictStatus.ReportOnly });
+        }
+
+        if (policy.StartsWith("{judgement: ", StringComparison.Ordinal))
         {
-            null => VerdictStatus.ReportOnly,
-            _ when total == 0 => VerdictStatus.Undetermined,
-            var k when met >= k => VerdictStatus.Met,
-            var k when met + notEvaluable < k => VerdictStatus.NotMet,
-            _ => VerdictStatus.Undetermined,
+            HashSet<VerdictStatus> judged = judgement switch
+            {
+                "met" => [VerdictStatus.Met],
+                "partly-met" => [partly ? VerdictStatus.PartlyMet : VerdictStatus.NotMet],
+                "not-met" => [VerdictStatus.NotMet],
+                _ when partly => [VerdictStatus.Met, VerdictStatus.PartlyMet, VerdictStatus.NotMet],
+                _ => [VerdictStatus.Met, VerdictStatus.NotMet],
+            };
+            return (counts, judged);
+        }
+
+        if (total == 0)
+        {
+            // "0 of 0 met" is no evidence either way.
+            return (counts, new HashSet<VerdictStatus> { VerdictStatus.Met, VerdictStatus.NotMet });
+        }
+
+        var numbers = Regex.Matches(policy, "[0-9]+").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToArray();
+        var (required, partlyFrom) = policy switch
+        {
+            "all" => (total, (int?)null),
+            _ when policy.StartsWith("{atLeast: ", StringComparison.Ordinal) => (numbers[0], partly ? numbers[1] : null),
+            _ => ((int)Math.Ceiling(numbers[0] * total / 100m), partly ? (int)Math.Ceiling(numbers[1] * total / 100m) : null),
         };
-        return ([met, Count(GoalStatus.PartlyMet), Count(GoalStatus.NotMet), notEvaluable, Count(GoalStatus.Monitored), total], status);
+        var possible = new HashSet<VerdictStatus>();
+        for (var decidedMet = 0; decidedMet <= notEvaluable; decidedMet++)
+        {
+            var m = met + decidedMet;
+            possible.Add(m >= required ? VerdictStatus.Met : partlyFrom is { } p && m >= p ? VerdictStatus.PartlyMet : VerdictStatus.NotMet);
+        }
+
+        return (counts, possible);
     }
 
-    private static VerdictStatus Overall(VerdictStatus operational, VerdictStatus financial)
+    private static VerdictStatus Status(IReadOnlySet<VerdictStatus> possible) => possible.Count == 1 ? possible.Single() : VerdictStatus.Undetermined;
+
+    /// <summary>Every way the deciding categories could turn out, combined as the policy's verdict rule says; the verdict holds when all agree.</summary>
+    private static VerdictStatus Overall(string? rule, IReadOnlySet<VerdictStatus> operational, IReadOnlySet<VerdictStatus> financial)
     {
-        var deciding = new[] { operational, financial }.Where(s => s != VerdictStatus.ReportOnly).ToList();
-        return deciding.Count == 0 ? VerdictStatus.Undetermined
-            : deciding.Contains(VerdictStatus.NotMet) ? VerdictStatus.NotMet
-            : deciding.All(s => s == VerdictStatus.Met) ? VerdictStatus.Met
-            : VerdictStatus.Undetermined;
+        var deciding = new[] { operational, financial }.Where(s => !s.Contains(VerdictStatus.ReportOnly)).ToList();
+        if (deciding.Count == 0)
+        {
+            return VerdictStatus.Undetermined;
+        }
+
+        var verdicts = new HashSet<VerdictStatus>();
+        foreach (var a in deciding[0])
+        {
+            foreach (var b in deciding.Count == 2 ? deciding[1] : new HashSet<VerdictStatus> { VerdictStatus.Met })
+            {
+                // A single deciding category stands alone; pairing it with "met" leaves every rule below unchanged.
+                verdicts.Add((rule, a, b) switch
+                {
+                    (_, VerdictStatus.Met, VerdictStatus.Met) => VerdictStatus.Met,
+                    ("every", not VerdictStatus.NotMet, not VerdictStatus.NotMet) => VerdictStatus.PartlyMet,
+                    ("some", _, _) when deciding.Count == 2 && (a != VerdictStatus.NotMet || b != VerdictStatus.NotMet) => VerdictStatus.PartlyMet,
+                    ("some", not VerdictStatus.NotMet, _) when deciding.Count == 1 => VerdictStatus.PartlyMet,
+                    _ => VerdictStatus.NotMet,
+                });
+            }
+        }
+
+        return Status(verdicts);
     }
 }

@@ -8,9 +8,14 @@ namespace Nrf.Goals.Tests.Hardening;
 /// <summary>A random valid rule file and values document, as YAML text, with the policy the test checks the verdict against.</summary>
 /// <param name="Rules">The rule file.</param>
 /// <param name="Values">The values document.</param>
-/// <param name="Operational">The operational policy as written (<c>all</c>, <c>report-only</c>, <c>{atLeast: n}</c>, <c>{share: p %}</c>).</param>
-/// <param name="Financial">The financial policy as written.</param>
-internal sealed record Scenario(string Rules, string Values, string Operational, string Financial)
+/// <param name="Operational">
+/// The operational policy as written (<c>all</c>, <c>report-only</c>, <c>{atLeast: n}</c>, <c>{share: p %}</c>, either
+/// count with <c>partlyFrom</c>, or <c>{judgement: j0}</c> with or without <c>partly: true</c>).
+/// </param>
+/// <param name="Financial">The financial policy as written (<c>{judgement: j1, …}</c> for a judgement).</param>
+/// <param name="Verdict">The verdict's partly rule as written (<c>every</c>, <c>some</c>), or null without one.</param>
+/// <param name="Judgements">The judgements the values record for j0 and j1 (<c>met</c>, <c>partly-met</c>, <c>not-met</c>), null where missing.</param>
+internal sealed record Scenario(string Rules, string Values, string Operational, string Financial, string? Verdict, string?[] Judgements)
 {
     public override string ToString() => Rules + "---\n" + Values;
 
@@ -27,12 +32,15 @@ internal sealed record Scenario(string Rules, string Values, string Operational,
         from categories in Gen.ArrayOf(Gen.Elements("operational", "financial"), goalCount)
         from groupCount in Gen.Choose(0, 3)
         from groupOf in Gen.ArrayOf(Gen.Choose(0, 2), goalCount)
-        from operationalPolicy in Gen.Choose(0, 100)
-        from financialPolicy in Gen.Choose(0, 100)
+        from operationalPolicy in Gen.Choose(0, 119)
+        from financialPolicy in Gen.Choose(0, 119)
+        from partly in Gen.Choose(0, 99)
+        from verdictRule in Gen.Elements<string?>(null, null, "every", "some")
+        from judgements in Gen.ArrayOf(Gen.Elements<string?>(null, "met", "partly-met", "not-met"), 2)
         from numbers in Gen.ArrayOf(Number(), 8)
         from flags in Gen.ArrayOf(Gen.Elements<bool?>(true, false, null), 4)
         from interim in Gen.Elements(false, true)
-        select Build(criteria, categories, groupCount, groupOf, operationalPolicy, financialPolicy, numbers, flags, interim);
+        select Build(criteria, categories, groupCount, groupOf, (operationalPolicy, financialPolicy, partly, verdictRule), judgements, numbers, flags, interim);
 
     private static Gen<string> Criterion()
     {
@@ -63,20 +71,27 @@ internal sealed record Scenario(string Rules, string Values, string Operational,
             Gen.Constant<decimal?>(0m),
             from units in Gen.Choose(-2_000, 100_000) from scale in Gen.Choose(0, 3) select (decimal?)(units / (decimal)Math.Pow(10, scale)));
 
-    private static Scenario Build(string[] criteria, string[] categories, int groupCount, int[] groupOf, int operationalPolicy, int financialPolicy, decimal?[] numbers, bool?[] flags, bool interim)
+    private static Scenario Build(string[] criteria, string[] categories, int groupCount, int[] groupOf, (int Operational, int Financial, int Partly, string? Verdict) policy, string?[] judgements, decimal?[] numbers, bool?[] flags, bool interim)
     {
         var counted = new Dictionary<string, int>
         {
             ["operational"] = Enumerable.Range(0, criteria.Length).Count(i => categories[i] == "operational" && !criteria[i].StartsWith("{monitor", StringComparison.Ordinal)),
             ["financial"] = Enumerable.Range(0, criteria.Length).Count(i => categories[i] == "financial" && !criteria[i].StartsWith("{monitor", StringComparison.Ordinal)),
         };
-        var operational = Policy(operationalPolicy, counted["operational"]);
-        var financial = Policy(financialPolicy, counted["financial"]);
+        var operational = Policy(policy.Operational, policy.Partly, counted["operational"], "j0");
+        var financial = Policy(policy.Financial, policy.Partly / 10 + policy.Partly % 10 * 10, counted["financial"], "j1");
+        // A verdict rule only where a partly met verdict can occur, as loading requires.
+        var deciding = new[] { operational, financial }.Where(p => p != "report-only").ToList();
+        var partlyCategory = deciding.Any(p => p.Contains("partly", StringComparison.Ordinal));
+        var verdict = policy.Verdict is not null && (partlyCategory || (policy.Verdict == "some" && deciding.Count == 2)) ? policy.Verdict : null;
 
         var rules = new StringBuilder()
             .Append("id: random\ntitle: Slumpad regeluppsättning\nentity: nrf\nvalidity: {from: 2022, to: 2025}\n")
-            .Append("policy: {operational: ").Append(operational).Append(", financial: ").Append(financial).Append("}\n")
+            .Append("policy: {operational: ").Append(operational).Append(", financial: ").Append(financial)
+            .Append(verdict is null ? string.Empty : $", verdict: {{partly: {verdict}}}").Append("}\n")
             .Append("indicators:\n")
+            .Append("  - {id: j0, title: Samlad bedömning av verksamhetsmålen, type: assessment}\n")
+            .Append("  - {id: j1, title: Samlad bedömning av de finansiella målen, type: assessment}\n")
             .Append("  - {id: n0, title: Antal möten, unit: st}\n")
             .Append("  - {id: n1, title: Kostnad, unit: tkr, default: 0}\n")
             .Append("  - {id: n2, title: Andel, unit: \"%\"}\n")
@@ -135,20 +150,40 @@ internal sealed record Scenario(string Rules, string Values, string Operational,
             }
         }
 
+        for (var i = 0; i < 2; i++)
+        {
+            if (judgements[i] is { } judgement)
+            {
+                values.Append("  j").Append(i).Append(": {status: ").Append(judgement).Append("}\n");
+            }
+        }
+
         if (flags[2] is true)
         {
             // An indicator the rule set does not declare: a warning that must survive the JSON round trip.
             values.Append("  okand_indikator: 5\n");
         }
 
-        return new Scenario(rules.ToString(), values.ToString(), operational, financial);
+        return new Scenario(rules.ToString(), values.ToString(), operational, financial, verdict, judgements);
     }
 
-    private static string Policy(int choice, int counted) => choice switch
+    /// <summary>A policy that loads: a count that can be met, a partly bound below it (half the time), or a judgement.</summary>
+    private static string Policy(int choice, int partly, int counted, string judgement)
     {
-        < 30 => "all",
-        < 40 => "report-only",
-        < 70 => $"{{atLeast: {choice % (counted + 1)}}}",
-        _ => $"{{share: {choice} %}}",
-    };
+        var withPartly = partly % 2 == 0;
+        switch (choice)
+        {
+            case < 30:
+                return "all";
+            case < 40:
+                return "report-only";
+            case < 70:
+                var atLeast = choice % (counted + 1);
+                return atLeast >= 2 && withPartly ? $"{{atLeast: {atLeast}, partlyFrom: {1 + partly % (atLeast - 1)}}}" : $"{{atLeast: {atLeast}}}";
+            case <= 100:
+                return choice >= 2 && withPartly ? $"{{share: {choice} %, partlyFrom: {1 + partly % (choice - 1)} %}}" : $"{{share: {choice} %}}";
+            default:
+                return withPartly ? $"{{judgement: {judgement}, partly: true}}" : $"{{judgement: {judgement}}}";
+        }
+    }
 }

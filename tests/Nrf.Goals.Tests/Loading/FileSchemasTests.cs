@@ -110,6 +110,27 @@ public sealed class FileSchemasTests
     }
 
     [Fact]
+    public void Validate_PartlyRulesAndThePlansWords_AcceptedAndTyposRejected()
+    {
+        var yaml = NrfYaml.Replace("  operational: {atLeast: 7}\n  financial: all\n", """
+              operational: {atLeast: 7, partlyFrom: 5}
+              financial: {share: 100 %, partlyFrom: 50 %}
+              verdict: {partly: every}
+              words:
+                operational: {met: förenlig, partlyMet: delvis förenlig, notMet: inte förenlig}
+                verdict: {met: uppnås, partlyMet: uppnås delvis, notMet: uppnås inte}
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        yaml.Should().Contain("partlyFrom: 5");
+        RuleErrors(yaml).Should().BeEmpty();
+        RuleSetLoader.Parse(yaml).Policy.PartlyVerdict.Should().Be(Nrf.Goals.Model.PartlyVerdictRule.Every);
+        RuleErrors(yaml.Replace("{partly: every}", "{partly: most}", StringComparison.Ordinal)).Should().Equal("NotInEnumeration #/policy.verdict.partly");
+        RuleErrors(yaml.Replace("partlyMet: uppnås delvis", "delvis: uppnås delvis", StringComparison.Ordinal)).Should().Equal("NoAdditionalPropertiesAllowed #/policy.words.verdict.delvis");
+        RuleErrors(yaml.Replace("  financial: {share: 100 %, partlyFrom: 50 %}", "  financial: {judgement: x, partly: ja}", StringComparison.Ordinal)).Should().Equal("NotOneOf #/policy.financial");
+    }
+
+    [Fact]
     public void Validate_GroupsTreeOfThePlanHierarchy_IsAccepted()
     {
         var yaml = NrfYaml.Replace("goals:\n", """

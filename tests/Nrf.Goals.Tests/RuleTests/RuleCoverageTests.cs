@@ -16,37 +16,46 @@ public sealed class RuleCoverageTests : IDisposable
         return RuleCoverage.Measure(outcomes).Should().ContainSingle().Subject;
     }
 
+    // Six items of goals and parts, and nine of the policy: operational {atLeast: 1} of two counted goals, financial all
+    // of one, and the verdict can each be met, not met and undetermined. A policy outcome counts where a case expects it.
     [Fact]
-    public void Measure_OneCase_ListsEveryGapAndCountsSixItems()
+    public void Measure_OneCase_ListsEveryGapAndCountsFifteenItems()
     {
         var coverage = Measure("  - {name: all met, set: {a: 10, b: 10, equity: 100}, expect: {verdict: met}}\n");
 
         coverage.RuleSetId.Should().Be("tiny");
         coverage.RulesFile.Should().Be(Path.Combine(_workspace.Folder, "tiny.yaml"));
-        (coverage.Covered, coverage.Total, coverage.Percent).Should().Be((1, 6, 16.6m));
+        (coverage.Covered, coverage.Total, coverage.Percent).Should().Be((2, 15, 13.3m));
         coverage.GoalsNotEvaluated.Should().Equal("g4");
         coverage.GoalsOneSided.Should().Equal("g1 (seen met only)", "g2 (seen met only)");
         coverage.PartsNotDecisive.Should().Equal("g1 part 1 \"A\" (decisive only while passing)", "g1 part 2 \"B\" (decisive only while passing)");
-        coverage.Reaches(16.6m).Should().BeTrue();
-        coverage.Reaches(16.7m).Should().BeFalse();
+        coverage.PolicyOutcomesNotTested.Should().Equal(
+            "operational (atLeast 1): met, not-met or undetermined (none tested)",
+            "financial (all): met, not-met or undetermined (none tested)",
+            "verdict: not-met or undetermined (tested met only)");
+        coverage.Reaches(13.3m).Should().BeTrue();
+        coverage.Reaches(13.4m).Should().BeFalse();
     }
 
     [Fact]
     public void Measure_BothSidesOfEveryGoalAndEveryPartDecisiveBothWays_Complete()
     {
         var coverage = Measure("""
-              - {name: all met, set: {a: 10, b: 10, equity: 100, method_bank: {status: met}}, expect: {verdict: met}}
-              - {name: a fails, set: {a: 9, b: 10, equity: 99, method_bank: {status: not-met}}, expect: {goals: {g1: partly-met}}}
-              - {name: b fails, set: {a: 10, b: 9}, expect: {goals: {g1: partly-met}}}
+              - {name: all met, set: {a: 10, b: 10, equity: 100, method_bank: {status: met}}, expect: {categories: {operational: met, financial: met}, verdict: met}}
+              - {name: a fails, set: {a: 9, b: 10, equity: 99, method_bank: {status: not-met}}, expect: {goals: {g1: partly-met}, categories: {operational: not-met, financial: not-met}, verdict: not-met}}
+              - {name: b fails, set: {a: 10, b: 9}, expect: {goals: {g1: partly-met}, categories: {operational: undetermined, financial: undetermined}, verdict: undetermined}}
 
             """);
 
-        (coverage.Covered, coverage.Total, coverage.Percent).Should().Be((6, 6, 100m));
+        (coverage.Covered, coverage.Total, coverage.Percent).Should().Be((15, 15, 100m));
         coverage.GoalsNotEvaluated.Should().BeEmpty();
         coverage.GoalsOneSided.Should().BeEmpty();
         coverage.PartsNotDecisive.Should().BeEmpty();
+        coverage.PolicyOutcomesNotTested.Should().BeEmpty();
     }
 
+    // A report-only category decides nothing and has no policy items; the financial category has no goal, so it and the
+    // verdict can only be undetermined: one item each, which these cases about the goal do not test.
     [Theory]
     [InlineData(false, 0, "m (monitor-only, never followed up in any case)")]
     [InlineData(true, 1, null)]
@@ -69,8 +78,9 @@ public sealed class RuleCoverageTests : IDisposable
 
         var coverage = RuleCoverage.Measure(new RuleTestRunner(new NRulesCompiler()).Run(new RuleTestLoader().Load(path))).Should().ContainSingle().Subject;
 
-        coverage.Covered.Should().Be(covered);
+        (coverage.Covered, coverage.Total).Should().Be((covered, 3));
         coverage.GoalsOneSided.Should().Equal(gap is null ? [] : [gap]);
+        coverage.PolicyOutcomesNotTested.Should().Equal("financial (all): undetermined (none tested)", "verdict: undetermined (none tested)");
     }
 
     [Fact]
@@ -86,6 +96,41 @@ public sealed class RuleCoverageTests : IDisposable
         coverage.PartsNotDecisive.Should().BeEmpty();
         coverage.GoalsNotEvaluated.Should().Equal("g2", "g4");
         coverage.GoalsOneSided.Should().BeEmpty();
-        (coverage.Covered, coverage.Total).Should().Be((4, 6));
+        (coverage.Covered, coverage.Total).Should().Be((4, 15));
+    }
+
+    [Fact]
+    public void Measure_VerdictGivenButNotExpected_IsNotTested()
+    {
+        // Every goal and part is covered, and the cases pass through every verdict, but none expects a verdict or a
+        // category: the policy is untested, so the file stays under 100 %.
+        var coverage = Measure("""
+              - {name: all met, set: {a: 10, b: 10, equity: 100, method_bank: {status: met}}, expect: {goals: {g1: met}}}
+              - {name: a fails, set: {a: 9, b: 10, equity: 99, method_bank: {status: not-met}}, expect: {goals: {g1: partly-met}}}
+              - {name: b fails, set: {a: 10, b: 9}, expect: {goals: {g1: partly-met}}}
+
+            """);
+
+        (coverage.Covered, coverage.Total, coverage.Percent).Should().Be((6, 15, 40m));
+        coverage.GoalsNotEvaluated.Should().BeEmpty();
+        coverage.GoalsOneSided.Should().BeEmpty();
+        coverage.PartsNotDecisive.Should().BeEmpty();
+        coverage.PolicyOutcomesNotTested.Should().Equal(
+            "operational (atLeast 1): met, not-met or undetermined (none tested)",
+            "financial (all): met, not-met or undetermined (none tested)",
+            "verdict: met, not-met or undetermined (none tested)");
+        coverage.Reaches(100m).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Measure_ExpectationThatFails_TestsNeitherOutcome()
+    {
+        // The case expects not met and gets met: neither outcome is tested by it.
+        var coverage = Measure("  - {name: wrong, set: {a: 10, b: 10, equity: 100}, expect: {categories: {financial: not-met}, verdict: not-met}}\n");
+
+        coverage.PolicyOutcomesNotTested.Should().Equal(
+            "operational (atLeast 1): met, not-met or undetermined (none tested)",
+            "financial (all): met, not-met or undetermined (none tested)",
+            "verdict: met, not-met or undetermined (none tested)");
     }
 }

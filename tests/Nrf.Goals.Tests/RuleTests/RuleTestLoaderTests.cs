@@ -47,13 +47,47 @@ public sealed class RuleTestLoaderTests : IDisposable
             $"{path}:5:13: 'bb' is not an indicator of the rule set 'tiny' (did you mean 'b'?)",
             $"{path}:7:24: 'g9' is not a goal of the rule set 'tiny' (did you mean 'g1'?)",
             $"{path}:7:37: the expected status of g2 is 'passed'; it must be met, partly-met, not-met, not-evaluable or monitored",
-            $"{path}:8:16: the expected verdict is 'yes'; it must be met, not-met or undetermined",
+            $"{path}:8:16: the expected verdict is 'yes'; it must be met, partly-met, not-met or undetermined",
             $"{path}:9:5: case 'one' is missing the required key 'expect'",
             $"{path}:9:11: two cases are named 'one' (the first at line 3); give each case its own name",
             $"{path}:10:11: the year 2030 is outside the rule set's validity 2023–2025",
             $"{path}:11:5: unknown key 'expct' in case 'one' (did you mean 'expect'?); allowed keys are asOf, expect, name, period, report, set, unset, values, year",
             $"{path}:13:13: the values file 'nowhere.yaml' does not exist (looked for {Path.Combine(_workspace.Folder, "nowhere.yaml")})",
-            $"{path}:14:13: expect of case 'three' expects nothing; give goals, verdict or explanations");
+            $"{path}:14:13: expect of case 'three' expects nothing; give goals, categories, verdict or explanations");
+    }
+
+    [Fact]
+    public void Load_CategoryAndVerdictExpectationsThePolicyCannotGive_RefusedInPlainWords()
+    {
+        // tiny.yaml: operational {atLeast: 1}, financial all, no verdict: {partly: …}, so nothing can be partly met.
+        var path = Path.Combine(_workspace.Folder, "categories.tests.yaml");
+        var errors = Errors("categories.tests.yaml", """
+            rules: tiny.yaml
+            cases:
+              - name: one
+                expect:
+                  categories: {operational: partly-met, strategic: met, financial: fine}
+                  verdict: partly-met
+            """);
+
+        errors.Should().Equal(
+            $"{path}:5:33: the operational goals can never be partly met under the policy (atLeast 1); a partly met outcome needs partlyFrom (or partly: true for a judgement)",
+            $"{path}:5:45: 'strategic' is not a category; write operational or financial",
+            $"{path}:5:72: the expected status of the financial goals is 'fine'; it must be met, partly-met, not-met, undetermined or report-only",
+            $"{path}:6:16: the verdict can never be partly met: the policy defines no partly met verdict (verdict: {{partly: every}} or {{partly: some}})");
+    }
+
+    [Fact]
+    public void Load_CategoryExpectations_ReadInFileOrderWithTheirPlaces()
+    {
+        var path = _workspace.Write("cat.tests.yaml", "rules: tiny.yaml\ncases:\n  - {name: one, expect: {categories: {financial: undetermined, operational: not-met}}}\n");
+
+        var expect = new RuleTestLoader().Load(path).Cases.Single().Expect;
+
+        expect.Categories.Select(c => (c.Category, c.Status, c.Location.Line, c.Location.Column)).Should().Equal(
+            (GoalCategory.Financial, VerdictStatus.Undetermined, 3, 39),
+            (GoalCategory.Operational, VerdictStatus.NotMet, 3, 64));
+        expect.Verdict.Should().BeNull();
     }
 
     [Fact]

@@ -63,6 +63,34 @@ public sealed class RuleTestRunnerTests : IDisposable
     }
 
     [Fact]
+    public void Run_CategoryDiffers_SaysWhatDifferedWithTheCounts()
+    {
+        var outcome = RunNrf("""
+              - name: six of ten
+                set: {coordination_meetings_held: 1, hta_cases: {2022: 11, 2023: 11}}
+                expect:
+                  categories: {operational: met, financial: met}
+
+            """);
+
+        outcome.Failures.Select(f => f.Message).Should().Equal("operational: expected met, got not-met — operational 6 of 10 met (atLeast 7) → not-met");
+        (outcome.Failures[0].Location.Line, outcome.Failures[0].Location.Column).Should().Be((7, 20));
+    }
+
+    [Fact]
+    public void Run_JudgedCategoryDiffers_SaysWhatWasJudged()
+    {
+        var path = _workspace.Write("rs.tests.yaml",
+            $"rules: {RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml")}\nvalues: {RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml")}\n"
+            + "cases:\n  - {name: partly good, expect: {categories: {operational: met}}}\n");
+
+        var outcome = new RuleTestRunner(new NRulesCompiler()).Run(new RuleTestLoader().Load(path).Cases.Single());
+
+        outcome.Failures.Select(f => f.Message).Should().Equal(
+            "operational: expected met, got not-met — operational judged partly-met, 12 of 52 met, 17 not evaluable (judgement overall_goal_fulfilment) → not-met");
+    }
+
+    [Fact]
     public void Run_AllExpectationsHold_Passes()
     {
         var outcome = RunNrf("  - name: ok\n    expect: {goals: {mal-4: not-met, mal-5: met}, verdict: met, explanations: {mal-5: [\"3 samordningsmöten\"]}}\n");
