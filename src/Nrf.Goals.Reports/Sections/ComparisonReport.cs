@@ -82,6 +82,16 @@ public static class ComparisonReport
         var statuses = entities.Select(e => e.Result.Goal(goal.Id)?.Status).ToList();
         int Of(GoalStatus s) => statuses.Count(x => x == s);
         var head = $"{goal.Title}{(goal.Target is { Length: > 0 } t ? $" ({t})" : string.Empty)}: ";
+        if (Of(GoalStatus.Monitored) > 0 && Of(GoalStatus.Met) + Of(GoalStatus.PartlyMet) + Of(GoalStatus.NotMet) == 0)
+        {
+            // A goal without a target ("Följa utvecklingen") is met by none: say it is followed, not that nobody meets it.
+            var followed = sv
+                ? $"följs upp utan mål för {Number(Of(GoalStatus.Monitored))} av {Number(entities.Count)} {plural}"
+                : $"monitored without a target for {Number(Of(GoalStatus.Monitored))} of {Number(entities.Count)} {plural}";
+            var unassessed = Of(GoalStatus.NotEvaluable) is > 0 and var u ? (sv ? $", {Number(u)} kan inte bedömas" : $", {Number(u)} cannot be assessed") : string.Empty;
+            return head + followed + unassessed + ".";
+        }
+
         var parts = new List<string>
         {
             sv ? $"{Number(Of(GoalStatus.Met))} av {Number(entities.Count)} {plural} når målet" : $"{Number(Of(GoalStatus.Met))} of {Number(entities.Count)} {plural} meet the goal",
