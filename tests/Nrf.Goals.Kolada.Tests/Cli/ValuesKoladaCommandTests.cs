@@ -55,6 +55,33 @@ public sealed class ValuesKoladaCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Report_and_test_read_the_written_document_unchanged()
+    {
+        _cli.Run("values", "kolada", "--rules", _rules, "--municipality", "1442", "--years", "2021-2023", "--out", Out).Exit.Should().Be(0);
+        var tests = Path.Combine(_folder.Path, "vargarda.tests.yaml");
+        File.WriteAllText(tests,
+            "values: out/vargarda-2023.yaml\n" +
+            "cases:\n" +
+            "  - name: the result Kolada lacks cannot be assessed\n" +
+            "    expect:\n" +
+            "      goals: {resultat: not-evaluable, halsa: met}\n" +
+            "      explanations: {resultat: saknas i Kolada}\n" +
+            "  - name: the result met once the analyst gives it\n" +
+            "    set: {result_share_pct: {2023: 2.1}}\n" +
+            "    expect:\n" +
+            "      goals: {resultat: met}\n" +
+            "      verdict: met\n");
+
+        var report = KoladaCli.Plain("report", "--rules", _rules, "--values", Out);
+        var test = KoladaCli.Plain("test", tests);
+
+        report.Exit.Should().Be(0, report.Err);
+        report.Out.Should().Contain("| Resultat \\(%\\) | ? ej bedömt |\n| Hälsa kvinnor \\(%\\) | ✔ 75,0 |\n");
+        test.Exit.Should().Be(0, test.Out + test.Err);
+        test.Out.Should().Contain("2 passed");
+    }
+
+    [Fact]
     public void Values_kolada_without_out_prints_the_document_and_a_name_finds_the_kommun()
     {
         _server.WithMunicipalities();
