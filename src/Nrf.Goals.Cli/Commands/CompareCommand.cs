@@ -90,6 +90,7 @@ internal static class CompareCommand
             var (title, places) = session.Run(client => Entities(client, result.GetValue(scope)!.Trim(), language));
             var progress = showProgress ? new ProgressBar(error, $"Kolada, {places.Count} {(places.All(p => p.Type == KoladaMunicipalityType.Region) ? "regioner" : "kommuner")}") : null;
             var sets = session.Run(client => KoladaValues.FetchManyAsync(client, indicators, places, settings.Years, progress));
+            WarnOfOtherType(sets[0].Kpis, places, error);
 
             var documents = Documents(sets, ruleSet, settings);
             var results = compiling.GetAwaiter().GetResult().EvaluateMany(documents, detail: EvaluationDetail.StatusesOnly);
@@ -132,6 +133,16 @@ internal static class CompareCommand
         var known = all.ToDictionary(m => m.Id, StringComparer.Ordinal);
         return (group.Title, ByCode(group.Members.DistinctBy(m => m.Id).Select(m => known.GetValueOrDefault(m.Id)
             ?? new KoladaMunicipality(m.Id, m.Title, m.Id.Length == 2 ? KoladaMunicipalityType.Region : KoladaMunicipalityType.Kommun))));
+    }
+
+    /// <summary>A warning for each KPI Kolada keeps for the other kind of entity (a kommun KPI compared across regions): none of them has a value for it.</summary>
+    private static void WarnOfOtherType(IEnumerable<KoladaKpi> kpis, List<KoladaMunicipality> places, TextWriter error)
+    {
+        var kind = places.All(p => p.Type == KoladaMunicipalityType.Region) ? "L" : places.All(p => p.Type == KoladaMunicipalityType.Kommun) ? "K" : null;
+        foreach (var kpi in kpis.Where(k => kind is not null && k.MunicipalityType is "K" or "L" && k.MunicipalityType != kind))
+        {
+            error.WriteLine($"nrf-goals: warning: Kolada keeps {kpi.Id} ({DisplayText.Clean(kpi.Title)}) for {(kpi.MunicipalityType == "K" ? "kommuner" : "regioner")}, so the {(kind == "K" ? "kommuner" : "regioner")} compared have no values for it; the goals that read it cannot be assessed");
+        }
     }
 
     /// <summary>Each entity's values document; the rule set's entity, if it names one, stands for each (the rule set is judged for all of them).</summary>

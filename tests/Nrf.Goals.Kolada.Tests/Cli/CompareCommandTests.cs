@@ -157,9 +157,12 @@ public sealed class CompareCommandTests : IAsyncLifetime
     [Fact]
     public void Regions_on_kommun_KPIs_cannot_be_assessed()
     {
-        var (exit, output, _) = _cli.Run("compare", "--rules", _rules, "--kolada", "all-regioner", "--year", "2023", "--lang", "en");
+        var (exit, output, error) = _cli.Run("compare", "--rules", _rules, "--kolada", "all-regioner", "--year", "2023", "--lang", "en");
 
         exit.Should().Be(0);
+        error.Should().Be(
+            "nrf-goals: warning: Kolada keeps N00945 (Exempel: andel invånare med gott självskattat hälsotillstånd, (%)) for kommuner, so the regioner compared have no values for it; the goals that read it cannot be assessed\n" +
+            "nrf-goals: warning: Kolada keeps N03101 (Årets resultat som andel av skatt och generella statsbidrag, kommun, (%)) for kommuner, so the regioner compared have no values for it; the goals that read it cannot be assessed\n");
         output.Should().Contain("Two goals were judged for 2 regions on the values for 2023. Sound financial management: 0 of 2 regions meet the requirement and 2 cannot be determined.");
         output.Should().Contain("- Resultat \\(minst 2 %\\): 0 of 2 regions meet the goal and 2 cannot be assessed.");
         output.Should().Contain("| Region Gotland | 09 | ? Not evaluable | ? Not evaluable | ? Undetermined |");
