@@ -29,8 +29,8 @@ public static class ComparisonReport
         var goals = Goals(ruleSet);
         var blocks = ImmutableArray.CreateBuilder<ReportBlock>();
         blocks.Add(new ReportParagraph(sv
-            ? $"{NumberWords.Capitalized(Count(goals.Count, sv))} mål har bedömts för {Number(entities.Count)} {(entities.Count == 1 ? singular : plural)} med värdena för {year}. {Verdicts(entities, plural, sv)}"
-            : $"{NumberWords.Capitalized(Count(goals.Count, sv))} {(goals.Count == 1 ? "goal was" : "goals were")} judged for {Number(entities.Count)} {(entities.Count == 1 ? singular : plural)} on the values for {year}. {Verdicts(entities, plural, sv)}"));
+            ? $"{NumberWords.Capitalized(Count(goals.Count, sv))} mål har bedömts för {Number(entities.Count)} {(entities.Count == 1 ? singular : plural)} med värdena för {year}. {Verdicts(ruleSet, entities, plural, sv)}"
+            : $"{NumberWords.Capitalized(Count(goals.Count, sv))} {(goals.Count == 1 ? "goal was" : "goals were")} judged for {Number(entities.Count)} {(entities.Count == 1 ? singular : plural)} on the values for {year}. {Verdicts(ruleSet, entities, plural, sv)}"));
         blocks.Add(new ReportHeading(sv ? "Per mål" : "By goal"));
         blocks.Add(new ReportList([.. goals.Select(g => Distribution(g, entities, plural, sv))]));
         blocks.Add(new ReportHeading(sv ? $"Per {singular}" : $"By {singular}"));
@@ -112,7 +112,7 @@ public static class ComparisonReport
     }
 
     /// <summary>"God ekonomisk hushållning: 150 av 290 kommuner uppfyller kravet, 40 uppfyller det inte och 100 kan inte avgöras."</summary>
-    private static string Verdicts(IReadOnlyList<ComparedEntity> entities, string plural, bool sv)
+    private static string Verdicts(RuleSet ruleSet, IReadOnlyList<ComparedEntity> entities, string plural, bool sv)
     {
         int Of(VerdictStatus s) => entities.Count(e => e.Result.Verdict.Status == s);
         var parts = new List<string>
@@ -122,6 +122,13 @@ public static class ComparisonReport
         if (Of(VerdictStatus.NotMet) > 0)
         {
             parts.Add(sv ? $"{Number(Of(VerdictStatus.NotMet))} uppfyller det inte" : $"{Number(Of(VerdictStatus.NotMet))} do not meet it");
+        }
+
+        // Any other verdict a policy defines (partly met) in the policy's own words, so that every entity is counted.
+        var w = ReportWords.For(sv ? ReportLanguage.Swedish : ReportLanguage.English, ruleSet);
+        foreach (var other in entities.Select(e => e.Result.Verdict.Status).Distinct().Where(v => v is not (VerdictStatus.Met or VerdictStatus.NotMet or VerdictStatus.Undetermined)).Order())
+        {
+            parts.Add(sv ? $"{Number(Of(other))} med bedömningen {w.Verdict(other)}" : $"{Number(Of(other))} with the verdict {w.Verdict(other)}");
         }
 
         if (Of(VerdictStatus.Undetermined) > 0)
