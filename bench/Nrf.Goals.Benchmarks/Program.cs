@@ -15,7 +15,8 @@ namespace Nrf.Goals.Benchmarks;
 /// longer). Other modes, outside BenchmarkDotNet: <c>--check</c> runs the contenders' self-check and prints their answers;
 /// <c>--batch-memory [--one-thread] [--stream | --statuses-only]</c> runs the batch once in this process and prints its
 /// peak working set; <c>--compile N</c> times one cold load + compile of N goals; <c>--cpu-time</c> prints CPU time per
-/// warm call; <c>--loop</c> evaluates warm for 15 s, for a profiler.
+/// warm call; <c>--loop</c> evaluates warm for 15 s, for a profiler; <c>--kolada-compare [FOLDER]</c> times a comparison
+/// of 290 kommuner × 3 years × 10 KPIs from the Kolada cache (<see cref="KoladaComparison"/>).
 /// </summary>
 public static class Program
 {
@@ -25,6 +26,11 @@ public static class Program
     /// <summary>Runs the benchmarks chosen by <paramref name="args"/> (BenchmarkDotNet's own options, e.g. <c>--filter</c>).</summary>
     public static int Main(string[] args)
     {
+        if (Array.IndexOf(args, "--kolada-compare") is var kolada and >= 0)
+        {
+            return KoladaComparison.Run(kolada + 1 < args.Length && !args[kolada + 1].StartsWith("--", StringComparison.Ordinal) ? args[kolada + 1] : null);
+        }
+
         if (args.Contains("--batch-memory"))
         {
             return BatchMemory(args.Contains("--one-thread"), args.Contains("--stream"), args.Contains("--statuses-only"));

@@ -18,6 +18,8 @@ internal static class Program
             ("test", () => TestCommand.Create(output, error)),
             ("schema", () => SchemaCommand.Create(output, error)),
             ("report", () => ReportCommand.Create(output, error, showProgress)),
+            ("values", () => ValuesCommand.Create(output, error)),
+            ("compare", () => CompareCommand.Create(output, error, showProgress)),
         };
 
         // A command line names its command first: only that command is built, since building the others' options (and

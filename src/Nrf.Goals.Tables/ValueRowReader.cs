@@ -88,6 +88,9 @@ internal sealed class ValueRowReader(string file, ValuesDocumentBuilder builder,
         return value is { Number: null } && GoalStatusNames.TryParseAssessment(value.Text, out _) ? ValueKind.Assessment : ValueKind.Number;
     }
 
+    /// <summary>What a value cell says for a value that is missing, with the reason in the comment cell: <c>saknas</c> (or <c>missing</c>).</summary>
+    private static readonly string[] MissingWords = ["saknas", "missing"];
+
     private static string? Text(ValueCell? cell) => cell is { IsEmpty: false } ? cell.Text.Trim() : null;
 
     /// <summary>The row's indicator id; null for an empty row, a row without one (reported) or a header row (read).</summary>
@@ -144,6 +147,21 @@ internal sealed class ValueRowReader(string file, ValuesDocumentBuilder builder,
     {
         var what = $"'{statement.Indicator}'";
         var shown = ValueTable.Shown(value.Text);
+        if (statement.Kind is ValueKind.Number or ValueKind.Keyed or ValueKind.YesNo && value.Number is null && MissingWords.Contains(shown.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            // saknas in the value cell, the reason in the comment cell: the table's {missing: reason}.
+            if (Text(row.Comment) is not { } reason)
+            {
+                _bag.Error(value.At, $"{statement.Describe()} ({value.Where}) is '{shown.Trim()}': say why in the comment (kommentar) column, e.g. saknas i Kolada, so that the goals that read it can say why they cannot be assessed");
+            }
+            else if (ok)
+            {
+                builder.AddMissing(statement with { ValueAt = row.Comment!.At, ValuePlace = row.Comment.Where }, reason);
+            }
+
+            return;
+        }
+
         switch (statement.Kind)
         {
             case ValueKind.Assessment:

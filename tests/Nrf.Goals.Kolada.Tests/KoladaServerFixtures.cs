@@ -13,6 +13,8 @@ internal static class Routes
     public const string Country = "/data/kpi/N03101/year/2023";
     public const string CountryPage2 = "/data/kpi/N03101/year/2023?page=2&per_page=2";
     public const string CountryPage3 = "/data/kpi/N03101/year/2023?page=3&per_page=2";
+    public const string CountryResult = "/data/kpi/N03101/year/2021,2022,2023";
+    public const string CountryHealth = "/data/kpi/N00945/year/2021,2022,2023";
 
     /// <summary>The three indicators of the main example: N03101's total, and N00945 by sex and as a total.</summary>
     public static readonly KoladaIndicator[] Indicators =
@@ -38,4 +40,14 @@ internal static class Routes
         .Answer(Country, Reply.Json("data-N03101-2023-page1.json"))
         .Answer(CountryPage2, Reply.Json("data-N03101-2023-page2.json"))
         .Answer(CountryPage3, Reply.Json("data-N03101-2023-page3.json"));
+
+    /// <summary>
+    /// A country of six kommuner and two regions (the two municipality pages), the two KPIs' metadata, and each KPI's
+    /// values for all of them in 2021–2023: what a comparison asks.
+    /// </summary>
+    public static RecordedKolada WithCountryOfSix(this RecordedKolada server) => server
+        .WithMunicipalities()
+        .Answer(Kpis, Reply.Json("kpi-N00945-N03101.json"))
+        .Answer(CountryResult, Reply.Json("country-N03101-2021-2023.json"))
+        .Answer(CountryHealth, Reply.Json("country-N00945-2021-2023.json"));
 }

@@ -43,20 +43,21 @@ public sealed class ValuesTests : IAsyncLifetime
             V("good_health_total_pct", "N00945", 2021, "T", 71.5m),
             V("good_health_total_pct", "N00945", 2022, "T", 72.4m),
             V("good_health_total_pct", "N00945", 2023, "T", 73.2m, KoladaValueState.Uncertain, "preliminär"));
-        set.Values.Where(v => v.State == KoladaValueState.Missing).Select(v => v.Reason).Should().Equal("saknas i Kolada", "saknas i Kolada");
-        set.Values.Where(v => v.State != KoladaValueState.Missing).Should().OnlyContain(v => v.Reason == null);
+        set.Values.Where(v => v.State != KoladaValueState.Reported).Select(v => v.Reason).Should().Equal(
+            "saknas i Kolada", "saknas i Kolada", "osäkert i Kolada (status 'preliminär')", "osäkert i Kolada (status 'preliminär')");
+        set.Values.Where(v => v.State == KoladaValueState.Reported).Should().OnlyContain(v => v.Reason == null);
     }
 
     [Fact]
-    public async Task The_values_document_has_each_value_with_its_provenance_and_leaves_out_missing_ones()
+    public async Task The_values_document_has_each_value_with_its_provenance_and_says_why_one_is_missing()
     {
         var set = await Fetch();
 
         set.ToYaml("vargarda", 2023).Should().Be(
-            $"""
-            # Values from Kolada (RKA) for Vårgårda (kommun 1442), 2021–2023, from {_server.BaseAddress}.
+            $$"""
+            # Values from Kolada (RKA) for Vårgårda (kommun 1442), 2021–2023, from {{_server.BaseAddress}}.
             # Beside each value: its KPI, year, key (T totalt, K kvinnor, M män), fetch date and any status Kolada flags.
-            # A value Kolada lacks is left out with the reason 'saknas i Kolada': a goal that needs it is not evaluable.
+            # A value Kolada lacks is {missing: saknas i Kolada}, one it flags {missing: osäkert i Kolada …}: a goal that needs it is not evaluable.
             entity: vargarda
             year: 2023
             report: annual
@@ -65,7 +66,7 @@ public sealed class ValuesTests : IAsyncLifetime
               result_share_pct:
                 2021: 4.2 # N03101 2021 T, fetched 2025-03-14
                 2022: -0.85 # N03101 2022 T, fetched 2025-03-14
-                # 2023: saknas i Kolada (N03101 2023 T, fetched 2025-03-14)
+                2023: {missing: saknas i Kolada} # N03101 2023 T, fetched 2025-03-14
               # good_health_pct: Kolada N00945, Exempel: andel invånare med gott självskattat hälsotillstånd, (%)
               good_health_pct:
                 2021:
@@ -73,24 +74,38 @@ public sealed class ValuesTests : IAsyncLifetime
                   M: 70.1 # N00945 2021 M, fetched 2025-03-14
                   T: 71.5 # N00945 2021 T, fetched 2025-03-14
                 2022:
-                  # K: saknas i Kolada (N00945 2022 K, fetched 2025-03-14)
+                  K: {missing: saknas i Kolada} # N00945 2022 K, fetched 2025-03-14
                   M: 71.0 # N00945 2022 M, fetched 2025-03-14
                   T: 72.4 # N00945 2022 T, fetched 2025-03-14
                 2023:
                   K: 75.0 # N00945 2023 K, fetched 2025-03-14
                   M: 71.4 # N00945 2023 M, fetched 2025-03-14
-                  T: 73.2 # N00945 2023 T, fetched 2025-03-14, Kolada status 'preliminär': uncertain
+                  T: {missing: osäkert i Kolada (status 'preliminär')} # N00945 2023 T, fetched 2025-03-14, Kolada status 'preliminär'; its value 73.2 is not used
               # good_health_total_pct: Kolada N00945, Exempel: andel invånare med gott självskattat hälsotillstånd, (%)
               good_health_total_pct:
                 2021: 71.5 # N00945 2021 T, fetched 2025-03-14
                 2022: 72.4 # N00945 2022 T, fetched 2025-03-14
-                2023: 73.2 # N00945 2023 T, fetched 2025-03-14, Kolada status 'preliminär': uncertain
+                2023: {missing: osäkert i Kolada (status 'preliminär')} # N00945 2023 T, fetched 2025-03-14, Kolada status 'preliminär'; its value 73.2 is not used
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task The_loader_reads_the_written_document_against_a_rule_set_with_the_same_values()
+    public async Task Flagged_values_are_written_as_numbers_with_their_flag_when_asked()
+    {
+        var set = await Fetch();
+
+        var yaml = set.ToYaml("vargarda", 2023, useUncertain: true);
+
+        yaml.Should().Contain("# A value Kolada lacks is {missing: saknas i Kolada}: a goal that needs it is not evaluable. A value Kolada flags is used.\n");
+        yaml.Should().Contain("      T: 73.2 # N00945 2023 T, fetched 2025-03-14, Kolada status 'preliminär': uncertain\n");
+        yaml.Should().Contain("    2023: 73.2 # N00945 2023 T, fetched 2025-03-14, Kolada status 'preliminär': uncertain\n");
+        yaml.Should().Contain("    2023: {missing: saknas i Kolada} # N03101 2023 T, fetched 2025-03-14\n");
+        ValuesLoader.Parse(yaml, "v.yaml", RuleSet).Values["good_health_total_pct"].Years[2023].Should().Be(73.2m);
+    }
+
+    [Fact]
+    public async Task The_loader_reads_the_written_document_against_a_rule_set_with_the_same_values_and_reasons()
     {
         var set = await Fetch();
         var path = Path.Combine(_cache.Path, "out", "vargarda-2023.yaml");
@@ -104,17 +119,71 @@ public sealed class ValuesTests : IAsyncLifetime
         document.Warnings.Should().BeEmpty();
         document.Values.Keys.Should().Equal("good_health_pct", "good_health_total_pct", "result_share_pct");
         document.Values["result_share_pct"].Years.Should().Equal(new Dictionary<int, decimal> { [2021] = 4.2m, [2022] = -0.85m });
-        document.Values["good_health_total_pct"].Years.Should().Equal(new Dictionary<int, decimal> { [2021] = 71.5m, [2022] = 72.4m, [2023] = 73.2m });
+        document.Values["result_share_pct"].MissingValues.Should().Equal(new Values.MissingValue(2023, null, "saknas i Kolada"));
+        document.Values["good_health_total_pct"].Years.Should().Equal(new Dictionary<int, decimal> { [2021] = 71.5m, [2022] = 72.4m });
+        document.Values["good_health_total_pct"].MissingValues.Should().Equal(new Values.MissingValue(2023, null, "osäkert i Kolada (status 'preliminär')"));
         var byKey = document.Values["good_health_pct"].Keyed;
         byKey.Keys.Should().Equal(2021, 2022, 2023);
         byKey[2021].Should().Equal(new Dictionary<string, decimal> { ["K"] = 73.0m, ["M"] = 70.1m, ["T"] = 71.5m });
         byKey[2022].Should().Equal(new Dictionary<string, decimal> { ["M"] = 71.0m, ["T"] = 72.4m });
-        byKey[2023].Should().Equal(new Dictionary<string, decimal> { ["K"] = 75.0m, ["M"] = 71.4m, ["T"] = 73.2m });
+        byKey[2023].Should().Equal(new Dictionary<string, decimal> { ["K"] = 75.0m, ["M"] = 71.4m });
+        document.Values["good_health_pct"].MissingValues.Should().Equal(
+            new Values.MissingValue(2022, "K", "saknas i Kolada"), new Values.MissingValue(2023, "T", "osäkert i Kolada (status 'preliminär')"));
         Directory.GetFiles(Path.GetDirectoryName(path)!).Should().Equal(path);
     }
 
     [Fact]
-    public async Task An_indicator_with_no_value_in_any_year_is_left_out_with_the_reason()
+    public async Task The_document_built_in_code_is_the_document_the_yaml_loads_to()
+    {
+        var set = await Fetch();
+
+        var built = set.ToDocument(RuleSet, "vargarda", 2023);
+        var loaded = ValuesLoader.Parse(set.ToYaml("vargarda", 2023), "v.yaml", RuleSet);
+
+        built.Entity.Should().Be("vargarda");
+        built.Year.Should().Be(2023);
+        built.Report.Should().Be(Values.ReportKind.Annual);
+        built.Values.Keys.Should().Equal(loaded.Values.Keys);
+        foreach (var (id, data) in loaded.Values)
+        {
+            built.Values[id].Years.Should().Equal(data.Years, id);
+            built.Values[id].Keyed.Keys.Should().Equal(data.Keyed.Keys, id);
+            foreach (var (year, keys) in data.Keyed)
+            {
+                built.Values[id].Keyed[year].Should().Equal(keys, id);
+            }
+
+            built.Values[id].MissingValues.Should().BeEquivalentTo(data.MissingValues, id);
+        }
+    }
+
+    [Fact]
+    public async Task A_goal_on_a_value_Kolada_lacks_is_not_evaluable_with_the_reason()
+    {
+        var set = await Fetch();
+        var document = set.ToDocument(RuleSet, "vargarda", 2023);
+
+        var result = new Nrf.Goals.Rules.Compilation.NRulesCompiler().Compile(RuleSet).Evaluate(document);
+
+        result.Goals.Select(g => (g.Id, g.Status, g.Explanation)).Should().Equal(
+            ("g1", Results.GoalStatus.NotEvaluable, "Kan inte bedömas: saknas i Kolada (result_share_pct 2023)."),
+            ("g2", Results.GoalStatus.NotEvaluable, "Kan inte bedömas: osäkert i Kolada (status 'preliminär') (good_health_total_pct 2023)."),
+            ("g3", Results.GoalStatus.Met, "good_health_pct[K] = 75 ≥ 70"));
+    }
+
+    [Fact]
+    public async Task A_document_for_a_year_the_rule_set_does_not_cover_is_refused_with_its_place()
+    {
+        var set = await Fetch();
+
+        var act = () => set.ToDocument(RuleSetLoader.Parse(RuleSetText.Replace("{from: 2021, to: 2025}", "{from: 2024, to: 2025}", StringComparison.Ordinal), "r.yaml"), "vargarda", 2023);
+
+        act.Should().Throw<Nrf.Goals.Diagnostics.NrfGoalsException>().Which.Diagnostics.Select(d => d.ToString())
+            .Should().Equal("kolada:1442:1:1: the year 2023 is outside the rule set's validity 2024–2025");
+    }
+
+    [Fact]
+    public async Task An_indicator_with_no_value_in_any_year_has_the_reason_in_every_year()
     {
         _server.Answer(Routes.Data, Reply.Body(
             """{"values": [{"kpi": "N03101", "municipality": "1442", "period": "2021", "values": [{"count": 1, "gender": "T", "status": "", "value": null}]}], "count": 1}"""));
@@ -122,15 +191,18 @@ public sealed class ValuesTests : IAsyncLifetime
 
         var yaml = set.ToYaml("vargarda", 2021);
 
-        yaml.Should().EndWith(
+        yaml.Should().Contain(
             """
-            values:
-              # result_share_pct: saknas i Kolada for 2021–2023 (Kolada N03101, Årets resultat som andel av skatt och generella statsbidrag, kommun, (%), fetched 2025-03-14)
-              # good_health_pct: saknas i Kolada for 2021–2023 (Kolada N00945, Exempel: andel invånare med gott självskattat hälsotillstånd, (%), fetched 2025-03-14)
-              # good_health_total_pct: saknas i Kolada for 2021–2023 (Kolada N00945, Exempel: andel invånare med gott självskattat hälsotillstånd, (%), fetched 2025-03-14)
+              # result_share_pct: Kolada N03101, Årets resultat som andel av skatt och generella statsbidrag, kommun, (%)
+              result_share_pct:
+                2021: {missing: saknas i Kolada} # N03101 2021 T, fetched 2025-03-14
+                2022: {missing: saknas i Kolada} # N03101 2022 T, fetched 2025-03-14
+                2023: {missing: saknas i Kolada} # N03101 2023 T, fetched 2025-03-14
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal));
-        ValuesLoader.Parse(yaml).Values.Should().BeEmpty();
+        var document = ValuesLoader.Parse(yaml, "v.yaml", RuleSet);
+        document.Values.Values.Should().OnlyContain(d => d.Years.IsEmpty && d.Keyed.Values.All(k => k.IsEmpty));
+        document.Values["good_health_pct"].MissingValues.Should().HaveCount(9);
     }
 
     [Fact]
@@ -144,12 +216,27 @@ public sealed class ValuesTests : IAsyncLifetime
 
         var yaml = set.ToYaml("vargarda", 2021);
 
-        yaml.Should().Contain("  # good_health_pct: saknas i Kolada for 2021–2023 (Kolada N00945, Rad ett entity: fel, fetched 2025-03-14)\n");
-        yaml.Should().Contain("    2021: 1.5 # N03101 2021 T, fetched 2025-03-14, Kolada status 'a year: 1999': uncertain\n");
+        yaml.Should().Contain("  # good_health_pct: Kolada N00945, Rad ett entity: fel\n");
+        yaml.Should().Contain("    2021: {missing: \"osäkert i Kolada (status 'a year: 1999')\"} # N03101 2021 T, fetched 2025-03-14, Kolada status 'a year: 1999'; its value 1.5 is not used\n");
         var document = ValuesLoader.Parse(yaml);
         document.Entity.Should().Be("vargarda");
         document.Year.Should().Be(2021);
-        document.Values["result_share_pct"].Years.Should().Equal(new Dictionary<int, decimal> { [2021] = 1.5m });
+        document.Values["result_share_pct"].MissingValues.Should().Equal(
+            new Values.MissingValue(2021, null, "osäkert i Kolada (status 'a year: 1999')"), new Values.MissingValue(2022, null, "saknas i Kolada"), new Values.MissingValue(2023, null, "saknas i Kolada"));
+        ValuesLoader.Parse(set.ToYaml("vargarda", 2021, useUncertain: true)).Values["result_share_pct"].Years.Should().Equal(new Dictionary<int, decimal> { [2021] = 1.5m });
+    }
+
+    [Fact]
+    public async Task A_long_status_with_control_characters_becomes_a_short_reason_the_loader_accepts()
+    {
+        var status = "\\u0007" + new string('x', 300);
+        _server.Answer(Routes.Data, Reply.Body(
+            $$"""{"values": [{"kpi": "N03101", "municipality": "1442", "period": "2021", "values": [{"count": 1, "gender": "T", "status": "{{status}}", "value": 1.5}]}]}"""));
+        var set = await Fetch();
+
+        var document = ValuesLoader.Parse(set.ToYaml("vargarda", 2021), "v.yaml", RuleSet);
+
+        document.Values["result_share_pct"].WhyMissing(2021, null).Should().Be($"osäkert i Kolada (status '{new string('x', 39)}…')");
     }
 
     [Fact]
@@ -205,7 +292,9 @@ public sealed class ValuesTests : IAsyncLifetime
         _server.Requests.Should().BeEmpty();
     }
 
-    private static RuleSet RuleSet => RuleSetLoader.Parse(
+    private static RuleSet RuleSet => RuleSetLoader.Parse(RuleSetText, "kolada-test.yaml");
+
+    private const string RuleSetText =
         "id: kolada-test\n" +
         "title: Testkommun\n" +
         "entity: vargarda\n" +
@@ -218,8 +307,7 @@ public sealed class ValuesTests : IAsyncLifetime
         "goals:\n" +
         "  - {id: g1, title: Resultat, category: financial, criterion: result_share_pct >= 2}\n" +
         "  - {id: g2, title: Hälsa, category: operational, criterion: good_health_total_pct >= 70}\n" +
-        "  - {id: g3, title: Hälsa per kön, category: operational, criterion: 'good_health_pct[K] >= 70'}\n",
-        "kolada-test.yaml");
+        "  - {id: g3, title: Hälsa per kön, category: operational, criterion: 'good_health_pct[K] >= 70'}\n";
 
     private KoladaClient Client() => KoladaClient.Create(TestOptions.For(_server.BaseAddress, _cache.Path), new FixedClock());
 

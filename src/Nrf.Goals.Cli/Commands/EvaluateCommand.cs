@@ -6,15 +6,17 @@ using Nrf.Goals.Reporting;
 using Nrf.Goals.Reports;
 using Nrf.Goals.Results;
 using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Cli.Kolada;
 using Nrf.Goals.Cli.Output;
 using Nrf.Goals.Words;
 using Nrf.Goals.Tables;
+using Nrf.Goals.Values;
 
 namespace Nrf.Goals.Cli.Commands;
 
 /// <summary>
-/// <c>nrf-goals evaluate --rules R --values V [--format json|text|md|html|docx] [--lang sv|en] [--out FILE] [--entity E --year Y --report K --period P --as-of D] [--allow-unknown-indicators]</c>:
-/// judges one values document (YAML, JSON, CSV or Excel); the header options override the document's header.
+/// <c>nrf-goals evaluate --rules R --values V [--format json|text|md|html|docx] [--lang sv|en] [--out FILE] [--entity E --year Y --report K --period P --as-of D] [--allow-unknown-indicators] [--years Y1-Y2 --kolada-…]</c>:
+/// judges one values document (YAML, JSON, CSV or Excel, or <c>kolada:1442</c> fetched from Kolada); the header options override the document's header.
 /// Exit 0 whenever it evaluated, whatever the verdict; exit 2 with located messages for bad input.
 /// </summary>
 internal static class EvaluateCommand
@@ -22,7 +24,12 @@ internal static class EvaluateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var rules = new Option<string>("--rules") { Description = "The rule file (YAML).", Required = true };
-        var values = new Option<string>("--values") { Description = "The values: a YAML or JSON document, or a table (.csv as Swedish Excel saves it, .xlsx) with the columns indicator;year;breakdown;value (+ date, comment).", Required = true };
+        var values = new Option<string>("--values")
+        {
+            Description = "The values: a YAML or JSON document, or a table (.csv as Swedish Excel saves it, .xlsx) with the columns indicator;year;breakdown;value (+ date, comment); "
+                + "or kolada:KOMMUN (a code such as 1442 or a name) to fetch the rule set's kolada: indicators from Kolada for the year (--year or --years).",
+            Required = true,
+        };
         var format = new Option<string>("--format") { Description = "json (the contract for scripts), text (a summary for people), or a report section: md, html, docx (docx needs --out).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "text", "md", "html", "docx");
         var lang = new Option<string>("--lang") { Description = "Language of text, md, html and docx reports: sv (default) or en.", DefaultValueFactory = _ => "sv" };
@@ -36,6 +43,8 @@ internal static class EvaluateCommand
         header.AddTo(command);
         var unknown = new UnknownIndicatorPolicy();
         unknown.AddTo(command);
+        var kolada = new KoladaCommandOptions("With --values kolada:KOMMUN: the years to fetch, e.g. 2021-2023 (the last is assessed unless --year says); default --year and the two years before.");
+        kolada.AddTo(command);
         command.SetAction(result => CommandRunner.Run(error, () =>
         {
             var rulesPath = result.GetValue(rules)!;
@@ -61,7 +70,28 @@ internal static class EvaluateCommand
             // both are start-up time. One report per process: interpreted expressions cost no IL and no JIT, which
             // one evaluation never earns back.
             var compiling = Task.Run(() => new NRulesCompiler(null, ExpressionCompilation.Interpreted).Compile(ruleSet));
-            var document = ValuesTables.Load(valuesPath, ruleSet, overrides);
+            ValuesDocument document;
+            if (KoladaValuesArgument.Municipality(valuesPath) is { } municipality)
+            {
+                if (kolada.Read(result, overrides?.Year, out var koladaProblems) is not { } settings)
+                {
+                    foreach (var problem in koladaProblems)
+                    {
+                        error.WriteLine(problem);
+                    }
+
+                    return ExitCodes.BadInput;
+                }
+
+                // Kolada's values as the document 'values kolada' writes, read as any values file: one path, one meaning.
+                var yaml = OneMunicipality.Yaml(ruleSet, municipality, overrides?.Entity, settings, error, out var source);
+                document = ValuesLoader.Parse(yaml, source, ruleSet, overrides);
+            }
+            else
+            {
+                document = ValuesTables.Load(valuesPath, ruleSet, overrides);
+            }
+
             if (unknown.Refused(result, document) is { Count: > 0 } refused)
             {
                 foreach (var problem in refused)

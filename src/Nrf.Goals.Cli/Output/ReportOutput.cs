@@ -37,9 +37,9 @@ internal static class ReportOutput
     {
         if (outPath is null)
         {
-            if (format == "docx")
+            if (format is "docx" or "xlsx")
             {
-                throw new UsageException("--format docx writes a binary file; give --out FILE.docx");
+                throw new UsageException($"--format {format} writes a binary file; give --out FILE.{format}");
             }
 
             return;

@@ -86,6 +86,13 @@ public sealed class KoladaClient : IDisposable
         return Ordered(points);
     }
 
+    /// <summary>A KPI's values for every kommun, region and group in <paramref name="years"/>, with when the answer was fetched.</summary>
+    internal async Task<(ImmutableArray<KoladaDataPoint> Points, DateTimeOffset FetchedAt)> GetCountryDataAsync(string kpiId, IReadOnlyList<int> years, CancellationToken cancellationToken)
+    {
+        var (points, answer) = await QueryAsync(_routes.CountryData(kpiId, years), KoladaJson.DataPoints, cancellationToken).ConfigureAwait(false);
+        return (points, answer.FetchedAt);
+    }
+
     /// <summary>Every kommun and region.</summary>
     /// <exception cref="KoladaException">Kolada could not answer (or, offline, the cache could not).</exception>
     public async Task<ImmutableArray<KoladaMunicipality>> GetMunicipalitiesAsync(CancellationToken cancellationToken = default) =>

@@ -104,7 +104,7 @@ internal sealed class KoladaTransport
     private KoladaException? Fault(Exception e, Uri url) => e switch
     {
         TimeoutRejectedException or TaskCanceledException { InnerException: TimeoutException } => new KoladaException(KoladaFault.Timeout,
-            $"Kolada did not answer {url} in time ({Seconds(_options.AttemptTimeout)} a try, {_options.MaxRetries + 1} tries, {Seconds(_options.TotalTimeout)} in all); try again later", url, e),
+            $"Kolada did not answer {url} in time ({Seconds(_options.AttemptTimeout)} a try, {Tries}, {Seconds(_options.TotalTimeout)} in all); try again later", url, e),
         BrokenCircuitException => new KoladaException(KoladaFault.ServerError,
             $"Kolada has failed too often just now, so {url} was not asked; the client waits {Seconds(_options.CircuitBreakDuration)} before asking again", url, e),
         HttpRequestException
@@ -123,7 +123,7 @@ internal sealed class KoladaTransport
     {
         var code = (int)response.StatusCode;
         var status = $"HTTP {code.ToString(CultureInfo.InvariantCulture)}{(response.ReasonPhrase is { Length: > 0 } p ? " " + p : string.Empty)}";
-        var tries = $"{_options.MaxRetries + 1} {(_options.MaxRetries == 0 ? "try" : "tries")}";
+        var tries = Tries;
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
             return RetryAfter(response.Headers.RetryAfter) is { } wait && wait > _options.MaxRetryAfter
@@ -177,8 +177,12 @@ internal sealed class KoladaTransport
         return inner.Message.TrimEnd('.');
     }
 
+    /// <summary>"1 try", "5 tries": how often a request is tried in all.</summary>
+    private string Tries => $"{(_options.MaxRetries + 1).ToString(CultureInfo.InvariantCulture)} {(_options.MaxRetries == 0 ? "try" : "tries")}";
+
+    /// <summary>"30 s", "60.3 s", or "300 ms" under a second.</summary>
     private static string Seconds(TimeSpan span) =>
-        span.TotalSeconds >= 1 && span.TotalSeconds == Math.Floor(span.TotalSeconds)
-            ? $"{span.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s"
-            : $"{span.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms";
+        span.TotalSeconds >= 1
+            ? $"{Math.Round(span.TotalSeconds, 1).ToString(CultureInfo.InvariantCulture)} s"
+            : $"{Math.Round(span.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)} ms";
 }

@@ -14,6 +14,18 @@ public sealed record KoladaValue(string IndicatorId, string KpiId, int Year, str
     /// <summary>The reason given for a value Kolada lacks.</summary>
     public const string MissingReason = "saknas i Kolada";
 
-    /// <summary><see cref="MissingReason"/> for a missing value; <see langword="null"/> otherwise.</summary>
-    public string? Reason => State == KoladaValueState.Missing ? MissingReason : null;
+    /// <summary>
+    /// Why the value is stated as missing in a values document (<c>{missing: …}</c>), so that a goal reading it is not
+    /// evaluable: <see cref="MissingReason"/> for a value Kolada lacks, <c>osäkert i Kolada (status 'preliminär')</c> for
+    /// one it flags; <see langword="null"/> for a reported value.
+    /// </summary>
+    public string? Reason => ReasonWhen(useUncertain: false);
+
+    /// <summary>The reason, or <see langword="null"/> when the value is used: a flagged value is used when <paramref name="useUncertain"/>.</summary>
+    internal string? ReasonWhen(bool useUncertain) => State switch
+    {
+        KoladaValueState.Missing => MissingReason,
+        KoladaValueState.Uncertain when !useUncertain => $"osäkert i Kolada (status '{KoladaText.Short(KoladaStatus ?? string.Empty, 40)}')",
+        _ => null,
+    };
 }

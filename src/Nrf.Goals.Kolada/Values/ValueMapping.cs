@@ -10,12 +10,13 @@ namespace Nrf.Goals.Kolada;
 /// </summary>
 internal static class ValueMapping
 {
+    /// <summary>The values of <paramref name="indicators"/> in <paramref name="years"/> from <paramref name="points"/>, which are one municipality's.</summary>
     public static ImmutableArray<KoladaValue> Map(
         IReadOnlyList<KoladaIndicator> indicators, string municipalityId, IReadOnlyList<int> years,
-        ImmutableArray<KoladaDataPoint> points, IReadOnlyDictionary<string, DateTimeOffset> fetchedAt)
+        IEnumerable<KoladaDataPoint> points, IReadOnlyDictionary<string, DateTimeOffset> fetchedAt)
     {
         var byKey = new Dictionary<(string Kpi, int Year, string Gender), KoladaDataPoint>();
-        foreach (var point in points.Where(p => p.MunicipalityId == municipalityId))
+        foreach (var point in points)
         {
             var key = (point.KpiId, point.Year, point.Gender);
             if (byKey.TryGetValue(key, out var earlier) && earlier.Value != point.Value)

@@ -14,7 +14,7 @@ namespace Nrf.Goals.Kolada;
 /// </summary>
 internal static class ValuesYamlWriter
 {
-    public static string Write(KoladaValueSet set, string entity, int year)
+    public static string Write(KoladaValueSet set, string entity, int year, bool useUncertain)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entity);
         if (!set.Years.Contains(year))
@@ -29,7 +29,9 @@ internal static class ValuesYamlWriter
         var place = set.Municipality;
         Comment(emitter, $"Values from Kolada (RKA) for {place.Title} ({(place.Type == KoladaMunicipalityType.Kommun ? "kommun" : "region")} {place.Id}), {Span(set)}, from {set.Source}.");
         Comment(emitter, "Beside each value: its KPI, year, key (T totalt, K kvinnor, M män), fetch date and any status Kolada flags.");
-        Comment(emitter, $"A value Kolada lacks is left out with the reason '{KoladaValue.MissingReason}': a goal that needs it is not evaluable.");
+        Comment(emitter, useUncertain
+            ? $"A value Kolada lacks is {{missing: {KoladaValue.MissingReason}}}: a goal that needs it is not evaluable. A value Kolada flags is used."
+            : $"A value Kolada lacks is {{missing: {KoladaValue.MissingReason}}}, one it flags {{missing: osäkert i Kolada …}}: a goal that needs it is not evaluable.");
         emitter.Emit(new MappingStart(null, null, false, MappingStyle.Block));
         Pair(emitter, "entity", entity);
         Pair(emitter, "year", Invariant(year));
@@ -39,7 +41,7 @@ internal static class ValuesYamlWriter
         var kpis = set.Kpis.ToDictionary(k => k.Id, StringComparer.Ordinal);
         foreach (var indicator in set.Indicators)
         {
-            WriteIndicator(emitter, set, indicator, kpis.GetValueOrDefault(indicator.KpiId));
+            WriteIndicator(emitter, set, indicator, kpis.GetValueOrDefault(indicator.KpiId), useUncertain);
         }
 
         emitter.Emit(new MappingEnd());
@@ -51,46 +53,26 @@ internal static class ValuesYamlWriter
         return yaml;
     }
 
-    private static void WriteIndicator(IEmitter emitter, KoladaValueSet set, KoladaIndicator indicator, KoladaKpi? kpi)
+    private static void WriteIndicator(IEmitter emitter, KoladaValueSet set, KoladaIndicator indicator, KoladaKpi? kpi, bool useUncertain)
     {
         var values = set.Values.Where(v => v.IndicatorId == indicator.IndicatorId).ToList();
-        var about = kpi is null ? indicator.KpiId : $"{kpi.Id}, {kpi.Title}";
-        if (values.All(v => v.State == KoladaValueState.Missing))
-        {
-            Comment(emitter, $"{indicator.IndicatorId}: {KoladaValue.MissingReason} for {Span(set)} (Kolada {about}, fetched {Day(values[0])})");
-            return;
-        }
-
-        Comment(emitter, $"{indicator.IndicatorId}: Kolada {about}");
+        Comment(emitter, $"{indicator.IndicatorId}: Kolada {(kpi is null ? indicator.KpiId : $"{kpi.Id}, {kpi.Title}")}");
         emitter.Emit(new Scalar(indicator.IndicatorId));
         emitter.Emit(new MappingStart(null, null, false, MappingStyle.Block));
         foreach (var yearValues in values.GroupBy(v => v.Year).OrderBy(g => g.Key))
         {
-            var year = Invariant(yearValues.Key);
-            if (yearValues.All(v => v.State == KoladaValueState.Missing))
-            {
-                Comment(emitter, $"{year}: {KoladaValue.MissingReason} ({Provenance(yearValues)})");
-                continue;
-            }
-
-            emitter.Emit(Plain(year));
+            emitter.Emit(Plain(Invariant(yearValues.Key)));
             if (!indicator.BySex)
             {
-                Value(emitter, yearValues.Single());
+                Value(emitter, yearValues.Single(), useUncertain);
                 continue;
             }
 
             emitter.Emit(new MappingStart(null, null, false, MappingStyle.Block));
             foreach (var value in yearValues)
             {
-                if (value.State == KoladaValueState.Missing)
-                {
-                    Comment(emitter, $"{value.Key}: {KoladaValue.MissingReason} ({Provenance([value])})");
-                    continue;
-                }
-
                 emitter.Emit(new Scalar(value.Key));
-                Value(emitter, value);
+                Value(emitter, value, useUncertain);
             }
 
             emitter.Emit(new MappingEnd());
@@ -99,21 +81,31 @@ internal static class ValuesYamlWriter
         emitter.Emit(new MappingEnd());
     }
 
-    private static void Value(IEmitter emitter, KoladaValue value)
+    /// <summary>The value, or <c>{missing: reason}</c> in its place, with its provenance in a comment on the line.</summary>
+    private static void Value(IEmitter emitter, KoladaValue value, bool useUncertain)
     {
+        var provenance = Provenance(value);
+        if (value.ReasonWhen(useUncertain) is { } reason)
+        {
+            emitter.Emit(new MappingStart(null, null, true, MappingStyle.Flow));
+            emitter.Emit(new Scalar(MissingKey));
+            emitter.Emit(new Scalar(OneLine(reason)));
+            emitter.Emit(new MappingEnd());
+            var unused = value.Value is { } v ? $"; its value {v.ToString(CultureInfo.InvariantCulture)} is not used" : string.Empty;
+            emitter.Emit(new Comment(OneLine(provenance + unused), true));
+            return;
+        }
+
         emitter.Emit(Plain(value.Value!.Value.ToString(CultureInfo.InvariantCulture)));
-        emitter.Emit(new Comment(OneLine(Provenance([value]) + (value.State == KoladaValueState.Uncertain ? ": uncertain" : string.Empty)), true));
+        emitter.Emit(new Comment(OneLine(provenance + (value.State == KoladaValueState.Uncertain ? ": uncertain" : string.Empty)), true));
     }
 
-    /// <summary>"N03101 2021 T, fetched 2025-01-15", the keys joined for several, Kolada's status flags last.</summary>
-    private static string Provenance(IEnumerable<KoladaValue> values)
-    {
-        var list = values.ToList();
-        var first = list[0];
-        var statuses = list.Where(v => v.KoladaStatus is not null).Select(v => $"{(list.Count > 1 ? v.Key + " " : string.Empty)}'{v.KoladaStatus}'").ToList();
-        var status = statuses.Count == 0 ? string.Empty : $", Kolada status {string.Join(", ", statuses)}";
-        return $"{first.KpiId} {Invariant(first.Year)} {string.Join(" ", list.Select(v => v.Key))}, fetched {Day(first)}{status}";
-    }
+    /// <summary>The key a values document says a value is missing with.</summary>
+    private const string MissingKey = "missing";
+
+    /// <summary>"N03101 2021 T, fetched 2025-01-15", and Kolada's status flag if it sets one.</summary>
+    private static string Provenance(KoladaValue value) =>
+        $"{value.KpiId} {Invariant(value.Year)} {value.Key}, fetched {Day(value)}{(value.KoladaStatus is { } status ? $", Kolada status '{status}'" : string.Empty)}";
 
     private static string Day(KoladaValue value) => value.FetchedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -137,7 +129,7 @@ internal static class ValuesYamlWriter
     private static void Comment(IEmitter emitter, string text) => emitter.Emit(new Comment(OneLine(text), false));
 
     /// <summary>Text from Kolada (a title, a status) on one line, so that it cannot end its comment and start YAML.</summary>
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n', '\u0085', '\u2028', '\u2029'], StringSplitOptions.RemoveEmptyEntries));
+    private static string OneLine(string text) => KoladaText.OneLine(text);
 
     /// <summary>The document read back as the loader reads it; a refusal here is a bug in this writer, not in the data.</summary>
     private static void Verify(string yaml, string entity)

@@ -9,4 +9,10 @@ public sealed record ReportTable(ImmutableArray<string> Headers, ImmutableArray<
 {
     /// <summary>Column widths in per cent of the text width, one per header; empty to let the format decide.</summary>
     public ImmutableArray<int> ColumnWidths { get; init; } = ImmutableArray<int>.Empty;
+
+    /// <summary>
+    /// Whether the reader may sort the rows by a column: HTML gives each header a button (a small inline script, the
+    /// only one), other formats show the rows in their order.
+    /// </summary>
+    public bool Sortable { get; init; }
 }

@@ -6,8 +6,10 @@ using Nrf.Goals.Words;
 namespace Nrf.Goals.Reports;
 
 /// <summary>
-/// Writes a <see cref="ReportDocument"/> as one self-contained HTML file: inline CSS, inline SVG, no scripts, fonts or
-/// other network requests, laid out for A4 when printed. Status cells carry colour and the status in words and symbol.
+/// Writes a <see cref="ReportDocument"/> as one self-contained HTML file: inline CSS, inline SVG, no fonts or other
+/// network requests, laid out for A4 when printed. Status cells carry colour and the status in words and symbol. No
+/// scripts, except a small inline one that sorts the rows of a <see cref="ReportTable.Sortable"/> table when a header
+/// is clicked (a comparison of every kommun).
 /// </summary>
 public static class HtmlReport
 {
@@ -47,6 +49,37 @@ public static class HtmlReport
         @media print { body { padding: 0; max-width: none; } * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
         """;
 
+    // Only a document with a sortable table carries these: every other report stays free of scripts.
+    private const string SortableStyle = """
+        table.sortable th { padding: 0; }
+        table.sortable th button { all: inherit; display: block; width: 100%; padding: 4px 6px; cursor: pointer; }
+        table.sortable th[aria-sort="ascending"] button::after { content: " ▲"; }
+        table.sortable th[aria-sort="descending"] button::after { content: " ▼"; }
+        @media print { table.sortable th button::after { content: none; } }
+        """;
+
+    // Sorts a sortable table's rows by the clicked column, in Swedish order with numbers compared as numbers; a second
+    // click reverses. Plain DOM, no library and no network.
+    private const string SortScript = """
+        document.querySelectorAll("table.sortable").forEach(function (table) {
+          var headers = table.querySelectorAll("th");
+          headers.forEach(function (th, column) {
+            th.querySelector("button").addEventListener("click", function () {
+              var ascending = th.getAttribute("aria-sort") !== "ascending";
+              headers.forEach(function (h) { h.setAttribute("aria-sort", "none"); });
+              th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+              var body = table.tBodies[0];
+              var rows = Array.prototype.slice.call(body.rows);
+              rows.sort(function (a, b) {
+                var order = a.cells[column].textContent.localeCompare(b.cells[column].textContent, "sv", { numeric: true });
+                return ascending ? order : -order;
+              });
+              rows.forEach(function (row) { body.appendChild(row); });
+            });
+          });
+        });
+        """;
+
     /// <summary>The document as a complete HTML file, ending with a newline.</summary>
     public static string Write(ReportDocument document)
     {
@@ -55,7 +88,9 @@ public static class HtmlReport
         var lang = document.Language == ReportLanguage.Swedish ? "sv" : "en";
         s.Append($"<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n");
         s.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        s.Append($"<title>{HtmlText.Escape(document.Title)}</title>\n<style>\n{Style.ReplaceLineEndings("\n")}\n</style>\n</head>\n<body>\n");
+        var sortable = document.Blocks.Any(b => b is ReportTable { Sortable: true });
+        var style = sortable ? Style + "\n" + SortableStyle : Style;
+        s.Append($"<title>{HtmlText.Escape(document.Title)}</title>\n<style>\n{style.ReplaceLineEndings("\n")}\n</style>\n</head>\n<body>\n");
         s.Append($"<h1>{HtmlText.Escape(document.Title)}</h1>\n");
         foreach (var block in document.Blocks)
         {
@@ -87,6 +122,11 @@ public static class HtmlReport
             }
         }
 
+        if (sortable)
+        {
+            s.Append($"<script>\n{SortScript.ReplaceLineEndings("\n")}\n</script>\n");
+        }
+
         s.Append("</body>\n</html>\n");
         return s.ToString();
     }
@@ -95,7 +135,7 @@ public static class HtmlReport
     {
         if (t.ColumnWidths.IsDefaultOrEmpty)
         {
-            s.Append("<table>\n");
+            s.Append(t.Sortable ? "<table class=\"sortable\">\n" : "<table>\n");
         }
         else
         {
@@ -111,7 +151,9 @@ public static class HtmlReport
         s.Append("<thead><tr>");
         foreach (var header in t.Headers)
         {
-            s.Append($"<th scope=\"col\">{HtmlText.Escape(header)}</th>");
+            s.Append(t.Sortable
+                ? $"<th scope=\"col\" aria-sort=\"none\"><button type=\"button\">{HtmlText.Escape(header)}</button></th>"
+                : $"<th scope=\"col\">{HtmlText.Escape(header)}</th>");
         }
 
         s.Append("</tr></thead>\n<tbody>\n");

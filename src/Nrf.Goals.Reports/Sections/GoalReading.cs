@@ -152,7 +152,8 @@ internal sealed class GoalReading
         if (missing.Count > 0)
         {
             var named = missing.Where(m => m.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-            var head = Swedish ? "Värde saknas" : "Value missing";
+            // When the values say why (saknas i Kolada), the reader hears it, not only that a value is missing.
+            var head = Reasons.StatedWhy(_result.Reason) is { } why ? SentenceText.Capitalized(why.TrimEnd('.')) : Swedish ? "Värde saknas" : "Value missing";
             return named.Count > 0 ? $"{head}: {string.Join("; ", named)}." : head + ".";
         }
 

@@ -200,7 +200,8 @@ public static class TrajectoryReport
 
     private static string VerdictSymbol(VerdictStatus status) => ReportWords.Symbol(AsGoalStatus(status));
 
-    private static GoalStatus AsGoalStatus(VerdictStatus status) => status switch
+    /// <summary>The goal status whose symbol and colour show a verdict.</summary>
+    internal static GoalStatus AsGoalStatus(VerdictStatus status) => status switch
     {
         VerdictStatus.Met => GoalStatus.Met,
         VerdictStatus.PartlyMet => GoalStatus.PartlyMet,

@@ -62,14 +62,14 @@ public sealed record Reference(Indicator Indicator, string? Key, CriterionFuncti
         {
             return data.Flags.TryGetValue(y, out var flag)
                 ? new ReferenceValue(null, flag, null, Indicator.Id, y, key, null, ReferenceValue.FromValues, data.CommentOn(y, key, null))
-                : ReferenceValue.Absent(Reasons.ValueMissing(Indicator.Id, key, y));
+                : Missing(data, key, y);
         }
 
         if (key is not null)
         {
             return data.Keyed.TryGetValue(y, out var keyed) && keyed.TryGetValue(key, out var kv)
                 ? new ReferenceValue(kv, null, null, Indicator.Id, y, key, null, ReferenceValue.FromValues, data.CommentOn(y, key, null))
-                : ReferenceValue.Absent(Reasons.ValueMissing(Indicator.Id, key, y));
+                : Missing(data, key, y);
         }
 
         if (data.Years.TryGetValue(y, out var number))
@@ -78,11 +78,18 @@ public sealed record Reference(Indicator Indicator, string? Key, CriterionFuncti
         }
 
         // A default stands in for the assessed year only: an absent approved deficit is 0, but an absent earlier year
-        // stays missing so that increased(x) is not evaluable rather than judged against the default.
-        return Indicator.Default is { } fallback && Shift is null
+        // stays missing so that increased(x) is not evaluable rather than judged against the default. A value the
+        // document says is missing (saknas i Kolada) is not absent but unknown: the default never stands in for it.
+        return Indicator.Default is { } fallback && Shift is null && data.WhyMissing(y, null) is null
             ? new ReferenceValue(fallback, null, null, Indicator.Id, y, null, null, ReferenceValue.FromDefault)
-            : ReferenceValue.Absent(Reasons.ValueMissing(Indicator.Id, null, y));
+            : Missing(data, null, y);
     }
+
+    /// <summary>Nothing read for <paramref name="year"/> and <paramref name="key"/>: with the reason the document states, else "värde saknas".</summary>
+    private ReferenceValue Missing(IndicatorData data, string? key, int year) =>
+        ReferenceValue.Absent(data.WhyMissing(year, key) is { } why
+            ? Reasons.ValueMissingBecause(why, Indicator.Id, key, year)
+            : Reasons.ValueMissing(Indicator.Id, key, year));
 
     private ReferenceValue ReadBaseline(string? key)
     {

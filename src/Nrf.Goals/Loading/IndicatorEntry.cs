@@ -19,6 +19,8 @@ internal sealed class IndicatorEntry(SourceLocation at)
 
     public List<ValueComment> Comments { get; } = new();
 
+    public List<MissingValue> Missing { get; } = new();
+
     public ManualAssessment? Assessment { get; set; }
 
     public ActivityReport? Activity { get; set; }
@@ -40,5 +42,5 @@ internal sealed class IndicatorEntry(SourceLocation at)
         Flags.ToImmutableSortedDictionary(),
         Keyed.ToImmutableSortedDictionary(k => k.Key, k => k.Value.ToImmutableSortedDictionary(StringComparer.Ordinal)),
         Series.OrderBy(s => s.Date).ToImmutableArray(),
-        Assessment) { Activity = Activity, Comments = [.. Comments] };
+        Assessment) { Activity = Activity, Comments = [.. Comments], MissingValues = [.. Missing] };
 }

@@ -33,6 +33,13 @@ internal sealed class IndicatorNodeReader(NodeReader r, ValuesDocumentBuilder bu
             return;
         }
 
+        if (IsMissing(node) && indicator?.Shape != IndicatorShape.YearlyByKey)
+        {
+            // {missing: reason} stands where the assessed year's value would.
+            ReadMissing(new ValueStatement(id, ValueKind.Number, _r.At(node)) { IndicatorAt = at }, (YamlMappingNode)node, indicator, what);
+            return;
+        }
+
         if (indicator is not null)
         {
             var problem = (indicator.Shape, node) switch
@@ -91,6 +98,9 @@ internal sealed class IndicatorNodeReader(NodeReader r, ValuesDocumentBuilder bu
                 case YamlScalarNode s:
                     ReadYear(new ValueStatement(id, ValueKind.Number, _r.At(s)) { IndicatorAt = at, Year = y }, s, indicator, named);
                     break;
+                case YamlMappingNode missing when IsMissing(missing) && indicator?.Shape != IndicatorShape.YearlyByKey:
+                    ReadMissing(new ValueStatement(id, ValueKind.Number, _r.At(missing)) { IndicatorAt = at, Year = y }, missing, indicator, named);
+                    break;
                 case YamlMappingNode keyed:
                     ReadKeys(id, at, y, keyed, indicator, named);
                     break;
@@ -140,11 +150,55 @@ internal sealed class IndicatorNodeReader(NodeReader r, ValuesDocumentBuilder bu
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
             var statement = new ValueStatement(id, ValueKind.Keyed, _r.At(valueNode)) { IndicatorAt = at, Year = keysYear, Key = key, KeyAt = _r.At(keyNode) };
+            if (key == MissingKey && indicator?.Dimension is { } dimension && !dimension.HasKey(key))
+            {
+                // {missing: …} where a value per key is expected: the whole year, which the format says key by key.
+                _r.Error(keyNode, $"{what} is broken down by {dimension.Name}; say which value is missing key by key, e.g. {{{dimension.Keys[0]}: {{missing: saknas i Kolada}}}}");
+                continue;
+            }
+
+            if (valueNode is YamlMappingNode missing && IsMissing(missing))
+            {
+                if (builder.CheckKey(statement))
+                {
+                    ReadMissing(statement, missing, indicator, $"{what}, {key}");
+                }
+
+                continue;
+            }
+
             if (builder.CheckKey(statement) && _r.Number(valueNode, $"{what}, {key}") is { } n)
             {
                 builder.AddNumber(statement, n, (valueNode as YamlScalarNode)?.Value);
             }
         }
+    }
+
+    /// <summary>The key of a missing value's mapping: <c>{missing: saknas i Kolada}</c>.</summary>
+    private const string MissingKey = "missing";
+
+    /// <summary>True for a mapping that says a value is missing (<c>{missing: reason}</c>) rather than giving values per year or key.</summary>
+    private static bool IsMissing(YamlNode node) => node is YamlMappingNode map && map.Children.ContainsKey(new YamlScalarNode(MissingKey));
+
+    /// <summary>Reads <c>{missing: reason}</c> in place of a number or yes/no value: the value is missing, and why.</summary>
+    private void ReadMissing(ValueStatement statement, YamlMappingNode node, Indicator? indicator, string what)
+    {
+        if (indicator?.Shape == IndicatorShape.Dated)
+        {
+            _r.Error(node, $"{what} is a dated series; leave out an observation that is missing, as a series has no {{missing: …}}");
+            return;
+        }
+
+        var map = new MappingReader(_r, node, $"the missing value {what}");
+        var reasonNode = map.Required(MissingKey)!;
+        map.RejectUnknownKeys(MissingKey);
+        if (_r.Text(reasonNode, $"why {what} is missing") is not { } reason)
+        {
+            return;
+        }
+
+        var kind = statement.Kind == ValueKind.Keyed ? ValueKind.Keyed : indicator?.Type == IndicatorValueType.YesNo ? ValueKind.YesNo : ValueKind.Number;
+        builder.AddMissing(statement with { Kind = kind, ValueAt = _r.At(reasonNode) }, reason);
     }
 
     private void ReadSeries(string id, SourceLocation at, YamlSequenceNode list, string what)

@@ -47,6 +47,7 @@ internal sealed class IndicatorReader(NodeReader r)
         var baseline = map.Optional("baseline") is { } bl ? ReadBaseline(bl, dimension, what) : null;
         var periodNode = map.Optional("period");
         var period = periodNode is null ? null : ReadValuePeriod(periodNode, type, shape, what);
+        var kolada = map.Optional("kolada") is { } kn ? ReadKolada(kn, type, shape, dimension, what) : null;
         map.RejectUnknownKeys(RuleSetLoader.IndicatorKeys);
         if (baseline?.Tertial is { } tertial && period != ValuePeriod.Tertial)
         {
@@ -80,6 +81,7 @@ internal sealed class IndicatorReader(NodeReader r)
                 Source = source,
                 Location = at,
                 Period = period,
+                KoladaKpi = kolada,
             }
             : null;
     }
@@ -131,6 +133,38 @@ internal sealed class IndicatorReader(NodeReader r)
         }
 
         return period;
+    }
+
+    /// <summary>
+    /// An indicator's <c>kolada:</c> — the Kolada KPI its values come from; checked for what can be checked without
+    /// asking Kolada: the id's form (a capital letter and five digits, as N03102 and U21401), and that the indicator is a
+    /// number per year, or per year and sex (Kolada's K, M, T).
+    /// </summary>
+    private string? ReadKolada(YamlNode node, IndicatorValueType type, IndicatorShape shape, Dimension? dimension, string what)
+    {
+        if (_r.Text(node, $"the Kolada KPI of {what}") is not { } id)
+        {
+            return null;
+        }
+
+        if (!RuleIds.KoladaKpiId().IsMatch(id))
+        {
+            var upper = id.Trim().ToUpperInvariant();
+            var hint = upper != id && RuleIds.KoladaKpiId().IsMatch(upper) ? $" (did you mean '{upper}'?)" : string.Empty;
+            _r.Error(node, $"'{id}' is not a Kolada KPI id{hint}: an id is a capital letter and five digits, e.g. N03102");
+            return null;
+        }
+
+        if (type != IndicatorValueType.Number || shape == IndicatorShape.Dated || (shape == IndicatorShape.YearlyByKey && dimension != Dimension.Sex))
+        {
+            var why = type != IndicatorValueType.Number
+                ? "is not a number"
+                : shape == IndicatorShape.Dated ? "is a dated series" : $"is broken down by {dimension!.Name}";
+            _r.Error(node, $"{what} {why}, but Kolada gives one number a year, in total or by sex (K, M, T); only a number per year, or by: sex, can take its values from Kolada");
+            return null;
+        }
+
+        return id;
     }
 
     private IndicatorValueType ReadIndicatorType(YamlNode? node, string what)

@@ -13,6 +13,12 @@ public static class InputLimits
     /// </summary>
     public const int MaxCommentCharacters = 4_000;
 
+    /// <summary>
+    /// Longest reason accepted for a missing value (<c>{missing: saknas i Kolada}</c>), in characters: a reason is a few
+    /// words that every goal reading the value repeats in its one-line explanation.
+    /// </summary>
+    public const int MaxReasonCharacters = 200;
+
     /// <summary>Deepest nesting of YAML collections accepted.</summary>
     public const int MaxDepth = 32;
 

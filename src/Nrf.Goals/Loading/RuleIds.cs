@@ -11,6 +11,10 @@ internal static partial class RuleIds
     [GeneratedRegex("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant)]
     public static partial Regex IndicatorId();
 
+    /// <summary>A Kolada KPI id as Kolada writes every one: a capital letter and five digits (N03102, U21401).</summary>
+    [GeneratedRegex("^[A-Z][0-9]{5}$", RegexOptions.CultureInvariant)]
+    public static partial Regex KoladaKpiId();
+
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainId();
 

@@ -16,6 +16,10 @@ internal sealed class StatedValues(ValuesSourceForm form, DiagnosticBag bag)
     public void Add(ValueStatement statement, decimal? number = null, bool? flag = null, ManualAssessment? assessment = null, ActivityReport? activity = null) =>
         _stated.Add(new Stated(statement, number, flag, assessment, activity, DeclaresOnly: false));
 
+    /// <summary>States that the value of the statement's year (and key) is missing, and why: it takes the value's place, so a value for it too is refused as a second one.</summary>
+    public void AddMissing(ValueStatement statement, string reason) =>
+        _stated.Add(new Stated(statement, null, null, null, null, DeclaresOnly: false) { MissingReason = reason });
+
     /// <summary>
     /// Makes the statement's indicator (and for a keyed statement its year) present with no value yet, as a document's
     /// <c>x: {}</c>, <c>x: []</c> or <c>x: {2023: {}}</c> does.
@@ -91,6 +95,12 @@ internal sealed class StatedValues(ValuesSourceForm form, DiagnosticBag bag)
     private static void Store(IndicatorEntry entry, Stated stated, int year)
     {
         var s = stated.Statement;
+        if (stated.MissingReason is { } reason)
+        {
+            entry.Missing.Add(new MissingValue(year, s.Kind == ValueKind.Keyed ? s.Key : null, reason));
+            return;
+        }
+
         if (s.Kind is not (ValueKind.Assessment or ValueKind.Activity) && s.Comment is { } comment)
         {
             // An assessment's or activity's comment is its own; a number's travels with the value to the goals using it.
@@ -123,5 +133,9 @@ internal sealed class StatedValues(ValuesSourceForm form, DiagnosticBag bag)
     }
 
     /// <summary>An accepted statement with its value, or one that only makes its indicator present.</summary>
-    private sealed record Stated(ValueStatement Statement, decimal? Number, bool? Flag, ManualAssessment? Assessment, ActivityReport? Activity, bool DeclaresOnly);
+    private sealed record Stated(ValueStatement Statement, decimal? Number, bool? Flag, ManualAssessment? Assessment, ActivityReport? Activity, bool DeclaresOnly)
+    {
+        /// <summary>Why the value is missing, for a statement that says so instead of giving it.</summary>
+        public string? MissingReason { get; init; }
+    }
 }

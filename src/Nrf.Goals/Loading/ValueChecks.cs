@@ -88,6 +88,28 @@ internal static class ValueChecks
         return false;
     }
 
+    /// <summary>False after reporting a reason for a missing value that is empty, longer than <see cref="InputLimits.MaxReasonCharacters"/>, or more than one line.</summary>
+    public static bool Reason(ValueStatement statement, string reason, DiagnosticBag bag)
+    {
+        var at = statement.ValueAt ?? statement.At;
+        var place = statement.ValuePlace is { } where ? $" ({where})" : string.Empty;
+        var text = reason.Trim();
+        string? problem = text.Length == 0
+            ? "gives no reason; write why the value is missing, e.g. {missing: saknas i Kolada}"
+            : text.Length > InputLimits.MaxReasonCharacters
+                ? $"has a reason {text.Length} characters long; the limit is {InputLimits.MaxReasonCharacters}: a reason is a few words that every goal reading the value repeats"
+                : text.AsSpan().IndexOfAny('\n', '\r') >= 0
+                    ? "has a reason of several lines; write it on one line, as goals repeat it in their one-line explanation"
+                    : null;
+        if (problem is null)
+        {
+            return true;
+        }
+
+        bag.Error(at, $"the missing value {statement.Describe()}{place} {problem}");
+        return false;
+    }
+
     /// <summary>The warning for values of an indicator the rule set does not declare.</summary>
     public static string Undeclared(string id, RuleSet ruleSet) =>
         $"'{id}' is not an indicator of the rule set '{ruleSet.Id}'{Suggestions.DidYouMean(id, ruleSet.Indicators.Select(i => i.Id))}; its values are ignored";

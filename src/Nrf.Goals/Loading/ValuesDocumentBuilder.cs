@@ -166,6 +166,28 @@ public sealed class ValuesDocumentBuilder
         return false;
     }
 
+    /// <summary>
+    /// States that a value is missing, and why (<c>2023: {missing: saknas i Kolada}</c>): a number for a year
+    /// (<see cref="ValueKind.Number"/>), a year and key (<see cref="ValueKind.Keyed"/>) or yes/no for a year
+    /// (<see cref="ValueKind.YesNo"/>). A goal that reads it is not evaluable with <paramref name="reason"/>, and the
+    /// indicator's default does not stand in for it; a value stated for the same year and key as well is refused.
+    /// </summary>
+    /// <param name="statement">The statement; its <see cref="ValueStatement.ValueAt"/> is where the reason is written.</param>
+    /// <param name="reason">Why the value is missing, one line of at most <see cref="InputLimits.MaxReasonCharacters"/> characters, e.g. <c>saknas i Kolada</c>.</param>
+    /// <returns>True when accepted; false after reporting why not (or, for an undeclared indicator, warning).</returns>
+    /// <exception cref="ArgumentException">The statement is of another kind, or its key does not match its kind.</exception>
+    public bool AddMissing(ValueStatement statement, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        if (!Accept(statement, ValueKind.Number, ValueKind.Keyed, ValueKind.YesNo) || !ValueChecks.Reason(statement, reason, Diagnostics))
+        {
+            return false;
+        }
+
+        _stated.AddMissing(statement, reason.Trim());
+        return true;
+    }
+
     /// <summary>States yes or no for a year (<see cref="ValueKind.YesNo"/>).</summary>
     /// <returns>True when accepted; false after reporting why not.</returns>
     /// <exception cref="ArgumentException">The statement is of another kind.</exception>

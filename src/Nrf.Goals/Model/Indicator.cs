@@ -35,6 +35,13 @@ public sealed record Indicator
     /// <summary>Where the value comes from (källa), e.g. <c>Datalager</c>.</summary>
     public string? Source { get; internal init; }
 
+    /// <summary>
+    /// The Kolada KPI (nyckeltal) the indicator's values come from, e.g. <c>N03102</c> (<c>kolada:</c> in the rule file),
+    /// or null. An indicator broken down <c>by: sex</c> takes Kolada's K, M and T; any other takes Kolada's total, T.
+    /// Only numbers per year (or per year and sex) name one.
+    /// </summary>
+    public string? KoladaKpi { get; internal init; }
+
     /// <summary>Where the indicator is declared.</summary>
     public SourceLocation Location { get; internal init; }
 

@@ -21,6 +21,26 @@ public sealed record IndicatorData(
     /// <summary>Comments written beside single values (see <see cref="ValueComment"/>); empty when there are none.</summary>
     public ImmutableArray<ValueComment> Comments { get; init; } = ImmutableArray<ValueComment>.Empty;
 
+    /// <summary>
+    /// Values the document says are missing, each with its reason (<c>{missing: saknas i Kolada}</c>); empty when it says
+    /// none is. A value given for the same year and key is never also missing: loading refuses the second statement.
+    /// </summary>
+    public ImmutableArray<MissingValue> MissingValues { get; init; } = ImmutableArray<MissingValue>.Empty;
+
+    /// <summary>Why the document says the value of <paramref name="year"/> and <paramref name="key"/> is missing, or null when it does not say so.</summary>
+    public string? WhyMissing(int year, string? key)
+    {
+        foreach (var missing in MissingValues.IsDefault ? ImmutableArray<MissingValue>.Empty : MissingValues)
+        {
+            if (missing.Year == year && missing.Key == key)
+            {
+                return missing.Reason;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The comment on the value of <paramref name="year"/>, <paramref name="key"/> or <paramref name="date"/>, or null.</summary>
     public string? CommentOn(int? year, string? key, DateOnly? date)
     {

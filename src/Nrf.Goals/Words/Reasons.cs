@@ -7,7 +7,7 @@ namespace Nrf.Goals.Words;
 /// JSON's <c>reason</c>): the one place each reason is worded, whichever step of evaluation finds it. Reports for
 /// readers rename the indicator ids in them (<see cref="ReaderNames.InGeneratedText"/>).
 /// </summary>
-public static class Reasons
+public static partial class Reasons
 {
     /// <summary>A quotient whose denominator is zero.</summary>
     public const string DivisionByZero = "division med noll";
@@ -23,6 +23,23 @@ public static class Reasons
 
     /// <summary><c>värde saknas för x[K] 2023</c>.</summary>
     public static string ValueMissing(string indicator, string? key, int year) => $"värde saknas för {ReferenceName(indicator, key)} {year}";
+
+    /// <summary>
+    /// <c>saknas i Kolada (x[K] 2023)</c>: a value the values document says is missing, with the reason it gives
+    /// (<see cref="Values.MissingValue"/>), and which value.
+    /// </summary>
+    public static string ValueMissingBecause(string why, string indicator, string? key, int year) => $"{why} ({ReferenceName(indicator, key)} {year})";
+
+    /// <summary>
+    /// The reason a values document gave for a missing value, when <paramref name="reason"/> is
+    /// <see cref="ValueMissingBecause"/>'s (<c>saknas i Kolada</c> of <c>saknas i Kolada (x 2023)</c>); null for any other
+    /// reason. Reports name what is missing their own way, and say why with this.
+    /// </summary>
+    public static string? StatedWhy(string? reason) =>
+        reason is not null && StatedReason().Match(reason) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(.+) \([a-z][a-z0-9_]*(?:\[[^\]]+\])? [0-9]{4}\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StatedReason();
 
     /// <summary><c>ingen tidigare mätning av x före 2023</c>: <c>previous_measurement(x)</c> found no earlier year.</summary>
     public static string NoEarlierMeasurement(string indicator, string? key, int year) => $"ingen tidigare mätning av {ReferenceName(indicator, key)} före {year}";
