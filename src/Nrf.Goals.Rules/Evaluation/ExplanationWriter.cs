@@ -244,6 +244,7 @@ internal sealed class ExplanationWriter
                 Side(node + 1, s);
                 s.Append(' ').Append(op).Append(' ');
                 Side(rightNode, s);
+                NestedWindows(node, rightNode, s);
                 _exact = exact;
                 return;
             case UnaryExpr { Operator: UnaryOperator.Not }:
@@ -275,6 +276,9 @@ internal sealed class ExplanationWriter
             case CallExpr when _plan.Nodes[node].Function!.ListsInputs:
                 s.Append(SourceOf(node)).Append(": ");
                 Inputs(node, s);
+                return;
+            case CallExpr when _plan.Nodes[node].Function!.IsWindow:
+                Window(node, s);
                 return;
             case CallExpr when IsLeaf(node):
                 s.Append(SourceOf(node)).Append(" = ").Append(Value(node));
@@ -350,6 +354,55 @@ internal sealed class ExplanationWriter
         {
             builder.Append(i == 0 ? string.Empty : " mot ").Append(Format(ordered[i].Number)).Append(" (").Append(ordered[i].Year).Append(')');
         }
+    }
+
+    /// <summary>
+    /// A window with each year's value, as the function writes its terms:
+    /// <c>sum_years(resultat_mnkr, 3) = 31 (2021) + 36,7 (2022) + 6,1 (2023, prognos) = 73,8</c>; without a value, <c>= saknas</c>
+    /// (the part's reason names the missing years).
+    /// </summary>
+    private void Window(int node, StringBuilder s)
+    {
+        s.Append(SourceOf(node)).Append(" = ");
+        if (_record.Numbers[node] is not null && _record.ReadBy(node) is { Count: > 0 } read)
+        {
+            s.Append(_plan.Nodes[node].Function!.Terms((CallExpr)_plan.Nodes[node].Expr, read, Term, u => Format(u.Number))).Append(" = ");
+        }
+
+        s.Append(Value(node));
+    }
+
+    /// <summary>
+    /// The windows inside a comparison's sides, after it: <c>a / b * 100 = 73,8 / 2 437 * 100 = 3,028 &gt;= 2
+    /// (sum_years(a, 3) = 31 (2021) + … = 73,8; sum_years(b, 3) = …)</c>. A side that is a window itself was written whole.
+    /// </summary>
+    private void NestedWindows(int comparison, int rightNode, StringBuilder s)
+    {
+        var opened = false;
+        var end = comparison + Size(comparison);
+        for (var node = comparison + 2; node < end; node++)
+        {
+            if (node == rightNode || _plan.Nodes[node].Function?.IsWindow != true || _record.Numbers[node] is null)
+            {
+                continue;
+            }
+
+            s.Append(opened ? "; " : " (");
+            opened = true;
+            Window(node, s);
+        }
+
+        if (opened)
+        {
+            s.Append(')');
+        }
+    }
+
+    /// <summary>One year's value of a window: <c>31 (2021)</c>; the assessed year's forecast in a delårsrapport <c>6,1 (2023, prognos)</c>.</summary>
+    private string Term(ValueUsed value)
+    {
+        var forecast = value.Year == _record.Year && ReportPeriodDates.IsForecast(_plan.RuleSet.FindIndicator(value.Indicator)?.Period, _record.Interim);
+        return $"{Format(value.Number)} ({value.Year}{(forecast ? ", prognos" : string.Empty)})";
     }
 
     /// <summary>A shown part's value as the rule computed it: a literal as written, yes/no, a number, or <c>saknas</c>.</summary>
