@@ -15,6 +15,7 @@ namespace Nrf.Goals.Rules.Compilation;
 internal sealed class EvaluationPlan
 {
     private readonly Reference[]?[] _functionArguments;
+    private readonly ValueUnit?[] _units;
     private readonly int[][][] _shown;
 
     private EvaluationPlan(RuleSet ruleSet, ImmutableArray<PlanGoal> goals, ImmutableArray<PlanPart> parts, ImmutableArray<PlanNode> nodes)
@@ -25,8 +26,15 @@ internal sealed class EvaluationPlan
         Nodes = nodes;
         Texts = new NodeTexts(nodes, parts);
         _functionArguments = new Reference[]?[nodes.Length];
+        _units = new ValueUnit?[nodes.Length];
         for (var node = 0; node < nodes.Length; node++)
         {
+            // The unit of each comparison's left side, derived once per rule set (or stated by the rule file).
+            if (nodes[node].Expr is BinaryExpr { Operator: var op } comparison && op.IsComparison() && parts[nodes[node].Part].Part is { } criterion)
+            {
+                _units[node + 1] = UnitDerivation.Of(comparison.Left, criterion, ruleSet.FindIndicator);
+            }
+
             if (nodes[node].Expr is CallExpr call)
             {
                 var args = new List<Reference>(call.Arguments.Length);
@@ -62,6 +70,9 @@ internal sealed class EvaluationPlan
 
     /// <summary>The value-independent texts of the nodes, for explanations.</summary>
     public NodeTexts Texts { get; }
+
+    /// <summary>The unit of the left side of a comparison, at the side's node (<see cref="UnitDerivation"/>); null where it is not known.</summary>
+    public ValueUnit? UnitOf(int node) => _units[node];
 
     /// <summary>The references a function node (increased, gap, min of a series …) is applied to.</summary>
     public IReadOnlyList<Reference> FunctionArguments(int node) => _functionArguments[node] ?? [];

@@ -128,42 +128,10 @@ internal sealed class ExplanationWriter
 
             // The left side as written is the source text of its node, kept once per rule set: no substring per evaluation.
             var subject = SourceOf(node + 1);
-            var comparison = new PartComparison(actual, b.Operator, threshold, UnitOf(node + 1), IsShare(b.Left, node + 1)) { IsDifference = IsDifference(b.Left) };
+            var unit = _plan.UnitOf(node + 1);
+            var comparison = new PartComparison(actual, b.Operator, threshold, unit?.Unit, unit?.IsShare == true) { IsDifference = unit?.IsDifference == true };
             yield return (comparison, _record.Flags[node] != false, subject);
         }
-    }
-
-    private string? UnitOf(int node)
-    {
-        for (var child = node; child < node + Size(node); child++)
-        {
-            if (_plan.Nodes[child].Ref is { } spec)
-            {
-                return spec.Indicator.Unit;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether the compared side is a difference of two values of its unit (gap(x), x - y, abs of either).</summary>
-    private static bool IsDifference(Expr left) => left switch
-    {
-        BinaryExpr { Operator: BinaryOperator.Subtract } => true,
-        CallExpr c when FunctionLibrary.Find(c.Function)?.IsDifference == true => true,
-        CallExpr { Function: "abs", Arguments: [var inner] } => IsDifference(inner),
-        _ => false,
-    };
-
-    private bool IsShare(Expr left, int node)
-    {
-        if (left is not BinaryExpr { Operator: BinaryOperator.Divide } division)
-        {
-            return false;
-        }
-
-        var denominator = NodeOf(division.Right, node);
-        return _plan.Nodes[node + 1].Ref is { } a && _plan.Nodes[denominator].Ref is { } b && a.Indicator.Unit == b.Indicator.Unit;
     }
 
     public string? Template(ExplanationTemplate template, IReadOnlyList<int> parts)

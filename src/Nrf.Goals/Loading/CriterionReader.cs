@@ -17,16 +17,17 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
     private readonly int _validFrom = validFrom;
     private readonly int _validTo = validTo;
 
-    public Criterion? Read(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what)
+    /// <summary>Reads a criterion; <paramref name="unit"/> is the unit the goal states for its numbers (<c>unit:</c>), if any.</summary>
+    public Criterion? Read(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what, string? unit = null)
     {
         switch (node)
         {
             case YamlScalarNode:
-                return site.Part(node, null, ExprType.YesNo, $"the criterion of {what}") is { } part
+                return site.Part(node, null, ExprType.YesNo, $"the criterion of {what}", unit) is { } part
                     ? new ExpressionCriterion(ImmutableArray.Create(part))
                     : null;
             case YamlSequenceNode list:
-                return ReadParts(list, site, what, ExprType.YesNo) is { IsDefaultOrEmpty: false } parts ? new ExpressionCriterion(parts) : null;
+                return ReadParts(list, site, what, ExprType.YesNo, unit) is { IsDefaultOrEmpty: false } parts ? new ExpressionCriterion(parts) : null;
             case YamlMappingNode mapping:
                 var map = new MappingReader(_r, mapping, $"the criterion of {what}");
                 string[] forms = ["manual", "activity", "monitor", "byYear", "byPeriod"];
@@ -54,10 +55,10 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
                     "manual" => ReadManual(value, indicators, what),
                     "activity" => ReadActivity(value, indicators, what),
                     "monitor" => value is YamlSequenceNode seq
-                        ? ReadParts(seq, site, what, ExprType.Number) is { IsDefaultOrEmpty: false } shown ? new MonitorCriterion(shown) : null
-                        : site.Part(value, null, ExprType.Number, $"the monitored value of {what}") is { } one ? new MonitorCriterion(ImmutableArray.Create(one)) : null,
-                    "byYear" => ReadSchedule(value, site, indicators, what, byYear: true),
-                    _ => ReadSchedule(value, site, indicators, what, byYear: false),
+                        ? ReadParts(seq, site, what, ExprType.Number, unit) is { IsDefaultOrEmpty: false } shown ? new MonitorCriterion(shown) : null
+                        : site.Part(value, null, ExprType.Number, $"the monitored value of {what}", unit) is { } one ? new MonitorCriterion(ImmutableArray.Create(one)) : null,
+                    "byYear" => ReadSchedule(value, site, indicators, what, byYear: true, unit),
+                    _ => ReadSchedule(value, site, indicators, what, byYear: false, unit),
                 };
             default:
                 _r.Error(node, $"the criterion of {what} must be an expression, a list of parts or a mapping");
@@ -95,7 +96,7 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
         return id;
     }
 
-    private ScheduledCriterion? ReadSchedule(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what, bool byYear)
+    private ScheduledCriterion? ReadSchedule(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what, bool byYear, string? unit)
     {
         var label = byYear ? "byYear" : "byPeriod";
         if (_r.Mapping(node, $"{label} of {what}") is not { } map)
@@ -124,7 +125,7 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
             }
 
             seen[target] = (key, _r.At(keyNode).Line);
-            switch (Read(valueNode, site, indicators, what))
+            switch (Read(valueNode, site, indicators, what, unit))
             {
                 case null:
                     continue;
@@ -181,7 +182,7 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
         return true;
     }
 
-    private ImmutableArray<CriterionPart> ReadParts(YamlSequenceNode list, ExpressionSite site, string what, ExprType expected)
+    private ImmutableArray<CriterionPart> ReadParts(YamlSequenceNode list, ExpressionSite site, string what, ExprType expected, string? unit)
     {
         var parts = ImmutableArray.CreateBuilder<CriterionPart>();
         var ok = true;
@@ -199,12 +200,13 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
                 var map = _r.Mapping(item, "a criterion part")!;
                 var label = map.Optional("label") is { } l ? _r.Text(l, "the label of a criterion part") : null;
                 var expr = map.Required("expr");
-                map.RejectUnknownKeys("label", "expr");
-                part = expr is null ? null : site.Part(expr, label, expected, $"a criterion part of {what}");
+                var partUnit = map.Optional("unit") is { } u ? _r.Text(u, "the unit of a criterion part") : null;
+                map.RejectUnknownKeys("label", "expr", "unit");
+                part = expr is null ? null : site.Part(expr, label, expected, $"a criterion part of {what}", partUnit ?? unit);
             }
             else
             {
-                part = site.Part(item, null, expected, $"a criterion part of {what}");
+                part = site.Part(item, null, expected, $"a criterion part of {what}", unit);
             }
 
             ok &= part is not null;
