@@ -50,7 +50,7 @@ internal sealed class EvaluationPlan
             }
         }
 
-        _shown = goals.Select(g => g.Cases.Select(c => c.Parts.Where(p => parts[p].Kind == PartKind.Display).Concat(g.TemplateParts).ToArray()).ToArray()).ToArray();
+        _shown = goals.Select(g => g.Cases.Select(c => c.Parts.Where(p => parts[p].Kind == PartKind.Display).Concat(c.TemplateParts).ToArray()).ToArray()).ToArray();
     }
 
     /// <summary>The parts whose values a case of a goal shows, in the order its rule computes them: the case's shown parts, then the template's.</summary>
@@ -143,14 +143,24 @@ internal sealed class EvaluationPlan
             foreach (var goal in _ruleSet.Goals)
             {
                 var cases = goal.Criterion is ScheduledCriterion scheduled
-                    ? scheduled.Cases.Select((c, i) => Case(i, c.Year, c.Period, c.Criterion)).ToImmutableArray()
+                    ? scheduled.Cases.Select((c, i) => WithTemplate(Case(i, c.Year, c.Period, c.Criterion), c.Explanation)).ToImmutableArray()
                     : [Case(0, null, null, goal.Criterion)];
-                var template = goal.Explanation?.Placeholders.Select(p => AddPart(p.Part, PartKind.Display)).ToImmutableArray() ?? ImmutableArray<int>.Empty;
+                var template = Template(goal.Explanation);
+
+                // A case without an explanation of its own is explained by the goal's template.
+                cases = [.. cases.Select(c => c.Template is null ? c with { Template = goal.Explanation, TemplateParts = template } : c)];
                 goals.Add(new PlanGoal(goals.Count, goal, cases, template));
             }
 
             return new EvaluationPlan(_ruleSet, goals.MoveToImmutable(), [.. _parts], [.. _nodes]);
         }
+
+        /// <summary>The parts of a template's placeholders, numbered as parts of the plan.</summary>
+        private ImmutableArray<int> Template(ExplanationTemplate? template) =>
+            template?.Placeholders.Select(p => AddPart(p.Part, PartKind.Display)).ToImmutableArray() ?? ImmutableArray<int>.Empty;
+
+        private PlanCase WithTemplate(PlanCase c, ExplanationTemplate? explanation) =>
+            explanation is null ? c : c with { Template = explanation, TemplateParts = Template(explanation) };
 
         private PlanCase Case(int index, int? year, ReportPeriod? period, Criterion criterion) => criterion switch
         {

@@ -9,9 +9,10 @@ namespace Nrf.Goals.Loading;
 
 /// <summary>
 /// Reads a goal's <c>criterion:</c> in each of its forms: an expression or a list of parts, <c>manual</c>, <c>activity</c>,
-/// <c>monitor</c>, and targets per year or report period (<c>byYear</c>, <c>byPeriod</c>) within the rule set's validity.
+/// <c>monitor</c>, and targets per year or report period (<c>byYear</c>, <c>byPeriod</c>) within the rule set's validity,
+/// a case of which may carry its own explanation (<c>{criterion: …, explanation: …}</c>).
 /// </summary>
-internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
+internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo, ExplanationTemplateReader templates)
 {
     private readonly NodeReader _r = r;
     private readonly int _validFrom = validFrom;
@@ -125,29 +126,55 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
             }
 
             seen[target] = (key, _r.At(keyNode).Line);
-            switch (Read(valueNode, site, indicators, what, unit))
+            var (criterionNode, explanation) = ReadCase(valueNode, site, what, label);
+            if (criterionNode is null)
+            {
+                continue;
+            }
+
+            switch (Read(criterionNode, site, indicators, what, unit))
             {
                 case null:
                     continue;
                 case ActivityCriterion:
                     // An activity is counted apart from the goals, for the whole goal; one that is an activity in
                     // some reports only would be counted as a goal in the others.
-                    _r.Error(valueNode, $"an activity cannot be one case of {label} of {what}; make the whole criterion 'activity: <id>', or declare another goal for the activity");
+                    _r.Error(criterionNode, $"an activity cannot be one case of {label} of {what}; make the whole criterion 'activity: <id>', or declare another goal for the activity");
                     continue;
                 case ScheduledCriterion nestedSchedule:
+                    // A case's explanation covers the cases nested in it that have none of their own.
                     foreach (var c in nestedSchedule.Cases)
                     {
-                        cases.Add(c with { Year = year ?? c.Year, Period = period ?? c.Period });
+                        cases.Add(c with { Year = year ?? c.Year, Period = period ?? c.Period, Explanation = c.Explanation ?? explanation });
                     }
 
                     break;
                 case var inner:
-                    cases.Add(new CriterionCase(year, period, inner, _r.At(keyNode)));
+                    cases.Add(new CriterionCase(year, period, inner, _r.At(keyNode)) { Explanation = explanation });
                     break;
             }
         }
 
         return cases.Count == 0 ? null : new ScheduledCriterion(cases.ToImmutable());
+    }
+
+    /// <summary>
+    /// A case's criterion and its own explanation: the case written <c>{criterion: …, explanation: …}</c>, or any criterion
+    /// alone (no explanation of its own; the goal's is used). A null criterion node means the case is wrong, and was reported.
+    /// </summary>
+    private (YamlNode? Criterion, ExplanationTemplate? Explanation) ReadCase(YamlNode node, ExpressionSite site, string what, string label)
+    {
+        if (node is not YamlMappingNode mapping
+            || (!mapping.Children.ContainsKey(new YamlScalarNode("criterion")) && !mapping.Children.ContainsKey(new YamlScalarNode("explanation"))))
+        {
+            return (node, null);
+        }
+
+        var map = new MappingReader(_r, mapping, $"a case of {label} of {what}");
+        var criterion = map.Required("criterion");
+        var explanation = map.Optional("explanation") is { } e ? templates.Read(e, site, $"a case of {label} of {what}") : null;
+        map.RejectUnknownKeys("criterion", "explanation");
+        return (criterion, explanation);
     }
 
     /// <summary>The year (byYear, within the validity) or report period (byPeriod) a case's key names; false after reporting another.</summary>
