@@ -144,17 +144,13 @@ internal sealed class ExplanationWriter
             var value = _shown.Of(parts[i]);
             string? text = placeholder.Part.Expression.Type.IsYesNo()
                 ? value is bool flag ? NumberText.YesNo(flag) : null
-                : value is decimal number ? FormatNumber(number, placeholder.Format) : null;
+                : value is decimal number ? placeholder.Write(number) : null;
             if (text is null)
             {
                 return null;
             }
 
             builder.Append(template.Text, position, placeholder.Start - position).Append(text);
-            if (value is decimal counted && placeholder.WordFor(counted) is { } word)
-            {
-                builder.Append(' ').Append(word);
-            }
 
             position = placeholder.Start + placeholder.Length;
         }
@@ -175,16 +171,6 @@ internal sealed class ExplanationWriter
 
     [ThreadStatic]
     private static StringBuilder? t_builder;
-
-    private static string FormatNumber(decimal value, string? format) => format switch
-    {
-        "pct" => NumberText.Percent(value),
-        "n0" => NumberText.Format(value, 0),
-        "n1" => NumberText.Format(value, 1),
-        "n2" => NumberText.Format(value, 2),
-        "n3" => NumberText.Format(value, 3),
-        _ => NumberText.Format(value),
-    };
 
     private void Describe(int node, StringBuilder s)
     {
