@@ -3,7 +3,9 @@ using Nrf.Goals.Loading;
 using Nrf.Goals.Reporting;
 using Nrf.Goals.Results;
 using Nrf.Goals.Rules.Compilation;
+using Nrf.Goals.Reports;
 using Nrf.Goals.Rules.Runtime;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Tests.Expressions.Functions;
 
@@ -193,6 +195,55 @@ public sealed class WindowFunctionTests
         goal.Status.Should().Be(GoalStatus.NotEvaluable);
         goal.Reason.Should().Be("värde saknas för resultat_mnkr 2023 och 2024");
     }
+
+    [Fact]
+    public void SumYears_ValuesTableWithEarlierYears_ReadsThemAsHistory()
+    {
+        // A values table for 2023 may hold the years before it (history for trends and windows): the validity 2023–2025
+        // bounds the assessed year, not the years a document reports.
+        const string csv = """
+            indikator;år;nedbrytning;värde
+            rapport;;;ÅR
+            resultat_mnkr;2021;;31
+            resultat_mnkr;2022;;36,7
+            resultat_mnkr;2023;;6,1
+            skatter_och_bidrag_mnkr;2021;;757
+            skatter_och_bidrag_mnkr;2022;;819
+            skatter_och_bidrag_mnkr;2023;;861
+            """;
+        var document = Nrf.Goals.Tables.ValuesTables.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), "values.csv", Compiled.RuleSet);
+
+        document.Year.Should().Be(2023);
+        var goal = Compiled.Evaluate(document).Goal("f1")!;
+        goal.Status.Should().Be(GoalStatus.Met);
+        goal.Parts[0].Comparison!.Actual.Should().Be(73.8m / 2437m * 100m);
+    }
+
+    [Theory]
+    [InlineData(ReportLanguage.Swedish, "2021–2023 (2023 prognos): 3,0 % av skatteintäkter och generella statsbidrag (mål minst 2,0 %)", "2021–2023 i snitt 24,6 mnkr (2023 prognos)")]
+    [InlineData(ReportLanguage.English, "2021–2023 (2023 forecast): 3,0 % of skatteintäkter och generella statsbidrag (target at least 2,0 %)", "2021–2023 on average 24,6 mnkr (2023 forecast)")]
+    public void Report_WindowsInADelarsrapport_ReadAsTheirYearsWithTheForecastNamed(ReportLanguage language, string share, string mean)
+    {
+        var document = ValuesLoader.Parse($"entity: kommun\nyear: 2023\nreport: interim\nperiod: DÅ08\nvalues:\n{Vargarda}", "values.yaml", Compiled.RuleSet);
+
+        var text = Plain(MarkdownReport.Write(EvaluationReport.Build(Compiled.RuleSet, Compiled.Evaluate(document), language)));
+
+        text.Should().Contain(share).And.Contain(mean);
+    }
+
+    [Fact]
+    public void Report_PlanPeriodNotOver_SaysSo()
+    {
+        var document = ValuesLoader.Parse("entity: kommun\nyear: 2024\nreport: annual\nvalues:\n  resultat_mnkr: {2023: 6.1, 2024: -2}\n", "values.yaml", Compiled.RuleSet);
+
+        var text = Plain(MarkdownReport.Write(EvaluationReport.Build(Compiled.RuleSet, Compiled.Evaluate(document), ReportLanguage.Swedish)));
+
+        text.Should().Contain("2023–2024 sammanlagt 4,1 mnkr (planperioden 2023–2025 är inte slut)");
+    }
+
+    /// <summary>Markdown as it shows (no escapes), with plain spaces for the no-break spaces that keep numbers together.</summary>
+    private static string Plain(string markdown) =>
+        System.Text.RegularExpressions.Regex.Replace(markdown, @"\\(\p{P}|\p{S})", "$1").Replace('\u00a0', ' ').Replace('\u202f', ' ');
 
     [Fact]
     public void Windows_StatusesOnly_GiveTheStatusesOfTheFullEvaluation()
