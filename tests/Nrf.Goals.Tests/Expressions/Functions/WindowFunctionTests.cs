@@ -246,6 +246,19 @@ public sealed class WindowFunctionTests
         System.Text.RegularExpressions.Regex.Replace(markdown, @"\\(\p{P}|\p{S})", "$1").Replace('\u00a0', ' ').Replace('\u202f', ' ');
 
     [Fact]
+    public void Live_AnEarlierYearOfTheWeightChanges_ChangesTheWindowThatReadsIt()
+    {
+        var document = ValuesLoader.Parse($"entity: kommun\nyear: 2023\nreport: annual\nvalues:\n{Vargarda}", "values.yaml", Compiled.RuleSet);
+        var live = Compiled.Open(document);
+
+        // 2021's investments 40 → 4 000: (90 × 4 000 + 3 845 + 4 639,04) / 4 156,4 = 88,66 %, still not met; its value changed.
+        var change = live.SetValue("nettoinvesteringar_mnkr", 2021, 4000m);
+
+        change.Goals.Select(g => g.Id).Should().BeEquivalentTo(["vagt"], "only the three-year weighted mean reads 2021 (the plan period starts in 2023)");
+        live.Current.Goal("vagt")!.Parts[0].Comparison!.Actual.Should().Be(368484.04m / 4156.4m);
+    }
+
+    [Fact]
     public void Windows_StatusesOnly_GiveTheStatusesOfTheFullEvaluation()
     {
         var document = ValuesLoader.Parse($"entity: kommun\nyear: 2023\nreport: annual\nvalues:\n{Vargarda}", "values.yaml", Compiled.RuleSet);
