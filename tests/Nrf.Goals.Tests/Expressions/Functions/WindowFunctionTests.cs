@@ -164,6 +164,31 @@ public sealed class WindowFunctionTests
         goal.Parts[0].Detail.Should().Contain("sum_years(resultat_mnkr, 3) = 31 (2021) + 36,7 (2022) + 6,1 (2023, prognos) = 73,8");
     }
 
+    [Theory]
+    [InlineData("summa", "sum_years(resultat_mnkr, 2) = 36,7 (2022) + 6,1 (2023, prognos) = 42,8 ≥ 40")]
+    [InlineData("snitt", "mean_years(resultat_mnkr, 3) = (31 (2021) + 36,7 (2022) + 6,1 (2023, prognos)) / 3 = 24,6 ≥ 20")]
+    [InlineData("vagt", "weighted_mean_years(sjalvfinansiering_pct, nettoinvesteringar_mnkr, 3) = (90 × 40 (2021) + 76,9 × 50 (2022) + 43,6 × 106,4 (2023, prognos)) / (40 + 50 + 106,4) = 61,528 < 100")]
+    [InlineData("period-summa", "sum_period(resultat_mnkr) = 6,1 (2023, prognos) = 6,1 ≥ 0")]
+    [InlineData("period-snitt", "mean_period(resultat_mnkr) = (6,1 (2023, prognos)) / 1 = 6,1 < 10")]
+    [InlineData("period-vagt", "weighted_mean_period(sjalvfinansiering_pct, nettoinvesteringar_mnkr) = (43,6 × 106,4 (2023, prognos)) / (106,4) = 43,6 < 100")]
+    public void EveryWindow_InADelarsrapport_TakesTheAssessedYearsForecast(string goal, string detail) =>
+        Evaluate(Vargarda, report: "interim", header: "period: DÅ04\n").Goal(goal)!.Parts[0].Detail.Should().Be(detail);
+
+    [Theory]
+    [InlineData("summa", 2023, "värde saknas för resultat_mnkr 2022")]
+    [InlineData("snitt", 2023, "värde saknas för resultat_mnkr 2021 och 2022")]
+    [InlineData("vagt", 2023, "värde saknas för sjalvfinansiering_pct 2021 och 2022; värde saknas för nettoinvesteringar_mnkr 2021 och 2022")]
+    [InlineData("period-summa", 2025, "värde saknas för resultat_mnkr 2023 och 2024")]
+    [InlineData("period-snitt", 2025, "värde saknas för resultat_mnkr 2023 och 2024")]
+    [InlineData("period-vagt", 2025, "värde saknas för sjalvfinansiering_pct 2023 och 2024; värde saknas för nettoinvesteringar_mnkr 2023 och 2024")]
+    public void EveryWindow_LongerThanTheValues_IsNotEvaluableNamingTheYearsMissing(string goal, int year, string reason)
+    {
+        var result = Evaluate("  resultat_mnkr: 6.1\n  sjalvfinansiering_pct: 43.6\n  nettoinvesteringar_mnkr: 106.4\n", year: year).Goal(goal)!;
+
+        result.Status.Should().Be(GoalStatus.NotEvaluable);
+        result.Reason.Should().Be(reason);
+    }
+
     [Fact]
     public void SumPeriod_PlanPeriodNotOver_ReadsTheValidityUpToTheAssessedYear()
     {
