@@ -134,6 +134,13 @@ public sealed class UnitDerivationTests
         section.Should().Contain("50 000 kr");
         var trajectory = Plain(MarkdownReport.Write(TrajectoryReport.Build(ruleSet, [result], ReportLanguage.Swedish)));
         trajectory.Should().Contain("3,0").And.NotContain("mnkr").And.NotContain("302,8");
+
+        // HTML and DOCX render the same document, the chart's bars included.
+        var document = EvaluationReport.Build(ruleSet, result, ReportLanguage.Swedish);
+        Plain(HtmlReport.Write(document)).Should().Contain("3,0 %").And.NotContain("mnkr");
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(DocxReport.Write(document)), false);
+        var words = Plain(docx.MainDocumentPart!.Document.Body!.InnerText + string.Join(" ", docx.MainDocumentPart.ChartParts.Select(c => c.ChartSpace!.InnerText)));
+        words.Should().Contain("3,0 %").And.NotContain("mnkr");
     }
 
     private static string Plain(string text) => text.Replace('\u00a0', ' ').Replace('\u202f', ' ');
