@@ -111,7 +111,9 @@ internal sealed class GoalReading
                 return null;
             }
 
-            var expressions = _parts.Select(p => p.Expression).Concat(_goal.Explanation?.Placeholders.Select(p => p.Part.Expression) ?? []);
+            // The criterion's numbers first; a template's (the goal's or a case's) only where the criterion has none.
+            var templates = _goal.Criterion is ScheduledCriterion s ? s.Cases.Select(c => c.Explanation).Prepend(_goal.Explanation) : [_goal.Explanation];
+            var expressions = _parts.Select(p => p.Expression).Concat(templates.OfType<ExplanationTemplate>().SelectMany(t => t.Placeholders.Select(p => p.Part.Expression)));
             var kinds = expressions.SelectMany(ExprNodes.Walk).OfType<IndicatorRef>()
                 .Select(r => _reading.RuleSet.FindIndicator(r.Indicator))
                 .Where(i => i is not null && i.Type == IndicatorValueType.Number)

@@ -6,26 +6,51 @@ using Nrf.Goals.Words;
 namespace Nrf.Goals.Reports;
 
 /// <summary>
-/// How a node's number is written: in its indicator's unit and decimals (<c>−45,2 mnkr</c>, <c>16,0 %</c>); a quotient
-/// of two indicators of one unit as a share (<c>85,0 %</c>); a difference of two per-cent values in percentage points
-/// (<c>14 procentenheter</c>). A number written in the criterion takes the shape of what it is compared with.
+/// How a node's number is written: in its unit (<see cref="UnitDerivation"/>) and its indicators' decimals
+/// (<c>−45,2 mnkr</c>, <c>16,0 %</c>); a share of one unit in another as per cent (<c>85,0 %</c>); a difference of two
+/// per-cent values in percentage points (<c>14 procentenheter</c>); a number whose unit is not known without one. A
+/// number written in the criterion takes the shape of what it is compared with.
 /// </summary>
 internal sealed record NumberShape(string? Unit, string? RawUnit, int Decimals, bool IsShare, bool IsPoints)
 {
     /// <summary>A number with no indicator behind it (a literal alone), written as the rule file writes it.</summary>
     public static NumberShape Bare { get; } = new(null, null, 0, false, false);
 
-    /// <summary>The shape of <paramref name="e"/>, or null for a literal, which takes another's.</summary>
-    public static NumberShape? Of(Expr e, RuleSet ruleSet, IndicatorDecimals decimals) => e switch
+    /// <summary>
+    /// The shape of <paramref name="e"/>, a number of <paramref name="part"/>, or null for a literal, which takes another's:
+    /// its unit as the language derives it (<see cref="UnitDerivation"/>, or the rule file's <c>unit:</c>), written in its
+    /// indicators' decimals; a number whose unit is not known is written without one.
+    /// </summary>
+    public static NumberShape? Of(Expr e, CriterionPart part, RuleSet ruleSet, IndicatorDecimals decimals)
     {
-        NumberLiteral => null,
-        IndicatorRef r => Plain(r.Indicator, ruleSet, decimals),
-        UnaryExpr u => Of(u.Operand, ruleSet, decimals),
-        CallExpr { Arguments: [var x] } c when FunctionLibrary.Find(c.Function)?.IsDifference == true && Of(x, ruleSet, decimals) is { } s => s with { IsPoints = s.RawUnit == "%", Unit = s.RawUnit == "%" ? null : s.Unit },
-        CallExpr c => c.Arguments.Select(a => Of(a, ruleSet, decimals)).FirstOrDefault(s => s is not null),
-        BinaryExpr b => Combine(b.Operator, Of(b.Left, ruleSet, decimals), Of(b.Right, ruleSet, decimals)),
-        _ => null,
-    };
+        if (e is NumberLiteral)
+        {
+            return null;
+        }
+
+        var places = DecimalsOf(e, decimals) ?? 0;
+        if (UnitDerivation.Of(e, part, ruleSet.FindIndicator) is not { } unit)
+        {
+            return new NumberShape(null, null, places, false, false);
+        }
+
+        if (unit.IsFraction)
+        {
+            return new NumberShape(UnitText.Shown(unit.Unit), unit.Unit, places, true, false);
+        }
+
+        if (unit.Unit == "%")
+        {
+            // A per cent computed from amounts (a * 100 / b) has no indicator's decimals of its own: one, as a share has.
+            var ofPerCents = ExprNodes.Walk(e).OfType<IndicatorRef>().Any(r => ruleSet.FindIndicator(r.Indicator)?.Unit?.Trim() == "%");
+            // Women's share plus men's is no per cent of anything a reader knows: it is written as the figure it is.
+            return unit.IsDifference ? new NumberShape(null, "%", places, false, true)
+                : e is BinaryExpr { Operator: BinaryOperator.Add } && ofPerCents ? new NumberShape(null, "%", places, false, false)
+                : new NumberShape("%", "%", ofPerCents ? places : 1, false, false);
+        }
+
+        return new NumberShape(UnitText.Shown(unit.Unit), unit.Unit, places, false, false);
+    }
 
     /// <summary>The number written in this shape: <c>16,0 %</c>, <c>85,0 %</c> for a share, <c>14 procentenheter</c>.</summary>
     public string Write(decimal value, ReportLanguage language)
@@ -69,29 +94,16 @@ internal sealed record NumberShape(string? Unit, string? RawUnit, int Decimals, 
     /// <summary>Whether <paramref name="value"/> in this shape is the whole (a share or per cent of 100): "mål 100 %", not "mål minst 100 %".</summary>
     public bool IsWhole(decimal value) => (IsShare && value == 1m) || (Unit == "%" && value == 100m);
 
-    private static NumberShape Plain(string indicator, RuleSet ruleSet, IndicatorDecimals decimals)
+    /// <summary>The decimals a node's number is written with: its indicator's; the larger of a sum's or difference's two; otherwise the left operand's.</summary>
+    private static int? DecimalsOf(Expr e, IndicatorDecimals decimals) => e switch
     {
-        var unit = ruleSet.FindIndicator(indicator)?.Unit;
-        return new NumberShape(UnitText.Shown(unit), unit, decimals.Of(indicator), false, false);
-    }
+        IndicatorRef r => decimals.Of(r.Indicator),
+        UnaryExpr u => DecimalsOf(u.Operand, decimals),
+        CallExpr c => c.Arguments.Select(a => DecimalsOf(a, decimals)).FirstOrDefault(d => d is not null),
+        BinaryExpr { Operator: BinaryOperator.Add or BinaryOperator.Subtract } b => Max(DecimalsOf(b.Left, decimals), DecimalsOf(b.Right, decimals)),
+        BinaryExpr b => DecimalsOf(b.Left, decimals) ?? DecimalsOf(b.Right, decimals),
+        _ => null,
+    };
 
-    private static NumberShape? Combine(BinaryOperator op, NumberShape? left, NumberShape? right)
-    {
-        if (left is null || right is null)
-        {
-            return left ?? right;
-        }
-
-        return op switch
-        {
-            BinaryOperator.Divide when left.RawUnit == right.RawUnit && !left.IsShare && !right.IsShare => left with { IsShare = true, IsPoints = false },
-            BinaryOperator.Subtract when left.RawUnit == "%" && right.RawUnit == "%" && !left.IsShare && !right.IsShare =>
-                left with { IsPoints = true, Unit = null, Decimals = Math.Max(left.Decimals, right.Decimals) },
-            // A sum of two per cents (women's share and men's) is no share of anything: it is written as the figure it is.
-            BinaryOperator.Add when left.RawUnit == "%" && right.RawUnit == "%" && !left.IsShare && !right.IsShare =>
-                left with { Unit = null, Decimals = Math.Max(left.Decimals, right.Decimals) },
-            BinaryOperator.Add or BinaryOperator.Subtract => left with { Decimals = Math.Max(left.Decimals, right.Decimals) },
-            _ => left,
-        };
-    }
+    private static int? Max(int? a, int? b) => a is { } x && b is { } y ? Math.Max(x, y) : a ?? b;
 }

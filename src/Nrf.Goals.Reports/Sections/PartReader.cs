@@ -43,7 +43,7 @@ internal sealed class PartReader : ExprVisitor<string>
     public string Read() => (_part.Label is { } label ? label + ": " : string.Empty) + Visit(_part.Expression);
 
     /// <summary>The shape <paramref name="e"/>'s number is written in.</summary>
-    public NumberShape ShapeOf(Expr e) => NumberShape.Of(e, _reading.RuleSet, _reading.Decimals) ?? NumberShape.Bare;
+    public NumberShape ShapeOf(Expr e) => NumberShape.Of(e, _part, _reading.RuleSet, _reading.Decimals) ?? NumberShape.Bare;
 
     /// <summary>The number of <paramref name="e"/> as readers see it, or the word for a missing one.</summary>
     public string Written(Expr e, decimal? value) => value is { } v ? ShapeOf(e).Write(v, Language) : Missing;
@@ -103,6 +103,11 @@ internal sealed class PartReader : ExprVisitor<string>
                 : Compare(binary, binary.Left, binary.Operator, binary.Right);
         }
 
+        if (ShareOfWindows(binary) is { } share)
+        {
+            return share;
+        }
+
         var left = WithLiteralShape(binary.Operator is BinaryOperator.Add or BinaryOperator.Subtract ? ShapeOf(binary.Right) : NumberShape.Bare, () => Visit(binary.Left));
         var right = WithLiteralShape(binary.Operator is BinaryOperator.Add or BinaryOperator.Subtract ? ShapeOf(binary.Left) : NumberShape.Bare, () => Visit(binary.Right));
         var result = _values.Number(binary) is { } v ? ShapeOf(binary).Write(v, Language) : null;
@@ -137,8 +142,46 @@ internal sealed class PartReader : ExprVisitor<string>
             Covers = _covers,
             Report = _report,
             Holds = call.Type.IsYesNo() ? _values.Flag(call) : null,
+            Window = function.Window(call, _year, Validity),
+            Validity = Validity,
         };
     }
+
+    private YearSpan Validity => new(_reading.RuleSet.ValidFrom, _reading.RuleSet.ValidTo);
+
+    /// <summary>
+    /// A share of two windows over the same years (<c>sum_years(a, 3) / sum_years(b, 3) * 100</c>), read as the years and
+    /// the share of what it is a share of: "2021–2023: 3,0 % av skatteintäkter och generella statsbidrag"; null for any
+    /// other arithmetic.
+    /// </summary>
+    private string? ShareOfWindows(BinaryExpr binary)
+    {
+        if (WindowQuotient(binary) is not var (numerator, denominator)
+            || FunctionLibrary.Find(numerator.Function) is not { IsWindow: true } f
+            || FunctionLibrary.Find(denominator.Function) is not { IsWindow: true } g
+            || f.Window(numerator, _year, Validity) is not { } window
+            || g.Window(denominator, _year, Validity) != window
+            || denominator.Arguments[0] is not IndicatorRef of)
+        {
+            return null;
+        }
+
+        var years = f.Read(new CallReading { Language = Language, Year = _year, Window = window, Validity = Validity, Covers = _covers, Report = _report });
+        var value = Written(binary, _values.Number(binary));
+        var whole = ReaderNames.Inside(_reading.RuleSet.FindIndicator(of.Indicator)?.Title ?? of.Indicator);
+        return $"{years}: {value} {(Swedish ? "av" : "of")} {whole}";
+    }
+
+    /// <summary>The two calls of <c>a / b</c>, <c>a / b * 100</c>, <c>100 * a / b</c> or <c>a * 100 / b</c>, when both are calls.</summary>
+    private static (CallExpr Numerator, CallExpr Denominator)? WindowQuotient(BinaryExpr binary) => binary switch
+    {
+        { Operator: BinaryOperator.Divide, Left: CallExpr a, Right: CallExpr b } => (a, b),
+        { Operator: BinaryOperator.Divide, Left: BinaryExpr { Operator: BinaryOperator.Multiply, Left: CallExpr a, Right: NumberLiteral }, Right: CallExpr b } => (a, b),
+        { Operator: BinaryOperator.Divide, Left: BinaryExpr { Operator: BinaryOperator.Multiply, Left: NumberLiteral, Right: CallExpr a }, Right: CallExpr b } => (a, b),
+        { Operator: BinaryOperator.Multiply, Left: BinaryExpr { Operator: BinaryOperator.Divide } quotient, Right: NumberLiteral } => WindowQuotient(quotient),
+        { Operator: BinaryOperator.Multiply, Left: NumberLiteral, Right: BinaryExpr { Operator: BinaryOperator.Divide } quotient } => WindowQuotient(quotient),
+        _ => null,
+    };
 
     private string Compare(BinaryExpr comparison, Expr subject, BinaryOperator op, Expr other)
     {

@@ -130,13 +130,14 @@ internal sealed class ReadValues
 
     private (decimal? Number, bool? Flag, IReadOnlyList<ReferenceValue> Reads) Apply(CallExpr call, CriterionFunction f)
     {
-        var arguments = call.Arguments.Select(Reference).ToList();
+        // The references the call is applied to; a literal argument (the n of sum_years(x, n)) is read from the call.
+        var arguments = call.Arguments.Where(a => a is not NumberLiteral).Select(Reference).ToList();
         if (arguments.Any(a => a is null))
         {
             return (null, null, []);
         }
 
-        var reader = new Reader(this, arguments!, DataOf(call));
+        var reader = new Reader(this, call, arguments!);
         var (number, flag) = f.Apply(reader);
         return (number, flag, reader.Reads);
     }
@@ -220,7 +221,7 @@ internal sealed class ReadValues
     }
 
     /// <summary>What a function of references reads from: the values the goal used, and a record of what it read.</summary>
-    private sealed class Reader(ReadValues values, IReadOnlyList<Reference> arguments, IndicatorData data) : IReferenceReader
+    private sealed class Reader(ReadValues values, CallExpr call, IReadOnlyList<Reference> arguments) : IReferenceReader
     {
         public List<ReferenceValue> Reads { get; } = [];
 
@@ -228,9 +229,13 @@ internal sealed class ReadValues
 
         public DateOnly? AsOf => null;
 
-        public IndicatorData Data => data;
+        public YearSpan Validity => new(values._ruleSet.ValidFrom, values._ruleSet.ValidTo);
+
+        public CallExpr Call => call;
 
         public IReadOnlyList<Reference> Arguments => arguments;
+
+        public IndicatorData DataOf(int argument) => values._data.GetValueOrDefault(arguments[argument].Indicator.Id, IndicatorData.Empty);
 
         public ReferenceValue Read(Reference reference, string? key = null)
         {

@@ -115,9 +115,21 @@ internal sealed class CriterionExpressions : ExprVisitor<Expression>
             return Expression.Call(_record, Calls.Fold, Int(id), Expression.NewArrayInit(typeof(decimal?), operands));
         }
 
-        // A function of references (increased, gap, min of a series …): the record applies the function to the data of
-        // the indicator it is applied to.
+        // A function of references (increased, gap, min of a series, sum_years …): the record applies the function to the
+        // data of the indicators it is applied to — one, as almost every function reads, passed alone; several (a weighted
+        // mean) in one array.
         var applied = _plan.FunctionArguments(id);
+        if (applied.Count > 1)
+        {
+            var data = new Expression[applied.Count];
+            for (var i = 0; i < data.Length; i++)
+            {
+                data[i] = applied[i].ReadsBaseline ? EmptyData : DataOf(applied[i].Indicator.Id);
+            }
+
+            return Expression.Call(_record, call.Type == ExprType.YesNo ? Calls.FunctionFlagOfMany : Calls.FunctionNumberOfMany, Int(id), Expression.NewArrayInit(typeof(IndicatorData), data));
+        }
+
         var argument = applied.Count == 0 ? EmptyData : DataOf(applied[0].Indicator.Id);
         return Expression.Call(_record, call.Type == ExprType.YesNo ? Calls.FunctionFlag : Calls.FunctionNumber, Int(id), argument);
     }
@@ -163,6 +175,8 @@ internal sealed class CriterionExpressions : ExprVisitor<Expression>
         public static readonly MethodInfo Fold = Of(r => r.Fold(0, Array.Empty<decimal?>()));
         public static readonly MethodInfo FunctionNumber = Of(r => r.RefN(0, IndicatorData.Empty));
         public static readonly MethodInfo FunctionFlag = Of(r => r.RefF(0, IndicatorData.Empty));
+        public static readonly MethodInfo FunctionNumberOfMany = Of(r => r.RefN(0, Array.Empty<IndicatorData>()));
+        public static readonly MethodInfo FunctionFlagOfMany = Of(r => r.RefF(0, Array.Empty<IndicatorData>()));
 
         private static MethodInfo Of(Expression<Func<EvaluationRecord, object?>> call) =>
             ((MethodCallExpression)(call.Body is UnaryExpression { NodeType: ExpressionType.Convert } boxed ? boxed.Operand : call.Body)).Method;

@@ -15,6 +15,7 @@ namespace Nrf.Goals.Rules.Compilation;
 internal sealed class EvaluationPlan
 {
     private readonly Reference[]?[] _functionArguments;
+    private readonly ValueUnit?[] _units;
     private readonly int[][][] _shown;
 
     private EvaluationPlan(RuleSet ruleSet, ImmutableArray<PlanGoal> goals, ImmutableArray<PlanPart> parts, ImmutableArray<PlanNode> nodes)
@@ -25,8 +26,15 @@ internal sealed class EvaluationPlan
         Nodes = nodes;
         Texts = new NodeTexts(nodes, parts);
         _functionArguments = new Reference[]?[nodes.Length];
+        _units = new ValueUnit?[nodes.Length];
         for (var node = 0; node < nodes.Length; node++)
         {
+            // The unit of each comparison's left side, derived once per rule set (or stated by the rule file).
+            if (nodes[node].Expr is BinaryExpr { Operator: var op } comparison && op.IsComparison() && parts[nodes[node].Part].Part is { } criterion)
+            {
+                _units[node + 1] = UnitDerivation.Of(comparison.Left, criterion, ruleSet.FindIndicator);
+            }
+
             if (nodes[node].Expr is CallExpr call)
             {
                 var args = new List<Reference>(call.Arguments.Length);
@@ -42,7 +50,7 @@ internal sealed class EvaluationPlan
             }
         }
 
-        _shown = goals.Select(g => g.Cases.Select(c => c.Parts.Where(p => parts[p].Kind == PartKind.Display).Concat(g.TemplateParts).ToArray()).ToArray()).ToArray();
+        _shown = goals.Select(g => g.Cases.Select(c => c.Parts.Where(p => parts[p].Kind == PartKind.Display).Concat(c.TemplateParts).ToArray()).ToArray()).ToArray();
     }
 
     /// <summary>The parts whose values a case of a goal shows, in the order its rule computes them: the case's shown parts, then the template's.</summary>
@@ -62,6 +70,9 @@ internal sealed class EvaluationPlan
 
     /// <summary>The value-independent texts of the nodes, for explanations.</summary>
     public NodeTexts Texts { get; }
+
+    /// <summary>The unit of the left side of a comparison, at the side's node (<see cref="UnitDerivation"/>); null where it is not known.</summary>
+    public ValueUnit? UnitOf(int node) => _units[node];
 
     /// <summary>The references a function node (increased, gap, min of a series …) is applied to.</summary>
     public IReadOnlyList<Reference> FunctionArguments(int node) => _functionArguments[node] ?? [];
@@ -132,14 +143,24 @@ internal sealed class EvaluationPlan
             foreach (var goal in _ruleSet.Goals)
             {
                 var cases = goal.Criterion is ScheduledCriterion scheduled
-                    ? scheduled.Cases.Select((c, i) => Case(i, c.Year, c.Period, c.Criterion)).ToImmutableArray()
+                    ? scheduled.Cases.Select((c, i) => WithTemplate(Case(i, c.Year, c.Period, c.Criterion), c.Explanation)).ToImmutableArray()
                     : [Case(0, null, null, goal.Criterion)];
-                var template = goal.Explanation?.Placeholders.Select(p => AddPart(p.Part, PartKind.Display)).ToImmutableArray() ?? ImmutableArray<int>.Empty;
+                var template = Template(goal.Explanation);
+
+                // A case without an explanation of its own is explained by the goal's template.
+                cases = [.. cases.Select(c => c.Template is null ? c with { Template = goal.Explanation, TemplateParts = template } : c)];
                 goals.Add(new PlanGoal(goals.Count, goal, cases, template));
             }
 
             return new EvaluationPlan(_ruleSet, goals.MoveToImmutable(), [.. _parts], [.. _nodes]);
         }
+
+        /// <summary>The parts of a template's placeholders, numbered as parts of the plan.</summary>
+        private ImmutableArray<int> Template(ExplanationTemplate? template) =>
+            template?.Placeholders.Select(p => AddPart(p.Part, PartKind.Display)).ToImmutableArray() ?? ImmutableArray<int>.Empty;
+
+        private PlanCase WithTemplate(PlanCase c, ExplanationTemplate? explanation) =>
+            explanation is null ? c : c with { Template = explanation, TemplateParts = Template(explanation) };
 
         private PlanCase Case(int index, int? year, ReportPeriod? period, Criterion criterion) => criterion switch
         {

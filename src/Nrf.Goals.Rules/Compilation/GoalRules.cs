@@ -90,7 +90,7 @@ internal sealed class GoalRules
         var outcomes = c.Parts.Where(p => _plan.Parts[p].Kind != PartKind.Display).Select(criterion.Part);
         var status = Expression.Call(RuleActions.StatusMethod, e, Expression.Constant(goal.Index), Expression.Constant(c.Index), Expression.NewArrayInit(typeof(bool?), outcomes));
         var shown = c.Parts.Where(p => _plan.Parts[p].Kind == PartKind.Display).Select(p => Boxed(criterion.Part(p)))
-            .Concat(goal.TemplateParts.Select(p => (Expression)Expression.Condition(
+            .Concat(c.TemplateParts.Select(p => (Expression)Expression.Condition(
                 Expression.Property(e, FactMembers.Explain), Boxed(criterion.Part(p)), Expression.Constant(null, typeof(object)))));
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var action = Expression.Call(

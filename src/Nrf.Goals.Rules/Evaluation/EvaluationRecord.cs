@@ -55,6 +55,9 @@ internal sealed class EvaluationRecord
     /// <summary>The interim report's cut-off date, if any.</summary>
     public DateOnly? AsOf { get; private set; }
 
+    /// <summary>True for a delårsrapport, whose year's numbers are forecasts (set with each report's values, <see cref="Facts.EvaluationFact"/>).</summary>
+    public bool Interim { get; set; }
+
     /// <summary>Whether the values used are kept (full detail) or not (statuses only).</summary>
     public bool RecordUsed { get; private set; }
 
@@ -300,26 +303,33 @@ internal sealed class EvaluationRecord
     public bool? Either(int node, bool? a, bool? b) => Flags[node] = a == true || b == true ? true : a == false && b == false ? false : null;
 
     /// <summary>A function of references (increased, gap, min of a series …) that gives a number.</summary>
-    public decimal? RefN(int node, IndicatorData data) => Numbers[node] = ApplyFunction(node, data).Number;
+    public decimal? RefN(int node, IndicatorData data) => Numbers[node] = ApplyFunction(node, data, null).Number;
 
     /// <summary>A function of references that gives yes/no.</summary>
-    public bool? RefF(int node, IndicatorData data) => Flags[node] = ApplyFunction(node, data).Flag;
+    public bool? RefF(int node, IndicatorData data) => Flags[node] = ApplyFunction(node, data, null).Flag;
+
+    /// <summary>A function of several indicators (<c>weighted_mean_years(x, w, n)</c>) that gives a number: <paramref name="data"/> in argument order.</summary>
+    public decimal? RefN(int node, IndicatorData[] data) => Numbers[node] = ApplyFunction(node, data[0], data).Number;
+
+    /// <summary>A function of several indicators that gives yes/no.</summary>
+    public bool? RefF(int node, IndicatorData[] data) => Flags[node] = ApplyFunction(node, data[0], data).Flag;
 
     // ---- helpers ----
 
-    private (decimal? Number, bool? Flag) ApplyFunction(int node, IndicatorData data)
+    private (decimal? Number, bool? Flag) ApplyFunction(int node, IndicatorData data, IndicatorData[]? all)
     {
         var info = Plan.Nodes[node];
         var reads = _reads ??= new FunctionReads(this);
         List<ValueUsed>? read = null;
-        if (RecordUsed && info.Function!.ListsInputs)
+        if (RecordUsed && (info.Function!.ListsInputs || info.Function.IsWindow))
         {
-            // Explanations list what the call read (increased(x): 45 900 (2023) mot 41 200 (2022)), so its reads are kept apart.
+            // Explanations list what the call read (increased(x): 45 900 (2023) mot 41 200 (2022); sum_years(x, 3) =
+            // 31 (2021) + 36,7 (2022) + 6,1 (2023) = 73,8), so its reads are kept apart.
             read = (_readByCall ??= new List<ValueUsed>?[Plan.Nodes.Length])[node] ??= new List<ValueUsed>(2);
             read.Clear();
         }
 
-        reads.Start(info.Part, Plan.FunctionArguments(node), data, read);
+        reads.Start(info.Part, (CallExpr)info.Expr, Plan.FunctionArguments(node), data, all, read);
         return info.Function!.Apply(reads);
     }
 
@@ -377,28 +387,50 @@ internal sealed class EvaluationRecord
     {
         private int _part;
         private List<ValueUsed>? _read;
+        private IndicatorData _first = IndicatorData.Empty;
+        private IndicatorData[]? _all;
 
         public int Year => record.Year;
 
         public DateOnly? AsOf => record.AsOf;
 
-        public IndicatorData Data { get; private set; } = IndicatorData.Empty;
+        public YearSpan Validity => new(record.Plan.RuleSet.ValidFrom, record.Plan.RuleSet.ValidTo);
+
+        public CallExpr Call { get; private set; } = null!;
 
         public IReadOnlyList<Reference> Arguments { get; private set; } = [];
 
-        public void Start(int part, IReadOnlyList<Reference> arguments, IndicatorData data, List<ValueUsed>? read)
+        public void Start(int part, CallExpr call, IReadOnlyList<Reference> arguments, IndicatorData first, IndicatorData[]? all, List<ValueUsed>? read)
         {
             _part = part;
+            Call = call;
             Arguments = arguments;
-            Data = data;
+            _first = first;
+            _all = all;
             _read = read;
         }
 
+        public IndicatorData DataOf(int argument) => _all is { } all ? all[argument] : argument == 0 ? _first : IndicatorData.Empty;
+
         public ReferenceValue Read(Reference reference, string? key = null)
         {
-            var value = reference.Read(Data, record.Year, key);
+            var value = reference.Read(DataOf(ArgumentOf(reference)), record.Year, key);
             Record(value);
             return value;
+        }
+
+        /// <summary>The argument whose indicator <paramref name="reference"/> reads (a call reads one or two: a search is enough).</summary>
+        private int ArgumentOf(Reference reference)
+        {
+            for (var i = 1; i < Arguments.Count; i++)
+            {
+                if (ReferenceEquals(Arguments[i].Indicator, reference.Indicator))
+                {
+                    return i;
+                }
+            }
+
+            return 0;
         }
 
         public void Record(ReferenceValue value)

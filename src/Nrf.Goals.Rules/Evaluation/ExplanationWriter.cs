@@ -128,42 +128,10 @@ internal sealed class ExplanationWriter
 
             // The left side as written is the source text of its node, kept once per rule set: no substring per evaluation.
             var subject = SourceOf(node + 1);
-            var comparison = new PartComparison(actual, b.Operator, threshold, UnitOf(node + 1), IsShare(b.Left, node + 1)) { IsDifference = IsDifference(b.Left) };
+            var unit = _plan.UnitOf(node + 1);
+            var comparison = new PartComparison(actual, b.Operator, threshold, unit?.Unit, unit?.IsShare == true) { IsDifference = unit?.IsDifference == true };
             yield return (comparison, _record.Flags[node] != false, subject);
         }
-    }
-
-    private string? UnitOf(int node)
-    {
-        for (var child = node; child < node + Size(node); child++)
-        {
-            if (_plan.Nodes[child].Ref is { } spec)
-            {
-                return spec.Indicator.Unit;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether the compared side is a difference of two values of its unit (gap(x), x - y, abs of either).</summary>
-    private static bool IsDifference(Expr left) => left switch
-    {
-        BinaryExpr { Operator: BinaryOperator.Subtract } => true,
-        CallExpr c when FunctionLibrary.Find(c.Function)?.IsDifference == true => true,
-        CallExpr { Function: "abs", Arguments: [var inner] } => IsDifference(inner),
-        _ => false,
-    };
-
-    private bool IsShare(Expr left, int node)
-    {
-        if (left is not BinaryExpr { Operator: BinaryOperator.Divide } division)
-        {
-            return false;
-        }
-
-        var denominator = NodeOf(division.Right, node);
-        return _plan.Nodes[node + 1].Ref is { } a && _plan.Nodes[denominator].Ref is { } b && a.Indicator.Unit == b.Indicator.Unit;
     }
 
     public string? Template(ExplanationTemplate template, IReadOnlyList<int> parts)
@@ -176,17 +144,13 @@ internal sealed class ExplanationWriter
             var value = _shown.Of(parts[i]);
             string? text = placeholder.Part.Expression.Type.IsYesNo()
                 ? value is bool flag ? NumberText.YesNo(flag) : null
-                : value is decimal number ? FormatNumber(number, placeholder.Format) : null;
+                : value is decimal number ? placeholder.Write(number) : null;
             if (text is null)
             {
                 return null;
             }
 
             builder.Append(template.Text, position, placeholder.Start - position).Append(text);
-            if (value is decimal counted && placeholder.WordFor(counted) is { } word)
-            {
-                builder.Append(' ').Append(word);
-            }
 
             position = placeholder.Start + placeholder.Length;
         }
@@ -207,16 +171,6 @@ internal sealed class ExplanationWriter
 
     [ThreadStatic]
     private static StringBuilder? t_builder;
-
-    private static string FormatNumber(decimal value, string? format) => format switch
-    {
-        "pct" => NumberText.Percent(value),
-        "n0" => NumberText.Format(value, 0),
-        "n1" => NumberText.Format(value, 1),
-        "n2" => NumberText.Format(value, 2),
-        "n3" => NumberText.Format(value, 3),
-        _ => NumberText.Format(value),
-    };
 
     private void Describe(int node, StringBuilder s)
     {
@@ -244,6 +198,7 @@ internal sealed class ExplanationWriter
                 Side(node + 1, s);
                 s.Append(' ').Append(op).Append(' ');
                 Side(rightNode, s);
+                NestedWindows(node, rightNode, s);
                 _exact = exact;
                 return;
             case UnaryExpr { Operator: UnaryOperator.Not }:
@@ -275,6 +230,9 @@ internal sealed class ExplanationWriter
             case CallExpr when _plan.Nodes[node].Function!.ListsInputs:
                 s.Append(SourceOf(node)).Append(": ");
                 Inputs(node, s);
+                return;
+            case CallExpr when _plan.Nodes[node].Function!.IsWindow:
+                Window(node, s);
                 return;
             case CallExpr when IsLeaf(node):
                 s.Append(SourceOf(node)).Append(" = ").Append(Value(node));
@@ -350,6 +308,55 @@ internal sealed class ExplanationWriter
         {
             builder.Append(i == 0 ? string.Empty : " mot ").Append(Format(ordered[i].Number)).Append(" (").Append(ordered[i].Year).Append(')');
         }
+    }
+
+    /// <summary>
+    /// A window with each year's value, as the function writes its terms:
+    /// <c>sum_years(resultat_mnkr, 3) = 31 (2021) + 36,7 (2022) + 6,1 (2023, prognos) = 73,8</c>; without a value, <c>= saknas</c>
+    /// (the part's reason names the missing years).
+    /// </summary>
+    private void Window(int node, StringBuilder s)
+    {
+        s.Append(SourceOf(node)).Append(" = ");
+        if (_record.Numbers[node] is not null && _record.ReadBy(node) is { Count: > 0 } read)
+        {
+            s.Append(_plan.Nodes[node].Function!.Terms((CallExpr)_plan.Nodes[node].Expr, read, Term, u => Format(u.Number))).Append(" = ");
+        }
+
+        s.Append(Value(node));
+    }
+
+    /// <summary>
+    /// The windows inside a comparison's sides, after it: <c>a / b * 100 = 73,8 / 2 437 * 100 = 3,028 &gt;= 2
+    /// (sum_years(a, 3) = 31 (2021) + … = 73,8; sum_years(b, 3) = …)</c>. A side that is a window itself was written whole.
+    /// </summary>
+    private void NestedWindows(int comparison, int rightNode, StringBuilder s)
+    {
+        var opened = false;
+        var end = comparison + Size(comparison);
+        for (var node = comparison + 2; node < end; node++)
+        {
+            if (node == rightNode || _plan.Nodes[node].Function?.IsWindow != true || _record.Numbers[node] is null)
+            {
+                continue;
+            }
+
+            s.Append(opened ? "; " : " (");
+            opened = true;
+            Window(node, s);
+        }
+
+        if (opened)
+        {
+            s.Append(')');
+        }
+    }
+
+    /// <summary>One year's value of a window: <c>31 (2021)</c>; the assessed year's forecast in a delårsrapport <c>6,1 (2023, prognos)</c>.</summary>
+    private string Term(ValueUsed value)
+    {
+        var forecast = value.Year == _record.Year && ReportPeriodDates.IsForecast(_plan.RuleSet.FindIndicator(value.Indicator)?.Period, _record.Interim);
+        return $"{Format(value.Number)} ({value.Year}{(forecast ? ", prognos" : string.Empty)})";
     }
 
     /// <summary>A shown part's value as the rule computed it: a literal as written, yes/no, a number, or <c>saknas</c>.</summary>

@@ -50,7 +50,7 @@ internal static class GoalResultBuilder
         }
 
         var parts = built.MoveToImmutable();
-        var used = record.UsedBy(chosen.Parts, goal.TemplateParts);
+        var used = record.UsedBy(chosen.Parts, chosen.TemplateParts);
         var comment = CommentsOn(used);
 
         switch (chosen.Criterion)
@@ -76,7 +76,7 @@ internal static class GoalResultBuilder
             return Result(goal.Goal, status, Reasons.CannotBeAssessed(missing), missing, comment, parts, used);
         }
 
-        var rendered = goal.Goal.Explanation is { } template ? writer.Template(template, goal.TemplateParts) : null;
+        var rendered = chosen.Template is { } template ? writer.Template(template, chosen.TemplateParts) : null;
         var explanation = rendered ?? string.Join("; ", parts.Select(p => (p.Label is null ? string.Empty : p.Label + ": ") + p.Detail));
         return Result(goal.Goal, status, explanation, null, comment, parts, used) with { FromTemplate = rendered is not null };
     }

@@ -104,6 +104,7 @@ public sealed class EvaluationFact
         ReportAssumed = values.ReportAssumed;
         Explain = detail == EvaluationDetail.Full;
         Record = record;
+        record.Interim = values.Report == ReportKind.Interim;
         var goals = Compiled.Plan.Goals;
         if (_cases.Length != goals.Length)
         {

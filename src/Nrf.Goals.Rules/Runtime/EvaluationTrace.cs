@@ -47,7 +47,7 @@ public sealed class EvaluationTrace
             var planGoal = report.Compiled.Plan.Goals[goal];
             if (report.CaseOf(goal) is var k and >= 0)
             {
-                foreach (var indicator in report.Compiled.Plan.IndicatorsRead(planGoal.Cases[k].Parts.Concat(planGoal.TemplateParts)))
+                foreach (var indicator in report.Compiled.Plan.IndicatorsRead(planGoal.Cases[k].Parts.Concat(planGoal.Cases[k].TemplateParts)))
                 {
                     facts.Add(new(indicator, Describe(report.Values[report.Compiled.Slots.Of(indicator)])));
                 }
@@ -69,7 +69,7 @@ public sealed class EvaluationTrace
         EvaluationFact e => $"{e.Entity} {e.Year.ToString(CultureInfo.InvariantCulture)}",
         IndicatorFact i => $"{i.Indicator} = {Describe(i.Data)}",
         GoalInput g => $"{g.Evaluation.Compiled.Plan.Goals[g.Goal].Goal.Id}: " + string.Join(", ", g.Evaluation.Compiled.Plan.IndicatorsRead(
-            g.Evaluation.Compiled.Plan.Goals[g.Goal].Cases.SelectMany(c => c.Parts).Concat(g.Evaluation.Compiled.Plan.Goals[g.Goal].TemplateParts))
+            g.Evaluation.Compiled.Plan.Goals[g.Goal].Cases.SelectMany(c => c.Parts).Concat(g.Evaluation.Compiled.Plan.Goals[g.Goal].AllTemplateParts))
             .Select(id => $"{id} = {Describe(g.Evaluation.Values[g.Evaluation.Compiled.Slots.Of(id)])}")),
         IndicatorData d => Describe(d),
         GoalOutcome o => $"{o.GoalId}: {GoalStatusNames.Name(o.Status)}",

@@ -193,7 +193,7 @@ public sealed class NRulesRuleSet : ICompiledRuleSet
             foreach (var goal in compiled.Plan.Goals)
             {
                 Goals.TryAdd(goal.Goal.Id, goal.Index);
-                foreach (var id in compiled.Plan.IndicatorsRead(goal.Cases.SelectMany(c => c.Parts).Concat(goal.TemplateParts)))
+                foreach (var id in compiled.Plan.IndicatorsRead(goal.Cases.SelectMany(c => c.Parts).Concat(goal.AllTemplateParts)))
                 {
                     (readers[compiled.Slots.Of(id)] ??= []).Add(goal.Index);
                 }

@@ -26,6 +26,12 @@ public static class FunctionLibrary
         new ChangeFunction(up: true),
         new ChangeFunction(up: false),
         new GapFunction(),
+        new SumYearsFunction(),
+        new MeanYearsFunction(),
+        new WeightedMeanYearsFunction(),
+        new SumPeriodFunction(),
+        new MeanPeriodFunction(),
+        new WeightedMeanPeriodFunction(),
     }.ToImmutableSortedDictionary(f => f.Name, f => f, StringComparer.Ordinal);
 
     /// <summary>Every function, by name.</summary>

@@ -65,6 +65,25 @@ public sealed record Reference(Indicator Indicator, string? Key, CriterionFuncti
                 : Missing(data, key, y);
         }
 
+        return ReadNumber(data, y, key, defaultApplies: Shift is null);
+    }
+
+    /// <summary>
+    /// What the reference reads in <paramref name="year"/> itself — one year of a window over years
+    /// (<c>sum_years(x, 3)</c>) — in a report for <paramref name="assessedYear"/>: its number for that year, or why it
+    /// is missing. The indicator's default stands in for the assessed year only, as for the reference alone.
+    /// </summary>
+    /// <param name="data">What was reported for the indicator (empty when nothing was).</param>
+    /// <param name="year">The year to read.</param>
+    /// <param name="assessedYear">The assessed year.</param>
+    public ReferenceValue ReadYear(IndicatorData data, int year, int assessedYear)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return ReadNumber(data, year, Key, defaultApplies: year == assessedYear);
+    }
+
+    private ReferenceValue ReadNumber(IndicatorData data, int y, string? key, bool defaultApplies)
+    {
         if (key is not null)
         {
             return data.Keyed.TryGetValue(y, out var keyed) && keyed.TryGetValue(key, out var kv)
@@ -80,7 +99,7 @@ public sealed record Reference(Indicator Indicator, string? Key, CriterionFuncti
         // A default stands in for the assessed year only: an absent approved deficit is 0, but an absent earlier year
         // stays missing so that increased(x) is not evaluable rather than judged against the default. A value the
         // document says is missing (saknas i Kolada) is not absent but unknown: the default never stands in for it.
-        return Indicator.Default is { } fallback && Shift is null && data.WhyMissing(y, null) is null
+        return Indicator.Default is { } fallback && defaultApplies && data.WhyMissing(y, null) is null
             ? new ReferenceValue(fallback, null, null, Indicator.Id, y, null, null, ReferenceValue.FromDefault)
             : Missing(data, null, y);
     }

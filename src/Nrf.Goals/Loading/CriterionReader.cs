@@ -9,24 +9,26 @@ namespace Nrf.Goals.Loading;
 
 /// <summary>
 /// Reads a goal's <c>criterion:</c> in each of its forms: an expression or a list of parts, <c>manual</c>, <c>activity</c>,
-/// <c>monitor</c>, and targets per year or report period (<c>byYear</c>, <c>byPeriod</c>) within the rule set's validity.
+/// <c>monitor</c>, and targets per year or report period (<c>byYear</c>, <c>byPeriod</c>) within the rule set's validity,
+/// a case of which may carry its own explanation (<c>{criterion: …, explanation: …}</c>).
 /// </summary>
-internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
+internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo, ExplanationTemplateReader templates)
 {
     private readonly NodeReader _r = r;
     private readonly int _validFrom = validFrom;
     private readonly int _validTo = validTo;
 
-    public Criterion? Read(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what)
+    /// <summary>Reads a criterion; <paramref name="unit"/> is the unit the goal states for its numbers (<c>unit:</c>), if any.</summary>
+    public Criterion? Read(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what, string? unit = null)
     {
         switch (node)
         {
             case YamlScalarNode:
-                return site.Part(node, null, ExprType.YesNo, $"the criterion of {what}") is { } part
+                return site.Part(node, null, ExprType.YesNo, $"the criterion of {what}", unit) is { } part
                     ? new ExpressionCriterion(ImmutableArray.Create(part))
                     : null;
             case YamlSequenceNode list:
-                return ReadParts(list, site, what, ExprType.YesNo) is { IsDefaultOrEmpty: false } parts ? new ExpressionCriterion(parts) : null;
+                return ReadParts(list, site, what, ExprType.YesNo, unit) is { IsDefaultOrEmpty: false } parts ? new ExpressionCriterion(parts) : null;
             case YamlMappingNode mapping:
                 var map = new MappingReader(_r, mapping, $"the criterion of {what}");
                 string[] forms = ["manual", "activity", "monitor", "byYear", "byPeriod"];
@@ -54,10 +56,10 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
                     "manual" => ReadManual(value, indicators, what),
                     "activity" => ReadActivity(value, indicators, what),
                     "monitor" => value is YamlSequenceNode seq
-                        ? ReadParts(seq, site, what, ExprType.Number) is { IsDefaultOrEmpty: false } shown ? new MonitorCriterion(shown) : null
-                        : site.Part(value, null, ExprType.Number, $"the monitored value of {what}") is { } one ? new MonitorCriterion(ImmutableArray.Create(one)) : null,
-                    "byYear" => ReadSchedule(value, site, indicators, what, byYear: true),
-                    _ => ReadSchedule(value, site, indicators, what, byYear: false),
+                        ? ReadParts(seq, site, what, ExprType.Number, unit) is { IsDefaultOrEmpty: false } shown ? new MonitorCriterion(shown) : null
+                        : site.Part(value, null, ExprType.Number, $"the monitored value of {what}", unit) is { } one ? new MonitorCriterion(ImmutableArray.Create(one)) : null,
+                    "byYear" => ReadSchedule(value, site, indicators, what, byYear: true, unit),
+                    _ => ReadSchedule(value, site, indicators, what, byYear: false, unit),
                 };
             default:
                 _r.Error(node, $"the criterion of {what} must be an expression, a list of parts or a mapping");
@@ -95,7 +97,7 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
         return id;
     }
 
-    private ScheduledCriterion? ReadSchedule(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what, bool byYear)
+    private ScheduledCriterion? ReadSchedule(YamlNode node, ExpressionSite site, ImmutableArray<Indicator> indicators, string what, bool byYear, string? unit)
     {
         var label = byYear ? "byYear" : "byPeriod";
         if (_r.Mapping(node, $"{label} of {what}") is not { } map)
@@ -124,29 +126,55 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
             }
 
             seen[target] = (key, _r.At(keyNode).Line);
-            switch (Read(valueNode, site, indicators, what))
+            var (criterionNode, explanation) = ReadCase(valueNode, site, what, label);
+            if (criterionNode is null)
+            {
+                continue;
+            }
+
+            switch (Read(criterionNode, site, indicators, what, unit))
             {
                 case null:
                     continue;
                 case ActivityCriterion:
                     // An activity is counted apart from the goals, for the whole goal; one that is an activity in
                     // some reports only would be counted as a goal in the others.
-                    _r.Error(valueNode, $"an activity cannot be one case of {label} of {what}; make the whole criterion 'activity: <id>', or declare another goal for the activity");
+                    _r.Error(criterionNode, $"an activity cannot be one case of {label} of {what}; make the whole criterion 'activity: <id>', or declare another goal for the activity");
                     continue;
                 case ScheduledCriterion nestedSchedule:
+                    // A case's explanation covers the cases nested in it that have none of their own.
                     foreach (var c in nestedSchedule.Cases)
                     {
-                        cases.Add(c with { Year = year ?? c.Year, Period = period ?? c.Period });
+                        cases.Add(c with { Year = year ?? c.Year, Period = period ?? c.Period, Explanation = c.Explanation ?? explanation });
                     }
 
                     break;
                 case var inner:
-                    cases.Add(new CriterionCase(year, period, inner, _r.At(keyNode)));
+                    cases.Add(new CriterionCase(year, period, inner, _r.At(keyNode)) { Explanation = explanation });
                     break;
             }
         }
 
         return cases.Count == 0 ? null : new ScheduledCriterion(cases.ToImmutable());
+    }
+
+    /// <summary>
+    /// A case's criterion and its own explanation: the case written <c>{criterion: …, explanation: …}</c>, or any criterion
+    /// alone (no explanation of its own; the goal's is used). A null criterion node means the case is wrong, and was reported.
+    /// </summary>
+    private (YamlNode? Criterion, ExplanationTemplate? Explanation) ReadCase(YamlNode node, ExpressionSite site, string what, string label)
+    {
+        if (node is not YamlMappingNode mapping
+            || (!mapping.Children.ContainsKey(new YamlScalarNode("criterion")) && !mapping.Children.ContainsKey(new YamlScalarNode("explanation"))))
+        {
+            return (node, null);
+        }
+
+        var map = new MappingReader(_r, mapping, $"a case of {label} of {what}");
+        var criterion = map.Required("criterion");
+        var explanation = map.Optional("explanation") is { } e ? templates.Read(e, site, $"a case of {label} of {what}") : null;
+        map.RejectUnknownKeys("criterion", "explanation");
+        return (criterion, explanation);
     }
 
     /// <summary>The year (byYear, within the validity) or report period (byPeriod) a case's key names; false after reporting another.</summary>
@@ -181,7 +209,7 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
         return true;
     }
 
-    private ImmutableArray<CriterionPart> ReadParts(YamlSequenceNode list, ExpressionSite site, string what, ExprType expected)
+    private ImmutableArray<CriterionPart> ReadParts(YamlSequenceNode list, ExpressionSite site, string what, ExprType expected, string? unit)
     {
         var parts = ImmutableArray.CreateBuilder<CriterionPart>();
         var ok = true;
@@ -199,12 +227,13 @@ internal sealed class CriterionReader(NodeReader r, int validFrom, int validTo)
                 var map = _r.Mapping(item, "a criterion part")!;
                 var label = map.Optional("label") is { } l ? _r.Text(l, "the label of a criterion part") : null;
                 var expr = map.Required("expr");
-                map.RejectUnknownKeys("label", "expr");
-                part = expr is null ? null : site.Part(expr, label, expected, $"a criterion part of {what}");
+                var partUnit = map.Optional("unit") is { } u ? _r.Text(u, "the unit of a criterion part") : null;
+                map.RejectUnknownKeys("label", "expr", "unit");
+                part = expr is null ? null : site.Part(expr, label, expected, $"a criterion part of {what}", partUnit ?? unit);
             }
             else
             {
-                part = site.Part(item, null, expected, $"a criterion part of {what}");
+                part = site.Part(item, null, expected, $"a criterion part of {what}", unit);
             }
 
             ok &= part is not null;

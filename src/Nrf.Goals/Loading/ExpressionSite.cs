@@ -20,7 +20,12 @@ internal sealed class ExpressionSite
         _scope = scope;
     }
 
-    public CriterionPart? Part(YamlNode node, string? label, ExprType expected, string what)
+    /// <summary>
+    /// A criterion part or a monitored value written in <paramref name="node"/>, checked; its numbers' units are derived
+    /// (<see cref="UnitDerivation"/>), and one a reader would see that cannot be derived, and that the rule file does not
+    /// state with <paramref name="unit"/>, is a warning at its place.
+    /// </summary>
+    public CriterionPart? Part(YamlNode node, string? label, ExprType expected, string what, string? unit = null)
     {
         var text = _reader.Text(node, what, expression: true);
         if (text is null)
@@ -31,7 +36,23 @@ internal sealed class ExpressionSite
         var scalar = (YamlScalarNode)node;
         var origin = Origin(scalar);
         var folded = scalar.Style != ScalarStyle.Literal && scalar.End.Line > scalar.Start.Line;
-        return Part(text, origin, label, expected, folded ? offset => LocateFolded(origin, text, offset) : null);
+        Func<int, SourceLocation> locate = folded ? offset => LocateFolded(origin, text, offset) : offset => Locate(origin, text, offset);
+        if (Part(text, origin, label, expected, locate) is not { } part)
+        {
+            return null;
+        }
+
+        part = part with { Unit = unit };
+        if (unit is null)
+        {
+            foreach (var side in UnitDerivation.ComparedSides(part.Expression).Where(side => UnitDerivation.Of(side, _scope.Find) is null))
+            {
+                var written = text.Substring(side.Start, side.Length);
+                _reader.Bag.Warning(locate(side.Start), $"the unit of '{written}' cannot be derived from its indicators' units, so reports show its number without a unit; state it with 'unit:' on the goal (or on the part), e.g. unit: kr");
+            }
+        }
+
+        return part;
     }
 
     public CriterionPart? Part(string text, SourceLocation origin, string? label, ExprType expected, Func<int, SourceLocation>? locate = null)

@@ -38,7 +38,8 @@ internal sealed class GoalReader(NodeReader r, CriterionReader criteria, Explana
             var achievedWhen = map.Optional("achievedWhen") is { } w ? _r.Text(w, $"achievedWhen of {what}") : null;
             var target = map.Optional("target") is { } tg ? _r.Text(tg, $"the target of {what}") : null;
             _ = map.Optional("note") is { } note ? _r.Text(note, $"the note of {what}") : null;
-            var criterion = map.Required("criterion") is { } c ? criteria.Read(c, site, indicators, what) : null;
+            var unit = map.Optional("unit") is { } u ? _r.Text(u, $"the unit of {what}") : null;
+            var criterion = map.Required("criterion") is { } c ? criteria.Read(c, site, indicators, what, unit) : null;
             var explanation = map.Optional("explanation") is { } ex ? templates.Read(ex, site, what) : null;
             var periods = ReadPeriods(map.Optional("followedUpIn"), what);
             var path = map.Optional("group") is { } gr ? groupReader.GroupPath(gr, groupsById, what) : ImmutableArray<string>.Empty;

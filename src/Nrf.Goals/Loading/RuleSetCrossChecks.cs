@@ -56,7 +56,7 @@ internal sealed class RuleSetCrossChecks(NodeReader r)
         var terms = 0;
         foreach (var goal in goals)
         {
-            var parts = GoalReferences.Parts(goal.Criterion).Concat(goal.Explanation?.Placeholders.Select(p => p.Part) ?? []);
+            var parts = GoalReferences.Parts(goal.Criterion).Concat(GoalReferences.TemplateParts(goal));
             terms += parts.Sum(p => ExprNodes.Walk(p.Expression).Count());
             if (terms > InputLimits.MaxTermsPerRuleSet)
             {

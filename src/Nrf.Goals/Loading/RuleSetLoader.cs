@@ -16,7 +16,7 @@ public static class RuleSetLoader
     internal static readonly string[] RootKeys = ["id", "title", "entity", "validity", "source", "policy", "dimensions", "indicators", "groups", "goals", "entityNoun"];
     internal static readonly string[] GroupKeys = ["id", "title", "level", "risk", "groups", "note"];
     internal static readonly string[] IndicatorKeys = ["id", "title", "unit", "type", "by", "default", "baseline", "source", "description", "period", "kolada"];
-    internal static readonly string[] GoalKeys = ["id", "title", "category", "area", "achievedWhen", "target", "criterion", "explanation", "followedUpIn", "group", "note"];
+    internal static readonly string[] GoalKeys = ["id", "title", "category", "area", "achievedWhen", "target", "criterion", "explanation", "followedUpIn", "group", "note", "unit"];
 
     /// <summary>Loads and checks the rule file at <paramref name="path"/>.</summary>
     /// <exception cref="NrfGoalsException">The file is missing or has problems; every one is listed.</exception>

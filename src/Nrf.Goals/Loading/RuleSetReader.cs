@@ -37,7 +37,8 @@ internal sealed class RuleSetReader
         var groups = groupReader.Read(map.Optional("groups"));
         var errorsBeforeGoals = ErrorCount();
         var goalsNode = map.Required("goals");
-        var goalReader = new GoalReader(_r, new CriterionReader(_r, validFrom, validTo), new ExplanationTemplateReader(_r), groupReader);
+        var templates = new ExplanationTemplateReader(_r);
+        var goalReader = new GoalReader(_r, new CriterionReader(_r, validFrom, validTo, templates), templates, groupReader);
         var goals = goalReader.Read(goalsNode, new ExpressionSite(_r, _text, scope), indicators, groups);
 
         // Some goal failed to load, so counting goals against the policy would report a false "can never be met".

@@ -31,7 +31,14 @@ public sealed record ScheduledCriterion(ImmutableArray<CriterionCase> Cases) : C
 /// <param name="Period">The report period the case applies to; null for any period.</param>
 /// <param name="Criterion">How the goal is judged in that case.</param>
 /// <param name="Location">Where the case is written.</param>
-public sealed record CriterionCase(int? Year, ReportPeriod? Period, Criterion Criterion, SourceLocation Location);
+public sealed record CriterionCase(int? Year, ReportPeriod? Period, Criterion Criterion, SourceLocation Location)
+{
+    /// <summary>
+    /// The case's own explanation template (<c>{criterion: …, explanation: …}</c> under <c>byYear</c> or <c>byPeriod</c>),
+    /// e.g. one that names the years a window judged; null to use the goal's (<see cref="Goal.Explanation"/>).
+    /// </summary>
+    public ExplanationTemplate? Explanation { get; internal init; }
+}
 
 /// <summary>A qualitative goal decided by a person: the values document carries the assessment and its comment.</summary>
 /// <param name="Indicator">The assessment indicator the values document fills in.</param>

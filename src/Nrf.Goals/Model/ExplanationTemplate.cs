@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Nrf.Goals.Diagnostics;
+using Nrf.Goals.Words;
 
 namespace Nrf.Goals.Model;
 
@@ -32,15 +33,35 @@ public sealed record TemplatePlaceholder(int Start, int Length, CriterionPart Pa
     /// <see cref="Format"/>: 0,6 with <c>n0</c> prints 1, so "1 möte"): Swedish takes the singular for exactly one, the
     /// plural for anything else.
     /// </summary>
-    public string? WordFor(decimal number) => Math.Abs(Printed(number)) == 1m ? Singular : Plural;
+    public string? WordFor(decimal number) => Agreeing(Print(number).Shown);
 
-    /// <summary>The number as the format prints it, rounded as <c>NumberText</c> rounds: a per cent to one decimal, n0–n3 to their decimals, no format to three.</summary>
-    private decimal Printed(decimal number) => Format switch
+    /// <summary>
+    /// <paramref name="number"/> as the placeholder writes it: rounded by its <see cref="Format"/> (<c>pct</c>: the ratio
+    /// as per cent to one decimal, <c>89,7 %</c>; <c>n0</c>–<c>n3</c> to their decimals; none to at most three), followed
+    /// by the word that agrees with it when the placeholder has a singular and plural (<c>3 möten</c>).
+    /// </summary>
+    public string Write(decimal number)
     {
-        "pct" => Math.Abs(number) <= decimal.MaxValue / 100m ? decimal.Round(number * 100m, 1, MidpointRounding.AwayFromZero) : number,
-        "n0" => decimal.Round(number, 0, MidpointRounding.AwayFromZero),
-        "n1" => decimal.Round(number, 1, MidpointRounding.AwayFromZero),
-        "n2" => decimal.Round(number, 2, MidpointRounding.AwayFromZero),
-        _ => decimal.Round(number, 3, MidpointRounding.AwayFromZero),
+        var (text, shown) = Print(number);
+        return Agreeing(shown) is { } word ? $"{text} {word}" : text;
+    }
+
+    private string? Agreeing(decimal shown) => Math.Abs(shown) == 1m ? Singular : Plural;
+
+    /// <summary>
+    /// The one rounding of a number by a template format: the text the format writes and the number that text shows, so
+    /// that the word after it agrees with what the reader sees.
+    /// </summary>
+    private (string Text, decimal Shown) Print(decimal number) => Format switch
+    {
+        // Beyond decimal's range a hundredth of it cannot be a per cent: NumberText writes the ratio times 100.
+        "pct" => (NumberText.Percent(number), Math.Abs(number) <= decimal.MaxValue / 100m ? Round(number * 100m, 1) : number),
+        "n0" => (NumberText.Format(number, 0), Round(number, 0)),
+        "n1" => (NumberText.Format(number, 1), Round(number, 1)),
+        "n2" => (NumberText.Format(number, 2), Round(number, 2)),
+        "n3" => (NumberText.Format(number, 3), Round(number, 3)),
+        _ => (NumberText.Format(number), Round(number, 3)),
     };
+
+    private static decimal Round(decimal number, int decimals) => decimal.Round(number, decimals, MidpointRounding.AwayFromZero);
 }

@@ -8,7 +8,7 @@ internal static class GoalReferences
     /// <summary>Every indicator id the goal's criterion and explanation use, each once, in order of appearance.</summary>
     public static IEnumerable<string> Indicators(Goal goal)
     {
-        var parts = Parts(goal.Criterion).Concat(goal.Explanation?.Placeholders.Select(p => p.Part) ?? []);
+        var parts = Parts(goal.Criterion).Concat(TemplateParts(goal));
         var ids = parts.SelectMany(p => ExprNodes.Walk(p.Expression)).OfType<IndicatorRef>().Select(r => r.Indicator);
         return ManualIds(goal.Criterion).Concat(ids).Distinct(StringComparer.Ordinal);
     }
@@ -19,6 +19,13 @@ internal static class GoalReferences
     /// </summary>
     public static IEnumerable<string> Indicators(IEnumerable<Goal> goals, VerdictPolicy? policy) =>
         goals.SelectMany(Indicators).Concat(policy?.JudgementIndicators() ?? []);
+
+    /// <summary>The placeholders of every explanation template of a goal: its own and each case's.</summary>
+    public static IEnumerable<CriterionPart> TemplateParts(Goal goal)
+    {
+        var templates = goal.Criterion is ScheduledCriterion s ? s.Cases.Select(c => c.Explanation).Prepend(goal.Explanation) : [goal.Explanation];
+        return templates.OfType<ExplanationTemplate>().SelectMany(t => t.Placeholders.Select(p => p.Part));
+    }
 
     /// <summary>Every expression part of a criterion, across all its cases.</summary>
     public static IEnumerable<CriterionPart> Parts(Criterion criterion) => criterion switch

@@ -43,6 +43,15 @@ public static class ReportPeriodDates
     }
 
     /// <summary>
+    /// Whether a number that covers <paramref name="period"/> (null: not declared, read as the year) is a forecast (prognos)
+    /// in a report: a year's number in a delårsrapport, whose months after the cut-off are still to come. A tertial, the
+    /// year to date and a state on the cut-off date are outcomes in every report.
+    /// </summary>
+    /// <param name="period">What the number covers.</param>
+    /// <param name="interim">True in a delårsrapport (DÅ 04, DÅ 08).</param>
+    public static bool IsForecast(ValuePeriod? period, bool interim) => interim && period is null or ValuePeriod.Year;
+
+    /// <summary>
     /// The report period of an interim report cut off on <paramref name="cutOff"/>: DÅ 04 by the end of April, DÅ 08 by
     /// the end of August; null after August, which no delårsrapport covers.
     /// </summary>

@@ -41,6 +41,25 @@ public static partial class Reasons
     [System.Text.RegularExpressions.GeneratedRegex(@"^(.+) \([a-z][a-z0-9_]*(?:\[[^\]]+\])? [0-9]{4}\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StatedReason();
 
+    /// <summary>
+    /// <c>värde saknas för x 2021 och 2022</c>: the years of a window over years (<c>sum_years(x, 3)</c>) that the values
+    /// do not give, each named.
+    /// </summary>
+    public static string ValueMissing(string indicator, string? key, IReadOnlyList<int> years)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        var named = years.Count switch
+        {
+            0 => throw new ArgumentException("Name at least one missing year.", nameof(years)),
+            1 => $"{years[0]}",
+            _ => $"{string.Join(", ", years.Take(years.Count - 1))} och {years[^1]}",
+        };
+        return $"värde saknas för {ReferenceName(indicator, key)} {named}";
+    }
+
+    /// <summary><c>2022 ligger före planperioden 2023–2025</c>: a window over the plan period in a report for an earlier year.</summary>
+    public static string BeforePlanPeriod(int year, int from, int to) => $"{year} ligger före planperioden {from}–{to}";
+
     /// <summary><c>ingen tidigare mätning av x före 2023</c>: <c>previous_measurement(x)</c> found no earlier year.</summary>
     public static string NoEarlierMeasurement(string indicator, string? key, int year) => $"ingen tidigare mätning av {ReferenceName(indicator, key)} före {year}";
 

@@ -28,7 +28,7 @@ public sealed class SandboxTests
     private const string Quotes = "text in quotes is not allowed in expressions; breakdown keys are written bare, e.g. x[K]";
 
     private const string Functions =
-        "the functions are abs, at, baseline, decreased, gap, increased, latest, max, min, previous, previous_measurement, same_period_last_year";
+        "the functions are abs, at, baseline, decreased, gap, increased, latest, max, mean_period, mean_years, min, previous, previous_measurement, same_period_last_year, sum_period, sum_years, weighted_mean_period, weighted_mean_years";
 
     // Each criterion is written on line 14 after "    criterion: ": a plain scalar's text starts at column 16,
     // a quoted scalar's at column 17.

@@ -23,7 +23,8 @@ internal sealed record Scenario(string Rules, string Values, string Operational,
 
     /// <summary>
     /// Numbers n0..n3 (some with a default), yes/no flags f0..f1, up to three nested groups, one to eight goals with
-    /// every criterion shape that needs no dimension (comparisons, ratios, parts, monitor, functions of earlier years),
+    /// every criterion shape that needs no dimension (comparisons, ratios, parts, monitor, functions of earlier years,
+    /// windows over years, a case with its own explanation),
     /// policies that can be met, and values that may be missing, zero (division by zero) or negative.
     /// </summary>
     private static Gen<Scenario> Generator() =>
@@ -62,7 +63,10 @@ internal sealed record Scenario(string Rules, string Values, string Operational,
             from a in n select $"\"increased({a})\"",
             from a in n select $"\"previous({a}) <= {a} and min({a}, 3) >= -1\"",
             from a in n select $"{{byPeriod: {{DÅ08: \"{a} > 1\", ÅR: \"{a} > 2\"}}}}",
-            from a in n from b in n select $"{{byYear: {{2023: \"{a} >= {b}\", 2024: \"{a} > 0\"}}}}");
+            from a in n from b in n select $"{{byYear: {{2023: \"{a} >= {b}\", 2024: \"{a} > 0\"}}}}",
+            from a in n from b in n from k in c select $"\"sum_years({a}, 2) / sum_years({b}, 2) * 100 >= {k}\"",
+            from a in n from b in n select $"\"weighted_mean_years({a}, {b}, 2) > mean_period({a})\"",
+            from a in n from k in c select $"{{byYear: {{2023: {{criterion: \"mean_years({a}, 2) >= {k}\", explanation: \"Snitt {{mean_years({a}, 2):n1}}\"}}, 2024: \"{a} > 0\"}}}}");
     }
 
     private static Gen<decimal?> Number() =>

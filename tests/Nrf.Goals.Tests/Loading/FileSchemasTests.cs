@@ -171,6 +171,20 @@ public sealed class FileSchemasTests
     }
 
     [Fact]
+    public void Validate_UnitAndExplanationPerCase_AreDescribedAndTyposRejected()
+    {
+        var yaml = NrfYaml.Replace(
+            "    criterion: coordination_meetings_held >= 2",
+            "    unit: möten\n    criterion:\n      byYear:\n        2023: {criterion: [{label: Möten, expr: coordination_meetings_held >= 2, unit: st}], explanation: 'Möten 2023: {coordination_meetings_held}'}\n        2024: coordination_meetings_held >= 3",
+            StringComparison.Ordinal);
+
+        RuleSetLoader.Parse(yaml, "nrf.yaml").FindGoal("mal-5")!.Criterion.Should().BeOfType<Nrf.Goals.Model.ScheduledCriterion>();
+        RuleErrors(yaml).Should().BeEmpty();
+        RuleErrors(yaml.Replace("explanation: 'Möten", "explanaton: 'Möten", StringComparison.Ordinal)).Should().NotBeEmpty();
+        RuleErrors(yaml.Replace("unit: st}", "units: st}", StringComparison.Ordinal)).Should().NotBeEmpty();
+    }
+
+    [Fact]
     public void Json_EmbeddedSchemas_AreTheRepositoryFiles()
     {
         FileSchemas.RuleSet.Should().Be(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "rule-set.schema.json")));

@@ -103,6 +103,25 @@ public sealed class MissingValueTests
     }
 
     [Fact]
+    public void Evaluate_WindowOverAYearStatedMissing_NotEvaluableWithThatYearsReason()
+    {
+        var rules = RuleSetLoader.Parse(
+            "id: kommun\ntitle: Kommunens mål\nvalidity: {from: 2021, to: 2025}\npolicy: {operational: all, financial: all}\n" +
+            "indicators:\n  - {id: resultat, title: Årets resultat, unit: mnkr}\n" +
+            "goals:\n  - {id: f1, title: Resultat över tre år, category: financial, criterion: 'sum_years(resultat, 3) >= 6'}\n",
+            "kommun.yaml");
+        var stated = LoadAssertions.Values("entity: vargarda\nyear: 2023\nreport: annual\nvalues:\n  resultat: {2021: 2, 2022: {missing: saknas i Kolada}, 2023: 3}\n", rules);
+        var absent = LoadAssertions.Values("entity: vargarda\nyear: 2023\nreport: annual\nvalues:\n  resultat: {2023: 3}\n", rules);
+
+        var compiled = new NRulesCompiler().Compile(rules);
+
+        var f1 = compiled.Evaluate(stated).Goals.Single();
+        f1.Status.Should().Be(GoalStatus.NotEvaluable);
+        f1.Reason.Should().Be("saknas i Kolada (resultat 2022)");
+        compiled.Evaluate(absent).Goals.Single().Reason.Should().Be("värde saknas för resultat 2021 och 2022");
+    }
+
+    [Fact]
     public void Evaluate_MissingWithADefault_TheDefaultDoesNotStandIn()
     {
         var document = LoadAssertions.Values("entity: vargarda\nyear: 2023\nreport: annual\nvalues:\n  resultat_andel: 1\n  underskott: {missing: direktionen har inte beslutat}\n", Rules);

@@ -109,7 +109,7 @@ public sealed class RuleSetLoaderTests
     public void Parse_UnknownGoalKey_ReportsKeyWithSuggestion()
     {
         RuleErrors(Header + "    criterion: sent\n    explaination: x\n").Should().Equal(
-            "rules.yaml:15:5: unknown key 'explaination' in a goal (did you mean 'explanation'?); allowed keys are achievedWhen, area, category, criterion, explanation, followedUpIn, group, id, note, target, title");
+            "rules.yaml:15:5: unknown key 'explaination' in a goal (did you mean 'explanation'?); allowed keys are achievedWhen, area, category, criterion, explanation, followedUpIn, group, id, note, target, title, unit");
     }
 
     [Fact]
@@ -220,7 +220,7 @@ public sealed class RuleSetLoaderTests
     public void Parse_UnknownFunction_ReportsFunctionNameWithSuggestion()
     {
         RuleErrors(Header + "    criterion: increasd(visitors) and sent\n").Should().Equal(
-            "rules.yaml:14:16: 'increasd' is not a function of the rule language (did you mean 'increased'?); the functions are abs, at, baseline, decreased, gap, increased, latest, max, min, previous, previous_measurement, same_period_last_year");
+            "rules.yaml:14:16: 'increasd' is not a function of the rule language (did you mean 'increased'?); the functions are abs, at, baseline, decreased, gap, increased, latest, max, mean_period, mean_years, min, previous, previous_measurement, same_period_last_year, sum_period, sum_years, weighted_mean_period, weighted_mean_years");
     }
 
     [Fact]
@@ -325,10 +325,10 @@ public sealed class RuleSetLoaderTests
 
         RuleErrors(yaml).Should().Equal(
             "rules.yaml:10:5: a goal is missing the required key 'title'",
-            "rules.yaml:11:5: unknown key 'titel' in a goal (did you mean 'title'?); allowed keys are achievedWhen, area, category, criterion, explanation, followedUpIn, group, id, note, target, title",
+            "rules.yaml:11:5: unknown key 'titel' in a goal (did you mean 'title'?); allowed keys are achievedWhen, area, category, criterion, explanation, followedUpIn, group, id, note, target, title, unit",
             $"rules.yaml:13:16: {UnknownVisiters}",
             "rules.yaml:16:15: the category of goal 'g2' is 'strategic'; it must be operational or financial",
-            "rules.yaml:17:25: 'increasd' is not a function of the rule language (did you mean 'increased'?); the functions are abs, at, baseline, decreased, gap, increased, latest, max, min, previous, previous_measurement, same_period_last_year");
+            "rules.yaml:17:25: 'increasd' is not a function of the rule language (did you mean 'increased'?); the functions are abs, at, baseline, decreased, gap, increased, latest, max, mean_period, mean_years, min, previous, previous_measurement, same_period_last_year, sum_period, sum_years, weighted_mean_period, weighted_mean_years");
     }
 
     [Fact]

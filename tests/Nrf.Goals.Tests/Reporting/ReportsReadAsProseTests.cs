@@ -33,6 +33,7 @@ public sealed partial class ReportsReadAsProseTests
           - {id: n_saldo, title: Saldo på kontot, unit: kr, by: date}
           - {id: n_kostnad, title: Kostnad, unit: tkr, baseline: {year: 2020, value: 900}}
           - {id: f_klar, title: Rapporten är klar, type: yes-no}
+          - {id: n_intakt, title: Skatteintäkter och generella statsbidrag, unit: tkr}
         goals:
           - {id: g-abs, title: Kostnaden stabil, category: financial, criterion: "abs(n_kostnad - previous(n_kostnad)) <= 100"}
           - {id: g-minmax, title: Möten i lagom antal, category: operational, criterion: "min(n_antal, 5) >= 2 and max(n_antal, 1) > 0"}
@@ -46,6 +47,12 @@ public sealed partial class ReportsReadAsProseTests
           - {id: g-inte, title: Inte klar, category: operational, criterion: "not f_klar"}
           - {id: g-minus, title: Negativt antal, category: operational, criterion: "-n_antal < 0 and n_andel[K] - n_andel[M] <= 10"}
           - {id: g-kvot, title: Andel möten, category: operational, criterion: "n_antal / n_antal >= 0.5"}
+          - {id: g-summa, title: Kostnaden under två år, category: financial, criterion: "sum_years(n_kostnad, 2) / sum_years(n_intakt, 2) * 100 <= 5"}
+          - {id: g-snitt, title: Möten i snitt under tre år, category: operational, criterion: "mean_years(n_antal, 3) >= 3"}
+          - {id: g-vagt, title: Svar vägda med möten, category: operational, criterion: "weighted_mean_years(n_andel[K], n_antal, 1) >= 70"}
+          - {id: g-period, title: Möten under planperioden, category: operational, criterion: "sum_period(n_antal) >= 10"}
+          - {id: g-period-snitt, title: Kostnad i snitt under planperioden, category: financial, criterion: "mean_period(n_kostnad) <= 1000"}
+          - {id: g-period-vagt, title: Kostnad per möte under planperioden, category: financial, criterion: "weighted_mean_period(n_kostnad, n_antal) < 2000"}
         """;
 
     private const string EveryFunctionValues = """
@@ -55,13 +62,14 @@ public sealed partial class ReportsReadAsProseTests
         period: DÅ08
         asOf: 2023-08-31
         values:
-          n_antal: {2022: 3, 2023: 4}
+          n_antal: {2020: 2, 2021: 3, 2022: 3, 2023: 4}
           n_andel: {2021: {K: 70.5, M: 80}, 2023: {K: 75, M: 79}}
           n_saldo:
             - {date: 2022-06-30, value: 1500}
             - {date: 2023-03-31, value: -2500}
             - {date: 2023-06-30, value: 3000}
-          n_kostnad: {2020: 900, 2022: 950, 2023: 1000}
+          n_kostnad: {2020: 900, 2021: 920, 2022: 950, 2023: 1000}
+          n_intakt: {2022: 20000, 2023: 21000}
           f_klar: false
         """;
 

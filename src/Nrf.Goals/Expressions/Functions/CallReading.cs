@@ -46,6 +46,12 @@ public sealed class CallReading
     /// </summary>
     public string When { get; init; } = string.Empty;
 
+    /// <summary>For a window over years (<c>sum_years(x, 3)</c>): the years it read (<see cref="CriterionFunction.Window"/>), when known.</summary>
+    public YearSpan? Window { get; init; }
+
+    /// <summary>The rule set's validity, its plan period, when known: a window over it says whether the period is over.</summary>
+    public YearSpan? Validity { get; init; }
+
     /// <summary>What the indicator's numbers cover (a tertial, the year to date …), null for the year; see <see cref="In"/>.</summary>
     public ValuePeriod? Covers { get; init; }
 
@@ -54,6 +60,12 @@ public sealed class CallReading
 
     /// <summary>Whether a yes/no call held; null when not known.</summary>
     public bool? Holds { get; init; }
+
+    /// <summary>
+    /// Whether the assessed year's number is a forecast (prognos): a year's number in a delårsrapport
+    /// (<see cref="Model.ReportPeriodDates.IsForecast"/>).
+    /// </summary>
+    public bool IsForecast => Report is { } r && ReportPeriodDates.IsForecast(Covers, r != ReportPeriod.Annual);
 
     /// <summary>True for Swedish.</summary>
     public bool IsSwedish => Language == ReportLanguage.Swedish;

@@ -1,3 +1,4 @@
+using Nrf.Goals.Results;
 using Nrf.Goals.Values;
 
 namespace Nrf.Goals.Expressions.Functions;
@@ -37,6 +38,12 @@ public abstract class CriterionFunction
     /// </summary>
     public virtual bool IsDifference => false;
 
+    /// <summary>
+    /// Whether the function reads a window of years (<c>sum_years(x, 3)</c>, <c>mean_period(x)</c>): explanations list
+    /// each year's value with its year, and reports read the call as its years (see <see cref="Window"/>).
+    /// </summary>
+    public virtual bool IsWindow => false;
+
     /// <summary>For a <see cref="FunctionForm.TimeShift"/>: whether the reference reads the rule file's baseline instead of a year of the report.</summary>
     public virtual bool ReadsBaseline => false;
 
@@ -50,6 +57,28 @@ public abstract class CriterionFunction
     /// <param name="key">The breakdown key read (a gap reads K and M of one shifted year).</param>
     public virtual int? YearOf(int year, IndicatorData data, Reference reference, string? key) =>
         throw new NotSupportedException($"{Name} is not a time shift.");
+
+    /// <summary>
+    /// For a window (<see cref="IsWindow"/>): the years <paramref name="call"/> reads in a report for <paramref name="year"/> —
+    /// <c>sum_years(x, 3)</c> in 2023 reads 2021–2023, <c>sum_period(x)</c> the rule set's <paramref name="validity"/>
+    /// up to 2023 — or null when it reads none (an assessed year before the plan period). Null for every other function.
+    /// </summary>
+    /// <param name="call">The checked call.</param>
+    /// <param name="year">The assessed year.</param>
+    /// <param name="validity">The rule set's validity, its plan period.</param>
+    public virtual YearSpan? Window(CallExpr call, int year, YearSpan validity) => null;
+
+    /// <summary>
+    /// For a window (<see cref="IsWindow"/>): what an explanation shows between the call and its value, from the values the
+    /// call read — <c>31 (2021) + 36,7 (2022) + 6,1 (2023)</c> for a sum, <c>(…) / 3</c> for a mean,
+    /// <c>(90 × 40 (2021) + …) / (40 + …)</c> for a weighted mean: what a controller checks by hand.
+    /// </summary>
+    /// <param name="call">The checked call.</param>
+    /// <param name="read">The values the call read, in the order read.</param>
+    /// <param name="term">Writes one value with its year, as the explanation writes numbers: <c>6,1 (2023, prognos)</c>.</param>
+    /// <param name="number">Writes one value alone: <c>6,1</c>.</param>
+    public virtual string Terms(CallExpr call, IReadOnlyList<ValueUsed> read, Func<ValueUsed, string> term, Func<ValueUsed, string> number) =>
+        throw new NotSupportedException($"{Name} is not a window over years.");
 
     /// <summary>For a <see cref="FunctionForm.TimeShift"/>: the year a call names, if any (<c>at(x, 2018)</c>); 0 otherwise.</summary>
     public virtual int AtYear(CallExpr call) => 0;

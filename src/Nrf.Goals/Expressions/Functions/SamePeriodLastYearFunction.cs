@@ -20,7 +20,7 @@ internal sealed class SamePeriodLastYearFunction : SeriesFunction
     protected override DatedValue? Choose(IReadOnlyList<DatedValue> observations, IReferenceReader reader)
     {
         var latest = observations[^1];
-        var match = reader.Data.Series.Where(o => o.Date.Year == latest.Date.Year - 1 && o.Date.Month == latest.Date.Month).ToList();
+        var match = reader.DataOf(0).Series.Where(o => o.Date.Year == latest.Date.Year - 1 && o.Date.Month == latest.Date.Month).ToList();
         if (match.Count == 0)
         {
             reader.Missing(Reasons.NoObservationIn(reader.Arguments[0].Indicator.Id, latest.Date.Month, latest.Date.Year - 1));

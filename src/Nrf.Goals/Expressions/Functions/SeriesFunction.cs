@@ -13,7 +13,7 @@ internal abstract class SeriesFunction : CriterionFunction
     public sealed override (decimal? Number, bool? Flag) Apply(IReferenceReader reader)
     {
         var series = reader.Arguments[0].Indicator.Id;
-        var observations = reader.Data.ObservationsIn(reader.Year, reader.AsOf);
+        var observations = reader.DataOf(0).ObservationsIn(reader.Year, reader.AsOf);
         if (observations.Count == 0)
         {
             reader.Missing(Reasons.NoObservations(series, reader.Year, reader.AsOf));
@@ -25,7 +25,7 @@ internal abstract class SeriesFunction : CriterionFunction
             return (null, null);
         }
 
-        reader.Record(ReferenceValue.Observed(series, chosen, reader.Data.CommentOn(null, null, chosen.Date)));
+        reader.Record(ReferenceValue.Observed(series, chosen, reader.DataOf(0).CommentOn(null, null, chosen.Date)));
         return (chosen.Value, null);
     }
 
