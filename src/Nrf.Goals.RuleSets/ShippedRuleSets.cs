@@ -20,6 +20,13 @@ public static class ShippedRuleSets
     /// </summary>
     public static ShippedRuleSet RegionNorrbotten2020 { get; } = new("rules/region-norrbotten/rs-plan-2020.yaml", "Nrf.Goals.RuleSets.region-norrbotten.rs-plan-2020.yaml");
 
+    /// <summary>
+    /// Vårgårda kommun, Budget och verksamhetsplan 2023–2025 as followed up in its Årsredovisning 2023: three financial
+    /// goals over three years, the plan period and the balance sheet, eight verksamhetsmål, and kommunstyrelsen's
+    /// judgement of the operations as förenlig, delvis förenlig or inte förenlig (<c>rules/vargarda/budget-2023-2025.yaml</c>).
+    /// </summary>
+    public static ShippedRuleSet Vargarda2023To2025 { get; } = new("rules/vargarda/budget-2023-2025.yaml", "Nrf.Goals.RuleSets.vargarda.budget-2023-2025.yaml");
+
     /// <summary>Every shipped rule set, in the order above.</summary>
-    public static ImmutableArray<ShippedRuleSet> All { get; } = [Nrf2023To2025, RegionNorrbotten2020];
+    public static ImmutableArray<ShippedRuleSet> All { get; } = [Nrf2023To2025, RegionNorrbotten2020, Vargarda2023To2025];
 }

@@ -108,6 +108,14 @@ internal sealed class PartReader : ExprVisitor<string>
             return share;
         }
 
+        if (PerCentOf(binary) is { } quotient)
+        {
+            // a / b * 100 reads as the share it is ("eget kapital 416,2 mnkr av balansomslutning 1 118,5 mnkr, andel
+            // 37,2 %"), not as arithmetic on the share ("… gånger 100, blir 37,2 %").
+            var whole = _values.Number(binary) is { } p ? ShapeOf(binary).Write(p, Language) : null;
+            return OperatorReading.Arithmetic(BinaryOperator.Divide, Visit(quotient.Left), Visit(quotient.Right), whole, Language);
+        }
+
         var left = WithLiteralShape(binary.Operator is BinaryOperator.Add or BinaryOperator.Subtract ? ShapeOf(binary.Right) : NumberShape.Bare, () => Visit(binary.Left));
         var right = WithLiteralShape(binary.Operator is BinaryOperator.Add or BinaryOperator.Subtract ? ShapeOf(binary.Left) : NumberShape.Bare, () => Visit(binary.Right));
         var result = _values.Number(binary) is { } v ? ShapeOf(binary).Write(v, Language) : null;
@@ -183,6 +191,14 @@ internal sealed class PartReader : ExprVisitor<string>
         _ => null,
     };
 
+    /// <summary>The quotient of <c>a / b * 100</c> or <c>100 * (a / b)</c>, a per cent of two quantities; null for any other arithmetic.</summary>
+    private static BinaryExpr? PerCentOf(BinaryExpr binary) => binary switch
+    {
+        { Operator: BinaryOperator.Multiply, Left: BinaryExpr { Operator: BinaryOperator.Divide } quotient, Right: NumberLiteral { Value: 100m } } => quotient,
+        { Operator: BinaryOperator.Multiply, Left: NumberLiteral { Value: 100m }, Right: BinaryExpr { Operator: BinaryOperator.Divide } quotient } => quotient,
+        _ => null,
+    };
+
     private string Compare(BinaryExpr comparison, Expr subject, BinaryOperator op, Expr other)
     {
         var shape = ShapeOf(subject);
@@ -190,7 +206,13 @@ internal sealed class PartReader : ExprVisitor<string>
         if (other is NumberLiteral literal)
         {
             var target = shape == NumberShape.Bare ? NumberText.Literal(literal.Text) : shape.Write(literal.Value, Language);
-            return $"{left} ({OperatorReading.Target(op, target, shape.IsWhole(literal.Value), Language)})";
+            var reading = OperatorReading.Target(op, target, shape.IsWhole(literal.Value), Language);
+
+            // A window's own note ("(planperioden 2023–2025 är inte slut)") takes the target in, so that the value is
+            // not followed by two parentheses.
+            return subject is CallExpr call && FunctionLibrary.Find(call.Function) is { IsWindow: true } && left.EndsWith(')')
+                ? $"{left[..^1]}; {reading})"
+                : $"{left} ({reading})";
         }
 
         if (SameQuantity.Of(subject) == SameQuantity.Of(other))

@@ -88,7 +88,10 @@ public static class WhatIfText
         var head = $"{ReaderNames.Heading(g.Title)}, {w.StatusLower(g.Status)}: ";
         if (g.Status == GoalStatus.NotEvaluable)
         {
-            return head + (w.IsSwedish ? "kan inte bedömas – " : "cannot be assessed – ") + NumberWords.Lowered(outcome);
+            // The section's own "Kan inte bedömas: …" is not said twice ("kan inte bedömas – kan inte bedömas: …").
+            var cannot = w.IsSwedish ? "kan inte bedömas" : "cannot be assessed";
+            var why = NumberWords.Lowered(outcome);
+            return $"{head}{cannot} – {(why.StartsWith(cannot + ": ", StringComparison.Ordinal) ? why[(cannot.Length + 2)..] : why)}";
         }
 
         return distances.Count == 0 ? head + outcome : $"{head}{outcome} – {string.Join("; ", distances)}";

@@ -22,6 +22,7 @@ public sealed class EngineGoldenJsonTests
         { "nrf/2023-2025.yaml", "nrf-2023-interim-da08.csv", "example-nrf-2023-interim-da08-csv.json" },
         { "nrf/2023-2025.yaml", "nrf-2023-annual-ar.csv", "example-nrf-2023-annual-ar-csv.json" },
         { "region-norrbotten/rs-plan-2020.yaml", "region-norrbotten-2020-dap08.yaml", "example-region-norrbotten-2020-dap08.json" },
+        { "vargarda/budget-2023-2025.yaml", "vargarda-2023-annual.yaml", "example-vargarda-2023-annual.json" },
     };
 
     [Theory]
@@ -54,6 +55,7 @@ public sealed class EngineGoldenJsonTests
     [Theory]
     [InlineData("rules/nrf/2023-2025.tests.yaml", "rule-tests-nrf-2023-2025.json")]
     [InlineData("rules/region-norrbotten/rs-plan-2020.tests.yaml", "rule-tests-rs-plan-2020.json")]
+    [InlineData("rules/vargarda/budget-2023-2025.tests.yaml", "rule-tests-vargarda-2023-2025.json")]
     public void EvaluateWithInputs_EveryShippedRuleTestCase_TheGoalInputShapeWritesTheGoldenJsonToo(string testFile, string golden)
     {
         var file = RuleTest.Load(testFile);
@@ -71,6 +73,7 @@ public sealed class EngineGoldenJsonTests
     [Theory]
     [InlineData("rules/nrf/2023-2025.tests.yaml", "rule-tests-nrf-2023-2025.json")]
     [InlineData("rules/region-norrbotten/rs-plan-2020.tests.yaml", "rule-tests-rs-plan-2020.json")]
+    [InlineData("rules/vargarda/budget-2023-2025.tests.yaml", "rule-tests-vargarda-2023-2025.json")]
     public void Evaluate_EveryShippedRuleTestCase_JsonIsByteIdenticalToGolden(string testFile, string golden)
     {
         var file = RuleTest.Load(testFile);

@@ -73,7 +73,7 @@ public sealed partial class ReportsReadAsProseTests
           f_klar: false
         """;
 
-    public static TheoryData<string> Cases => ["nrf-da08", "nrf-annual", "norrbotten-da08", "every-function", "every-function-missing"];
+    public static TheoryData<string> Cases => ["nrf-da08", "nrf-annual", "norrbotten-da08", "vargarda-annual", "every-function", "every-function-missing"];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -140,6 +140,7 @@ public sealed partial class ReportsReadAsProseTests
             "nrf-da08" => (RuleSetLoader.Load(RepositoryPaths.Rules("nrf/2023-2025.yaml")), new[] { File.ReadAllText(RepositoryPaths.Examples("nrf-2023-interim-da08.yaml")), File.ReadAllText(RepositoryPaths.Examples("nrf-2023-annual.yaml")) }),
             "nrf-annual" => (RuleSetLoader.Load(RepositoryPaths.Rules("nrf/2023-2025.yaml")), new[] { File.ReadAllText(RepositoryPaths.Examples("nrf-2023-annual.yaml")) }),
             "norrbotten-da08" => (RuleSetLoader.Load(RepositoryPaths.Rules("region-norrbotten/rs-plan-2020.yaml")), new[] { File.ReadAllText(RepositoryPaths.Examples("region-norrbotten-2020-dap08.yaml")) }),
+            "vargarda-annual" => (RuleSetLoader.Load(RepositoryPaths.Rules("vargarda/budget-2023-2025.yaml")), new[] { File.ReadAllText(RepositoryPaths.Examples("vargarda-2023-annual.yaml")) }),
             "every-function" => (RuleSetLoader.Parse(EveryFunction, "every-function.yaml"), new[] { EveryFunctionValues }),
             _ => (RuleSetLoader.Parse(EveryFunction, "every-function.yaml"), new[] { EveryFunctionValues[..EveryFunctionValues.IndexOf("  n_antal", StringComparison.Ordinal)] + "  f_klar: true\n" }),
         };
