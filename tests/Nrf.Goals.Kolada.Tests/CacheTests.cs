@@ -3,24 +3,15 @@ using Nrf.Goals.Kolada.Tests.Server;
 namespace Nrf.Goals.Kolada.Tests;
 
 /// <summary>The on-disk cache: a run repeated offline, damaged entries, refresh, and what is never kept.</summary>
-public sealed class CacheTests : IAsyncLifetime
+public sealed class CacheTests : RecordedKoladaTests
 {
-    private readonly TempFolder _cache = new();
-    private RecordedKolada _server = null!;
-
-    public async Task InitializeAsync() => _server = (await RecordedKolada.StartAsync()).WithVargarda();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _cache.Dispose();
-    }
+    private protected override RecordedKolada Answering(RecordedKolada server) => server.WithVargarda();
 
     [Fact]
     public async Task A_second_run_gives_the_same_values_from_the_cache_with_the_server_stopped()
     {
         var first = await Fetch(KoladaCacheMode.ReadWrite);
-        await _server.StopAsync();
+        await Server.StopAsync();
 
         // A later clock: the fetch dates must be those of the cached answers, not of the second run.
         var later = new FixedClock(FixedClock.Instant.AddDays(40));
@@ -30,8 +21,8 @@ public sealed class CacheTests : IAsyncLifetime
         again.Values.Should().Equal(first.Values);
         offline.Values.Should().Equal(first.Values);
         offline.ToYaml("vargarda", 2023).Should().Be(first.ToYaml("vargarda", 2023));
-        _server.Requests.Should().Equal(Routes.Vargarda, Routes.Kpis, Routes.Data);
-        _cache.Files().Select(Path.GetFileName).Should().BeEquivalentTo(
+        Server.Requests.Should().Equal(Routes.Vargarda, Routes.Kpis, Routes.Data);
+        Cache.Files().Select(Path.GetFileName).Should().BeEquivalentTo(
             new[] { Routes.Vargarda, Routes.Kpis, Routes.Data }.Select(r => Path.GetFileName(PathOf(r))));
     }
 
@@ -42,9 +33,9 @@ public sealed class CacheTests : IAsyncLifetime
 
         var e = (await act.Should().ThrowAsync<KoladaException>()).Which;
         e.Fault.Should().Be(KoladaFault.NotCached);
-        e.Message.Should().Be($"offline, and the Kolada cache ({_cache.Path}) has no answer to {Address(Routes.Vargarda)}; run once online to fetch it");
+        e.Message.Should().Be($"offline, and the Kolada cache ({Cache.Path}) has no answer to {Address(Routes.Vargarda)}; run once online to fetch it");
         e.Address.Should().Be(Address(Routes.Vargarda));
-        _server.Requests.Should().BeEmpty();
+        Server.Requests.Should().BeEmpty();
     }
 
     [Fact]
@@ -62,7 +53,7 @@ public sealed class CacheTests : IAsyncLifetime
 
         var again = await Fetch(KoladaCacheMode.ReadWrite);
         again.Values.Should().HaveCount(15);
-        _server.Count(Routes.Data).Should().Be(2);
+        Server.Count(Routes.Data).Should().Be(2);
         File.ReadAllText(path).Should().Be(text);
     }
 
@@ -95,7 +86,7 @@ public sealed class CacheTests : IAsyncLifetime
     public async Task Refresh_asks_again_and_replaces_the_entry()
     {
         await Fetch(KoladaCacheMode.ReadWrite);
-        _server.Answer(Routes.Data, Reply.Body(
+        Server.Answer(Routes.Data, Reply.Body(
             """{"values": [{"kpi": "N03101", "municipality": "1442", "period": "2021", "values": [{"count": 1, "gender": "T", "status": "", "value": 4.3}]}], "count": 1}"""));
 
         var refreshed = await Fetch(KoladaCacheMode.Refresh, new FixedClock(FixedClock.Instant.AddDays(1)));
@@ -104,14 +95,14 @@ public sealed class CacheTests : IAsyncLifetime
         refreshed.Values.Single(v => v is { IndicatorId: "result_share_pct", Year: 2021 }).Should()
             .Be(new KoladaValue("result_share_pct", "N03101", 2021, "T", 4.3m, KoladaValueState.Reported, null, FixedClock.Instant.AddDays(1)));
         offline.Values.Should().Equal(refreshed.Values);
-        _server.Count(Routes.Data).Should().Be(2);
-        _server.Count(Routes.Vargarda).Should().Be(2);
+        Server.Count(Routes.Data).Should().Be(2);
+        Server.Count(Routes.Vargarda).Should().Be(2);
     }
 
     [Fact]
     public async Task A_malformed_answer_is_never_kept()
     {
-        _server.Answer(Routes.Data, Reply.Body("""{"values": [{"kpi": "N03101"}], "count": 1}"""));
+        Server.Answer(Routes.Data, Reply.Body("""{"values": [{"kpi": "N03101"}], "count": 1}"""));
 
         var online = () => Fetch(KoladaCacheMode.ReadWrite);
         (await online.Should().ThrowAsync<KoladaException>()).Which.Fault.Should().Be(KoladaFault.MalformedResponse);
@@ -131,15 +122,15 @@ public sealed class CacheTests : IAsyncLifetime
 
         second.Should().Equal(first);
         first.Should().HaveCount(12);
-        _server.Requests.Should().Equal(Routes.Data);
+        Server.Requests.Should().Equal(Routes.Data);
     }
 
     [Fact]
     public async Task A_cache_folder_that_cannot_be_made_is_a_clear_fault()
     {
-        var file = Path.Combine(_cache.Path, "a-file");
+        var file = Path.Combine(Cache.Path, "a-file");
         File.WriteAllText(file, "not a folder");
-        using var client = KoladaClient.Create(TestOptions.For(_server.BaseAddress, Path.Combine(file, "cache")), new FixedClock());
+        using var client = KoladaClient.Create(TestOptions.For(Server.BaseAddress, Path.Combine(file, "cache")), new FixedClock());
 
         var act = () => client.GetMunicipalitiesAsync(["1442"]);
 
@@ -149,7 +140,7 @@ public sealed class CacheTests : IAsyncLifetime
     }
 
     private KoladaClient Client(KoladaCacheMode mode, TimeProvider? clock = null) =>
-        KoladaClient.Create(TestOptions.For(_server.BaseAddress, _cache.Path, mode), clock ?? new FixedClock());
+        KoladaClient.Create(TestOptions.For(Server.BaseAddress, Cache.Path, mode), clock ?? new FixedClock());
 
     private async Task<KoladaValueSet> Fetch(KoladaCacheMode mode, TimeProvider? clock = null)
     {
@@ -157,7 +148,7 @@ public sealed class CacheTests : IAsyncLifetime
         return await KoladaValues.FetchAsync(client, Routes.Indicators, "1442", [2021, 2022, 2023]);
     }
 
-    private Uri Address(string route) => new(_server.BaseAddress.AbsoluteUri + route);
+    private Uri Address(string route) => new(Server.BaseAddress.AbsoluteUri + route);
 
-    private string PathOf(string route) => new ResponseCache(_cache.Path).PathOf(Address(route));
+    private string PathOf(string route) => new ResponseCache(Cache.Path).PathOf(Address(route));
 }

@@ -3,37 +3,27 @@ using Nrf.Goals.Kolada.Tests.Server;
 namespace Nrf.Goals.Kolada.Tests;
 
 /// <summary>Every way asking Kolada can fail, each a <see cref="KoladaException"/> that says what happened.</summary>
-public sealed class FaultTests : IAsyncLifetime
+public sealed class FaultTests : RecordedKoladaTests
 {
-    private readonly TempFolder _cache = new();
-    private RecordedKolada _server = null!;
-
-    public async Task InitializeAsync() => _server = await RecordedKolada.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _cache.Dispose();
-    }
 
     [Fact]
     public async Task A_refused_connection_is_unreachable_after_the_retries()
     {
         var address = TestOptions.Refusing();
-        using var client = KoladaClient.Create(TestOptions.For(address, _cache.Path));
+        using var client = KoladaClient.Create(TestOptions.For(address, Cache.Path));
 
         var e = await Fails(() => client.GetMunicipalitiesAsync(["1442"]), KoladaFault.Unreachable);
 
         e.Message.Should().StartWith($"Kolada could not be reached at {address}/municipality/1442: ")
             .And.EndWith("; check the network connection (or run offline from the cache)");
         e.Address.Should().Be(new Uri($"{address}/municipality/1442"));
-        _cache.Files().Should().BeEmpty();
+        Cache.Files().Should().BeEmpty();
     }
 
     [Fact]
     public async Task A_slow_answer_times_out_on_every_try()
     {
-        _server.Answer(Routes.Vargarda, Reply.Json("municipality-1442.json") with { Delay = TimeSpan.FromSeconds(30) });
+        Server.Answer(Routes.Vargarda, Reply.Json("municipality-1442.json") with { Delay = TimeSpan.FromSeconds(30) });
         var options = Options();
         options.AttemptTimeout = TimeSpan.FromMilliseconds(200);
         options.TotalTimeout = TimeSpan.FromSeconds(2);
@@ -43,43 +33,43 @@ public sealed class FaultTests : IAsyncLifetime
         var e = await Fails(() => client.GetMunicipalitiesAsync(["1442"]), KoladaFault.Timeout);
 
         e.Message.Should().Be($"Kolada did not answer {Url(Routes.Vargarda)} in time (200 ms a try, 2 tries, 2 s in all); try again later");
-        _server.Count(Routes.Vargarda).Should().Be(2);
+        Server.Count(Routes.Vargarda).Should().Be(2);
     }
 
     [Fact]
     public async Task Server_errors_on_every_try_are_a_server_error()
     {
-        _server.Answer(Routes.Vargarda, Reply.Code(500));
+        Server.Answer(Routes.Vargarda, Reply.Code(500));
         using var client = KoladaClient.Create(Options());
 
         var e = await Fails(() => client.GetMunicipalitiesAsync(["1442"]), KoladaFault.ServerError);
 
         e.Message.Should().Be($"Kolada answered HTTP 500 Internal Server Error to {Url(Routes.Vargarda)} on each of 3 tries; try again later");
-        _server.Count(Routes.Vargarda).Should().Be(3);
+        Server.Count(Routes.Vargarda).Should().Be(3);
     }
 
     [Fact]
     public async Task Server_errors_then_an_answer_give_the_answer()
     {
-        _server.Answer(Routes.Vargarda, Reply.Code(503), Reply.Code(502), Reply.Json("municipality-1442.json"));
+        Server.Answer(Routes.Vargarda, Reply.Code(503), Reply.Code(502), Reply.Json("municipality-1442.json"));
         using var client = KoladaClient.Create(Options());
 
         var found = await client.GetMunicipalitiesAsync(["1442"]);
 
         found.Should().Equal(new KoladaMunicipality("1442", "Vårgårda", KoladaMunicipalityType.Kommun));
-        _server.Count(Routes.Vargarda).Should().Be(3);
+        Server.Count(Routes.Vargarda).Should().Be(3);
     }
 
     [Fact]
     public async Task Too_many_requests_then_an_answer_waits_what_Retry_After_says()
     {
-        _server.Answer(Routes.Vargarda, Reply.Code(429) with { RetryAfterSeconds = 1 }, Reply.Json("municipality-1442.json"));
+        Server.Answer(Routes.Vargarda, Reply.Code(429) with { RetryAfterSeconds = 1 }, Reply.Json("municipality-1442.json"));
         using var client = KoladaClient.Create(Options());
 
         var found = await client.GetMunicipalitiesAsync(["1442"]);
 
         found.Should().ContainSingle().Which.Title.Should().Be("Vårgårda");
-        var times = _server.Times(Routes.Vargarda);
+        var times = Server.Times(Routes.Vargarda);
         times.Should().HaveCount(2);
 
         // The back-off alone would wait 10 ms; the second try came after the second Retry-After asked for.
@@ -89,31 +79,31 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task Too_many_requests_on_every_try_is_rate_limited()
     {
-        _server.Answer(Routes.Vargarda, Reply.Code(429));
+        Server.Answer(Routes.Vargarda, Reply.Code(429));
         using var client = KoladaClient.Create(Options());
 
         var e = await Fails(() => client.GetMunicipalitiesAsync(["1442"]), KoladaFault.RateLimited);
 
         e.Message.Should().Be($"Kolada answered HTTP 429 Too Many Requests (too many requests) to {Url(Routes.Vargarda)} on each of 3 tries; try again later");
-        _server.Count(Routes.Vargarda).Should().Be(3);
+        Server.Count(Routes.Vargarda).Should().Be(3);
     }
 
     [Fact]
     public async Task A_Retry_After_longer_than_the_client_waits_is_rate_limited_at_once()
     {
-        _server.Answer(Routes.Vargarda, Reply.Code(429) with { RetryAfterSeconds = 3600 });
+        Server.Answer(Routes.Vargarda, Reply.Code(429) with { RetryAfterSeconds = 3600 });
         using var client = KoladaClient.Create(Options());
 
         var e = await Fails(() => client.GetMunicipalitiesAsync(["1442"]), KoladaFault.RateLimited);
 
         e.Message.Should().Be($"Kolada asks to wait 3600 s before {Url(Routes.Vargarda)} is asked again (Retry-After), longer than the client waits (2 s); try again later");
-        _server.Count(Routes.Vargarda).Should().Be(1);
+        Server.Count(Routes.Vargarda).Should().Be(1);
     }
 
     [Fact]
     public async Task After_repeated_failures_the_circuit_opens_and_Kolada_is_not_asked()
     {
-        _server.Answer(Routes.Vargarda, Reply.Code(500));
+        Server.Answer(Routes.Vargarda, Reply.Code(500));
         var options = Options();
         options.MaxRetries = 1;
         options.CircuitBreakerMinimumThroughput = 2;
@@ -123,25 +113,25 @@ public sealed class FaultTests : IAsyncLifetime
         var e = await Fails(() => client.GetMunicipalitiesAsync(["1442"]), KoladaFault.ServerError);
 
         e.Message.Should().Be($"Kolada has failed too often just now, so {Url(Routes.Vargarda)} was not asked; the client waits 30 s before asking again");
-        _server.Count(Routes.Vargarda).Should().Be(2);
+        Server.Count(Routes.Vargarda).Should().Be(2);
     }
 
     [Fact]
     public async Task An_answer_that_is_not_json_is_malformed()
     {
-        _server.Answer(Routes.Vargarda, Reply.Json("not-json.html"));
+        Server.Answer(Routes.Vargarda, Reply.Json("not-json.html"));
         using var client = KoladaClient.Create(Options());
 
         var e = await Fails(() => client.GetMunicipalitiesAsync(["1442"]), KoladaFault.MalformedResponse);
 
         e.Message.Should().Be($"the answer from Kolada for {Url(Routes.Vargarda)} is not what the API documents: it is not valid JSON (line 1, byte 1); it may have been cut off");
-        _server.Count(Routes.Vargarda).Should().Be(1);
+        Server.Count(Routes.Vargarda).Should().Be(1);
     }
 
     [Fact]
     public async Task A_cut_off_answer_is_malformed_and_says_where_it_ends()
     {
-        _server.Answer(Routes.Vargarda, Reply.Body("""{"values": [{"id": "1442", "title": "Vårgårda", "type": "K"}""", 200));
+        Server.Answer(Routes.Vargarda, Reply.Body("""{"values": [{"id": "1442", "title": "Vårgårda", "type": "K"}""", 200));
         using var client = KoladaClient.Create(Options());
 
         var e = await Fails(() => client.GetMunicipalitiesAsync(["1442"]), KoladaFault.MalformedResponse);
@@ -152,7 +142,7 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task A_recorded_answer_cut_short_in_its_first_line_is_malformed()
     {
-        _server.Answer(Routes.Vargarda, Reply.Json("municipality-1442.json") with { CutAt = 40 });
+        Server.Answer(Routes.Vargarda, Reply.Json("municipality-1442.json") with { CutAt = 40 });
         using var client = KoladaClient.Create(Options());
 
         var e = await Fails(() => client.GetMunicipalitiesAsync(["1442"]), KoladaFault.MalformedResponse);
@@ -164,7 +154,7 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task An_empty_answer_is_malformed()
     {
-        _server.Answer(Routes.Vargarda, Reply.Body(string.Empty));
+        Server.Answer(Routes.Vargarda, Reply.Body(string.Empty));
         using var client = KoladaClient.Create(Options());
 
         var e = await Fails(() => client.GetMunicipalitiesAsync(["1442"]), KoladaFault.MalformedResponse);
@@ -175,7 +165,7 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task An_answer_that_breaks_off_midway_is_malformed()
     {
-        _server.Answer(Routes.Vargarda, Reply.Json("municipality-1442.json") with { BreakOff = true });
+        Server.Answer(Routes.Vargarda, Reply.Json("municipality-1442.json") with { BreakOff = true });
         using var client = KoladaClient.Create(Options());
 
         var e = await Fails(() => client.GetMunicipalitiesAsync(["1442"]), KoladaFault.MalformedResponse);
@@ -187,7 +177,7 @@ public sealed class FaultTests : IAsyncLifetime
     public async Task A_gender_other_than_T_K_or_M_is_malformed_and_located()
     {
         const string route = "/data/kpi/N03101/municipality/1442/year/2023";
-        _server.Answer(route, Reply.Json("wrong-gender.json"));
+        Server.Answer(route, Reply.Json("wrong-gender.json"));
         using var client = KoladaClient.Create(Options());
 
         var e = await Fails(() => client.GetValuesAsync(["N03101"], ["1442"], [2023]), KoladaFault.MalformedResponse);
@@ -198,7 +188,7 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task A_missing_field_is_malformed_and_located_on_its_page()
     {
-        _server.WithCountry().Answer(Routes.CountryPage2, Reply.Body(
+        Server.WithCountry().Answer(Routes.CountryPage2, Reply.Body(
             """{"values": [{"kpi": "N03101", "municipality": "1442", "values": []}], "next_page": null}"""));
         using var client = KoladaClient.Create(Options());
 
@@ -210,7 +200,7 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task An_answer_that_is_only_an_error_is_a_refusal_in_Koladas_words()
     {
-        _server.Answer(Routes.Vargarda, Reply.Json("error.json"));
+        Server.Answer(Routes.Vargarda, Reply.Json("error.json"));
         using var client = KoladaClient.Create(Options());
 
         var e = await Fails(() => client.GetMunicipalitiesAsync(["1442"]), KoladaFault.Refused);
@@ -221,7 +211,7 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task A_client_error_is_a_refusal_and_is_not_retried()
     {
-        _server.Answer(Routes.Vargarda, Reply.Code(400));
+        Server.Answer(Routes.Vargarda, Reply.Code(400));
         using var client = KoladaClient.Create(Options());
 
         var bad = await Fails(() => client.GetMunicipalitiesAsync(["1442"]), KoladaFault.Refused);
@@ -229,25 +219,25 @@ public sealed class FaultTests : IAsyncLifetime
 
         bad.Message.Should().Be($"Kolada refused {Url(Routes.Vargarda)}: HTTP 400 Bad Request");
         missing.Message.Should().Be($"Kolada refused {Url("/municipality/0000")}: HTTP 404 Not Found: no recorded answer");
-        _server.Count(Routes.Vargarda).Should().Be(1);
+        Server.Count(Routes.Vargarda).Should().Be(1);
     }
 
     [Fact]
     public async Task A_KPI_that_does_not_exist_is_named_before_any_value_is_asked()
     {
-        _server.Answer(Routes.Vargarda, Reply.Json("municipality-1442.json")).Answer("/kpi/N03101,N99999", Reply.Json("kpi-N03101-N99999.json"));
+        Server.Answer(Routes.Vargarda, Reply.Json("municipality-1442.json")).Answer("/kpi/N03101,N99999", Reply.Json("kpi-N03101-N99999.json"));
         using var client = KoladaClient.Create(Options());
 
         var e = await Fails(() => KoladaValues.FetchAsync(client, [new("result_share_pct", "N03101", false), new("other", "N99999", false)], "1442", [2023]), KoladaFault.UnknownKpi);
 
         e.Message.Should().Be("Kolada has no KPI 'N99999' (asked for the indicator 'other')");
-        _server.Requests.Should().Equal(Routes.Vargarda, "/kpi/N03101,N99999");
+        Server.Requests.Should().Equal(Routes.Vargarda, "/kpi/N03101,N99999");
     }
 
     [Fact]
     public async Task A_KPI_that_does_not_exist_has_no_metadata_and_no_values()
     {
-        _server.Answer("/kpi/N99999", Reply.Json("empty.json")).Answer("/data/kpi/N99999/municipality/1442/year/2023", Reply.Json("empty.json"));
+        Server.Answer("/kpi/N99999", Reply.Json("empty.json")).Answer("/data/kpi/N99999/municipality/1442/year/2023", Reply.Json("empty.json"));
         using var client = KoladaClient.Create(Options());
 
         (await client.GetKpisAsync(["N99999"])).Should().BeEmpty();
@@ -257,7 +247,7 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task An_indicator_by_sex_needs_a_KPI_divided_by_gender()
     {
-        _server.Answer(Routes.Vargarda, Reply.Json("municipality-1442.json")).Answer("/kpi/N03101", Reply.Json("kpi-N03101.json"));
+        Server.Answer(Routes.Vargarda, Reply.Json("municipality-1442.json")).Answer("/kpi/N03101", Reply.Json("kpi-N03101.json"));
         using var client = KoladaClient.Create(Options());
 
         var e = await Fails(() => KoladaValues.FetchAsync(client, [new("result_share_pct", "N03101", true)], "1442", [2023]), KoladaFault.UnknownKpi);
@@ -268,19 +258,19 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task A_municipality_id_that_does_not_exist_is_named()
     {
-        _server.Answer("/municipality/9999", Reply.Json("empty.json"));
+        Server.Answer("/municipality/9999", Reply.Json("empty.json"));
         using var client = KoladaClient.Create(Options());
 
         var e = await Fails(() => KoladaValues.FetchAsync(client, Routes.Indicators, "9999", [2023]), KoladaFault.UnknownMunicipality);
 
         e.Message.Should().Be("Kolada has no kommun or region with the id '9999'");
-        _server.Requests.Should().Equal("/municipality/9999");
+        Server.Requests.Should().Equal("/municipality/9999");
     }
 
     [Fact]
     public async Task A_misspelt_name_gets_the_closest_one()
     {
-        _server.WithMunicipalities();
+        Server.WithMunicipalities();
         using var client = KoladaClient.Create(Options());
 
         var misspelt = await Fails(() => client.FindMunicipalityAsync("Vårgrda"), KoladaFault.UnknownMunicipality);
@@ -293,7 +283,7 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task Names_are_matched_in_any_case_and_with_kommun_after_them()
     {
-        _server.WithMunicipalities().Answer("/municipality/25", Reply.Body("""{"values": [{"id": "25", "title": "Region Norrbotten", "type": "L"}], "count": 1}"""));
+        Server.WithMunicipalities().Answer("/municipality/25", Reply.Body("""{"values": [{"id": "25", "title": "Region Norrbotten", "type": "L"}], "count": 1}"""));
         using var client = KoladaClient.Create(Options());
 
         (await client.FindMunicipalityAsync("gotland")).Should().Be(new KoladaMunicipality("0980", "Gotland", KoladaMunicipalityType.Kommun));
@@ -305,7 +295,7 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task A_name_that_fits_two_needs_the_id()
     {
-        _server.Answer(Routes.AllMunicipalities, Reply.Body(
+        Server.Answer(Routes.AllMunicipalities, Reply.Body(
             """{"values": [{"id": "0980", "title": "Gotland", "type": "K"}, {"id": "09", "title": "Gotland", "type": "L"}], "count": 2}"""));
         using var client = KoladaClient.Create(Options());
 
@@ -317,14 +307,14 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task Cancelling_stops_the_request_and_is_no_Kolada_fault()
     {
-        _server.Answer(Routes.Vargarda, Reply.Json("municipality-1442.json") with { Delay = TimeSpan.FromSeconds(30) });
+        Server.Answer(Routes.Vargarda, Reply.Json("municipality-1442.json") with { Delay = TimeSpan.FromSeconds(30) });
         using var client = KoladaClient.Create(Options());
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         var act = () => client.GetMunicipalitiesAsync(["1442"], cancel.Token);
 
         await act.Should().ThrowAsync<OperationCanceledException>();
-        _server.Count(Routes.Vargarda).Should().Be(1);
+        Server.Count(Routes.Vargarda).Should().Be(1);
     }
 
     [Fact]
@@ -349,7 +339,7 @@ public sealed class FaultTests : IAsyncLifetime
         return e;
     }
 
-    private KoladaOptions Options() => TestOptions.For(_server.BaseAddress, _cache.Path);
+    private KoladaOptions Options() => TestOptions.For(Server.BaseAddress, Cache.Path);
 
-    private string Url(string route) => _server.BaseAddress.AbsoluteUri + route;
+    private string Url(string route) => Server.BaseAddress.AbsoluteUri + route;
 }

@@ -4,7 +4,7 @@ using Nrf.Goals.Loading;
 namespace Nrf.Goals.Kolada.Tests;
 
 /// <summary>Values for many kommuner at once: one question per KPI for the whole country, each kommun's values mapped from it.</summary>
-public sealed class ManyMunicipalitiesTests : IAsyncLifetime
+public sealed class ManyMunicipalitiesTests : RecordedKoladaTests
 {
     private static readonly KoladaIndicator[] Indicators =
     [
@@ -12,16 +12,7 @@ public sealed class ManyMunicipalitiesTests : IAsyncLifetime
         new("good_health_pct", "N00945", BySex: true),
     ];
 
-    private readonly TempFolder _cache = new();
-    private RecordedKolada _server = null!;
-
-    public async Task InitializeAsync() => _server = (await RecordedKolada.StartAsync()).WithCountryOfSix();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _cache.Dispose();
-    }
+    private protected override RecordedKolada Answering(RecordedKolada server) => server.WithCountryOfSix();
 
     [Fact]
     public async Task Every_kommun_gets_its_values_from_one_question_per_KPI()
@@ -33,7 +24,7 @@ public sealed class ManyMunicipalitiesTests : IAsyncLifetime
         var sets = await KoladaValues.FetchManyAsync(client, Indicators, kommuner, [2021, 2022, 2023], progress);
 
         sets.Select(s => s.Municipality.Title).Should().Equal("Upplands Väsby", "Stockholm", "Gotland", "Vårgårda", "Bollebygd", "Luleå");
-        _server.Requests.Should().Equal(Routes.AllMunicipalities, Routes.AllMunicipalitiesPage2, Routes.Kpis, Routes.CountryHealth, Routes.CountryResult);
+        Server.Requests.Should().Equal(Routes.AllMunicipalities, Routes.AllMunicipalitiesPage2, Routes.Kpis, Routes.CountryHealth, Routes.CountryResult);
         progress.Seen.Should().Equal(new KoladaProgress(1, 2, "N00945"), new KoladaProgress(2, 2, "N03101"));
 
         Result(sets, "0114").Should().Equal((2021, "T", 2.5m, KoladaValueState.Reported), (2022, "T", 3.1m, KoladaValueState.Reported), (2023, "T", 1.9m, KoladaValueState.Reported));
@@ -53,11 +44,11 @@ public sealed class ManyMunicipalitiesTests : IAsyncLifetime
             await KoladaValues.FetchManyAsync(online, Indicators, await online.GetMunicipalitiesAsync(), [2021, 2022, 2023]);
         }
 
-        var asked = _server.Requests.Count;
+        var asked = Server.Requests.Count;
         using var offline = Client(KoladaCacheMode.Offline);
         var sets = await KoladaValues.FetchManyAsync(offline, Indicators, await offline.GetMunicipalitiesAsync(), [2023, 2022, 2021]);
 
-        _server.Requests.Should().HaveCount(asked);
+        Server.Requests.Should().HaveCount(asked);
         sets.Should().HaveCount(8);
         sets.Single(s => s.Municipality.Id == "1443").Values.First(v => v.Year == 2023).Value.Should().Be(2.25m);
     }
@@ -73,7 +64,7 @@ public sealed class ManyMunicipalitiesTests : IAsyncLifetime
 
         (await twice.Should().ThrowAsync<ArgumentException>()).WithMessage("the kommun or region '1442' is given twice*");
         (await none.Should().ThrowAsync<ArgumentException>()).WithMessage("no kommun or region was given*");
-        _server.Requests.Should().BeEmpty();
+        Server.Requests.Should().BeEmpty();
     }
 
     [Fact]
@@ -94,7 +85,7 @@ public sealed class ManyMunicipalitiesTests : IAsyncLifetime
     private static List<(int Year, string Key, decimal? Value, KoladaValueState State)> Result(IEnumerable<KoladaValueSet> sets, string id) =>
         sets.Single(s => s.Municipality.Id == id).Values.Where(v => v.IndicatorId == "result_share_pct").Select(v => (v.Year, v.Key, v.Value, v.State)).ToList();
 
-    private KoladaClient Client(KoladaCacheMode mode = KoladaCacheMode.ReadWrite) => KoladaClient.Create(TestOptions.For(_server.BaseAddress, _cache.Path, mode), new FixedClock());
+    private KoladaClient Client(KoladaCacheMode mode = KoladaCacheMode.ReadWrite) => KoladaClient.Create(TestOptions.For(Server.BaseAddress, Cache.Path, mode), new FixedClock());
 
     private sealed class Recorder : IProgress<KoladaProgress>
     {

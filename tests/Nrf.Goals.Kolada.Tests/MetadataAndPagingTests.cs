@@ -4,24 +4,14 @@ using Nrf.Goals.Kolada.Tests.Server;
 namespace Nrf.Goals.Kolada.Tests;
 
 /// <summary>The metadata routes, the country-wide fetch, and paging through <c>next_page</c>.</summary>
-public sealed class MetadataAndPagingTests : IAsyncLifetime
+public sealed class MetadataAndPagingTests : RecordedKoladaTests
 {
     private static readonly DateTimeOffset Fetched = FixedClock.Instant;
-    private readonly TempFolder _cache = new();
-    private RecordedKolada _server = null!;
-
-    public async Task InitializeAsync() => _server = await RecordedKolada.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _cache.Dispose();
-    }
 
     [Fact]
     public async Task A_KPI_for_every_entity_comes_in_one_question_through_three_pages()
     {
-        _server.WithCountry();
+        Server.WithCountry();
         using var client = Client();
 
         var values = await client.GetCountryValuesAsync("N03101", [2023]);
@@ -32,14 +22,14 @@ public sealed class MetadataAndPagingTests : IAsyncLifetime
             new KoladaDataPoint("N03101", "1442", 2023, "T", null, "", 1, Fetched),
             new KoladaDataPoint("N03101", "1443", 2023, "T", 2.25m, "", 1, Fetched),
             new KoladaDataPoint("N03101", "G37411", 2023, "T", 2.05m, "", 7, Fetched));
-        _server.Requests.Should().Equal(Routes.Country, Routes.CountryPage2, Routes.CountryPage3);
-        _cache.Files().Should().ContainSingle();
+        Server.Requests.Should().Equal(Routes.Country, Routes.CountryPage2, Routes.CountryPage3);
+        Cache.Files().Should().ContainSingle();
     }
 
     [Fact]
     public async Task Every_kommun_and_region_comes_through_two_pages()
     {
-        _server.WithMunicipalities();
+        Server.WithMunicipalities();
         using var client = Client();
 
         var all = await client.GetMunicipalitiesAsync();
@@ -47,13 +37,13 @@ public sealed class MetadataAndPagingTests : IAsyncLifetime
         all.Select(m => $"{m.Id} {m.Title} {m.Type}").Should().Equal(
             "0114 Upplands Väsby Kommun", "0180 Stockholm Kommun", "0980 Gotland Kommun", "09 Region Gotland Region",
             "1442 Vårgårda Kommun", "1443 Bollebygd Kommun", "2580 Luleå Kommun", "25 Region Norrbotten Region");
-        _server.Requests.Should().Equal(Routes.AllMunicipalities, Routes.AllMunicipalitiesPage2);
+        Server.Requests.Should().Equal(Routes.AllMunicipalities, Routes.AllMunicipalitiesPage2);
     }
 
     [Fact]
     public async Task Municipality_groups_come_with_their_members()
     {
-        _server.Answer("/municipality_groups", Reply.Json("municipality_groups.json"));
+        Server.Answer("/municipality_groups", Reply.Json("municipality_groups.json"));
         using var client = Client();
 
         var groups = await client.GetMunicipalityGroupsAsync();
@@ -66,7 +56,7 @@ public sealed class MetadataAndPagingTests : IAsyncLifetime
     [Fact]
     public async Task KPI_metadata_gives_title_area_and_the_gender_split()
     {
-        _server.Answer(Routes.Kpis, Reply.Json("kpi-N00945-N03101.json"));
+        Server.Answer(Routes.Kpis, Reply.Json("kpi-N00945-N03101.json"));
         using var client = Client();
 
         var kpis = await client.GetKpisAsync(["N03101", "N00945"]);
@@ -80,8 +70,8 @@ public sealed class MetadataAndPagingTests : IAsyncLifetime
     [Fact]
     public async Task Paging_stops_at_the_most_pages_the_client_follows()
     {
-        _server.WithCountry();
-        var options = TestOptions.For(_server.BaseAddress, _cache.Path);
+        Server.WithCountry();
+        var options = TestOptions.For(Server.BaseAddress, Cache.Path);
         options.MaxPages = 2;
         using var client = KoladaClient.Create(options);
 
@@ -89,15 +79,15 @@ public sealed class MetadataAndPagingTests : IAsyncLifetime
 
         e.Fault.Should().Be(KoladaFault.TooManyPages);
         e.Message.Should().Be($"Kolada's answer to {Url(Routes.Country)} runs to more than 2 pages, the most the client follows (MaxPages); ask for fewer KPIs, kommuner or years at a time");
-        _server.Requests.Should().Equal(Routes.Country, Routes.CountryPage2);
-        _cache.Files().Should().BeEmpty();
+        Server.Requests.Should().Equal(Routes.Country, Routes.CountryPage2);
+        Cache.Files().Should().BeEmpty();
     }
 
     [Fact]
     public async Task Pages_that_lead_back_are_refused()
     {
-        _server.WithCountry().Answer(Routes.CountryPage2, Reply.Body(
-            """{"values": [], "next_page": "{base}/data/kpi/N03101/year/2023"}""".Replace("{base}", _server.BaseAddress.AbsoluteUri, StringComparison.Ordinal)));
+        Server.WithCountry().Answer(Routes.CountryPage2, Reply.Body(
+            """{"values": [], "next_page": "{base}/data/kpi/N03101/year/2023"}""".Replace("{base}", Server.BaseAddress.AbsoluteUri, StringComparison.Ordinal)));
         using var client = Client();
 
         var e = (await client.Invoking(c => c.GetCountryValuesAsync("N03101", [2023])).Should().ThrowAsync<KoladaException>()).Which;
@@ -109,38 +99,38 @@ public sealed class MetadataAndPagingTests : IAsyncLifetime
     [Fact]
     public async Task A_next_page_on_another_host_is_asked_of_the_base_address()
     {
-        _server.WithCountry().Answer(Routes.Country, Reply.Body(
+        Server.WithCountry().Answer(Routes.Country, Reply.Body(
             """{"values": [], "next_page": "https://elsewhere.invalid/v2/data/kpi/N03101/year/2023?page=2&per_page=2"}"""));
         using var client = Client();
 
         var values = await client.GetCountryValuesAsync("N03101", [2023]);
 
         values.Select(v => v.MunicipalityId).Should().Equal("1442", "1443", "G37411");
-        _server.Requests.Should().Equal(Routes.Country, Routes.CountryPage2, Routes.CountryPage3);
+        Server.Requests.Should().Equal(Routes.Country, Routes.CountryPage2, Routes.CountryPage3);
     }
 
     [Fact]
     public async Task A_next_page_outside_the_API_is_malformed()
     {
-        _server.Answer(Routes.Country, Reply.Body("""{"values": [], "next_page": "http://127.0.0.1/admin?page=2"}"""));
+        Server.Answer(Routes.Country, Reply.Body("""{"values": [], "next_page": "http://127.0.0.1/admin?page=2"}"""));
         using var client = Client();
 
         var e = (await client.Invoking(c => c.GetCountryValuesAsync("N03101", [2023])).Should().ThrowAsync<KoladaException>()).Which;
 
         e.Fault.Should().Be(KoladaFault.MalformedResponse);
-        e.Message.Should().Be($"the answer from Kolada for {Url(Routes.Country)} is not what the API documents: its next_page 'http://127.0.0.1/admin?page=2' is not an address under {_server.BaseAddress}");
+        e.Message.Should().Be($"the answer from Kolada for {Url(Routes.Country)} is not what the API documents: its next_page 'http://127.0.0.1/admin?page=2' is not an address under {Server.BaseAddress}");
     }
 
     [Fact]
     public async Task Per_page_is_asked_for_when_set()
     {
-        _server.Answer("/municipality/1442?per_page=2", Reply.Json("municipality-1442.json"));
-        var options = TestOptions.For(_server.BaseAddress, _cache.Path);
+        Server.Answer("/municipality/1442?per_page=2", Reply.Json("municipality-1442.json"));
+        var options = TestOptions.For(Server.BaseAddress, Cache.Path);
         options.PerPage = 2;
         using var client = KoladaClient.Create(options);
 
         (await client.GetMunicipalitiesAsync(["1442"])).Should().ContainSingle();
-        _server.Requests.Should().Equal("/municipality/1442?per_page=2");
+        Server.Requests.Should().Equal("/municipality/1442?per_page=2");
     }
 
     [Fact]
@@ -154,26 +144,26 @@ public sealed class MetadataAndPagingTests : IAsyncLifetime
             .WithMessage("23 is not a year; Kolada's periods are four-digit years");
         await client.Invoking(c => c.GetValuesAsync(["N03101"], [], [2023])).Should().ThrowAsync<ArgumentException>()
             .WithMessage("no municipality id was given");
-        _server.Requests.Should().BeEmpty();
+        Server.Requests.Should().BeEmpty();
     }
 
     [Fact]
     public async Task The_client_registered_in_a_container_asks_the_configured_address()
     {
-        _server.Answer(Routes.Vargarda, Reply.Json("municipality-1442.json"));
+        Server.Answer(Routes.Vargarda, Reply.Json("municipality-1442.json"));
         var services = new ServiceCollection();
         services.AddKolada(o =>
         {
-            o.BaseAddress = _server.BaseAddress;
-            o.CacheFolder = _cache.Path;
+            o.BaseAddress = Server.BaseAddress;
+            o.CacheFolder = Cache.Path;
             o.RetryDelay = TimeSpan.FromMilliseconds(10);
         });
         using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<KoladaClient>();
 
         (await client.GetMunicipalitiesAsync(["1442"])).Single().Title.Should().Be("Vårgårda");
-        client.BaseAddress.Should().Be(_server.BaseAddress);
-        client.CacheFolder.Should().Be(_cache.Path);
+        client.BaseAddress.Should().Be(Server.BaseAddress);
+        client.CacheFolder.Should().Be(Cache.Path);
     }
 
     [Fact]
@@ -195,7 +185,7 @@ public sealed class MetadataAndPagingTests : IAsyncLifetime
         }
     }
 
-    private KoladaClient Client() => KoladaClient.Create(TestOptions.For(_server.BaseAddress, _cache.Path), new FixedClock());
+    private KoladaClient Client() => KoladaClient.Create(TestOptions.For(Server.BaseAddress, Cache.Path), new FixedClock());
 
-    private string Url(string route) => _server.BaseAddress.AbsoluteUri + route;
+    private string Url(string route) => Server.BaseAddress.AbsoluteUri + route;
 }

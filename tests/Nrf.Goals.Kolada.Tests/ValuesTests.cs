@@ -5,19 +5,10 @@ using Nrf.Goals.Model;
 namespace Nrf.Goals.Kolada.Tests;
 
 /// <summary>N03101 and N00945 for Vårgårda (1442), 2021–2023: the values, their provenance, and the values document.</summary>
-public sealed class ValuesTests : IAsyncLifetime
+public sealed class ValuesTests : RecordedKoladaTests
 {
     private static readonly DateTimeOffset Fetched = FixedClock.Instant;
-    private readonly TempFolder _cache = new();
-    private RecordedKolada _server = null!;
-
-    public async Task InitializeAsync() => _server = (await RecordedKolada.StartAsync()).WithVargarda();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _cache.Dispose();
-    }
+    private protected override RecordedKolada Answering(RecordedKolada server) => server.WithVargarda();
 
     [Fact]
     public async Task Values_by_sex_and_total_come_back_with_their_provenance_and_missing_ones_stay_missing()
@@ -55,7 +46,7 @@ public sealed class ValuesTests : IAsyncLifetime
 
         set.ToYaml("vargarda", 2023).Should().Be(
             $$"""
-            # Values from Kolada (RKA) for Vårgårda (kommun 1442), 2021–2023, from {{_server.BaseAddress}}.
+            # Values from Kolada (RKA) for Vårgårda (kommun 1442), 2021–2023, from {{Server.BaseAddress}}.
             # Beside each value: its KPI, year, key (T totalt, K kvinnor, M män), fetch date and any status Kolada flags.
             # A value Kolada lacks is {missing: saknas i Kolada}, one it flags {missing: osäkert i Kolada …}: a goal that needs it is not evaluable.
             entity: vargarda
@@ -108,7 +99,7 @@ public sealed class ValuesTests : IAsyncLifetime
     public async Task The_loader_reads_the_written_document_against_a_rule_set_with_the_same_values_and_reasons()
     {
         var set = await Fetch();
-        var path = Path.Combine(_cache.Path, "out", "vargarda-2023.yaml");
+        var path = Path.Combine(Cache.Path, "out", "vargarda-2023.yaml");
 
         set.WriteYaml(path, "vargarda", 2023);
         var document = ValuesLoader.Load(path, RuleSet);
@@ -185,7 +176,7 @@ public sealed class ValuesTests : IAsyncLifetime
     [Fact]
     public async Task An_indicator_with_no_value_in_any_year_has_the_reason_in_every_year()
     {
-        _server.Answer(Routes.Data, Reply.Body(
+        Server.Answer(Routes.Data, Reply.Body(
             """{"values": [{"kpi": "N03101", "municipality": "1442", "period": "2021", "values": [{"count": 1, "gender": "T", "status": "", "value": null}]}], "count": 1}"""));
         var set = await Fetch();
 
@@ -208,9 +199,9 @@ public sealed class ValuesTests : IAsyncLifetime
     [Fact]
     public async Task Line_breaks_in_Koladas_texts_stay_inside_their_comments()
     {
-        _server.Answer(Routes.Kpis, Reply.Body(
+        Server.Answer(Routes.Kpis, Reply.Body(
             """{"values": [{"id": "N00945", "title": "Rad ett\nentity: fel", "is_divided_by_gender": 1}, {"id": "N03101", "title": "Resultat", "is_divided_by_gender": 0}]}"""));
-        _server.Answer(Routes.Data, Reply.Body(
+        Server.Answer(Routes.Data, Reply.Body(
             """{"values": [{"kpi": "N03101", "municipality": "1442", "period": "2021", "values": [{"count": 1, "gender": "T", "status": "a\r\nyear: 1999", "value": 1.5}]}]}"""));
         var set = await Fetch();
 
@@ -230,7 +221,7 @@ public sealed class ValuesTests : IAsyncLifetime
     public async Task A_long_status_with_control_characters_becomes_a_short_reason_the_loader_accepts()
     {
         var status = "\\u0007" + new string('x', 300);
-        _server.Answer(Routes.Data, Reply.Body(
+        Server.Answer(Routes.Data, Reply.Body(
             $$"""{"values": [{"kpi": "N03101", "municipality": "1442", "period": "2021", "values": [{"count": 1, "gender": "T", "status": "{{status}}", "value": 1.5}]}]}"""));
         var set = await Fetch();
 
@@ -252,7 +243,7 @@ public sealed class ValuesTests : IAsyncLifetime
     public async Task A_failed_write_throws_and_leaves_no_temporary_file_beside_the_target()
     {
         var set = await Fetch();
-        var folder = Path.Combine(_cache.Path, "out");
+        var folder = Path.Combine(Cache.Path, "out");
         var earlier = Path.Combine(folder, "earlier.yaml");
         Directory.CreateDirectory(folder);
         File.WriteAllText(earlier, "entity: earlier\n");
@@ -271,14 +262,14 @@ public sealed class ValuesTests : IAsyncLifetime
     [Fact]
     public async Task A_name_finds_the_municipality_as_its_id_does()
     {
-        _server.WithMunicipalities();
+        Server.WithMunicipalities();
         using var client = Client();
 
         var set = await KoladaValues.FetchAsync(client, Routes.Indicators, "vårgårda", [2023, 2021, 2022, 2022]);
 
         set.Municipality.Id.Should().Be("1442");
         set.Years.Should().Equal(2021, 2022, 2023);
-        _server.Count(Routes.Data).Should().Be(1);
+        Server.Count(Routes.Data).Should().Be(1);
     }
 
     [Fact]
@@ -289,7 +280,7 @@ public sealed class ValuesTests : IAsyncLifetime
         var act = () => KoladaValues.FetchAsync(client, [new("x", "N03101", false), new("x", "N00945", false)], "1442", [2023]);
 
         (await act.Should().ThrowAsync<ArgumentException>()).WithMessage("the indicator 'x' is given twice; each indicator takes its values from one KPI*");
-        _server.Requests.Should().BeEmpty();
+        Server.Requests.Should().BeEmpty();
     }
 
     private static RuleSet RuleSet => RuleSetLoader.Parse(RuleSetText, "kolada-test.yaml");
@@ -309,7 +300,7 @@ public sealed class ValuesTests : IAsyncLifetime
         "  - {id: g2, title: Hälsa, category: operational, criterion: good_health_total_pct >= 70}\n" +
         "  - {id: g3, title: Hälsa per kön, category: operational, criterion: 'good_health_pct[K] >= 70'}\n";
 
-    private KoladaClient Client() => KoladaClient.Create(TestOptions.For(_server.BaseAddress, _cache.Path), new FixedClock());
+    private KoladaClient Client() => KoladaClient.Create(TestOptions.For(Server.BaseAddress, Cache.Path), new FixedClock());
 
     private async Task<KoladaValueSet> Fetch()
     {

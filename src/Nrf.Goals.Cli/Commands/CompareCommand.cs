@@ -65,15 +65,8 @@ internal static class CompareCommand
                 }
             }
 
-            IReadOnlyList<string> koladaProblems = [];
-            var settings = problems.Count == 0 ? kolada.Read(result, assessed, out koladaProblems) : null;
-            if (settings is null)
+            if (kolada.ReadOrReport(result, assessed, problems, error) is not { } settings)
             {
-                foreach (var problem in problems.Count > 0 ? problems : koladaProblems)
-                {
-                    error.WriteLine(problem);
-                }
-
                 return ExitCodes.BadInput;
             }
 

@@ -36,6 +36,25 @@ internal sealed class KoladaCommandOptions
     }
 
     /// <summary>
+    /// The settings given when neither the command's own <paramref name="problems"/> nor these options have one; else
+    /// null, after writing the command's problems (or, when it has none, these options') to <paramref name="error"/>.
+    /// </summary>
+    public KoladaSettings? ReadOrReport(ParseResult result, int? year, IReadOnlyList<string> problems, TextWriter error)
+    {
+        IReadOnlyList<string> own = [];
+        var settings = problems.Count == 0 ? Read(result, year, out own) : null;
+        if (settings is null)
+        {
+            foreach (var problem in problems.Count > 0 ? problems : own)
+            {
+                error.WriteLine(problem);
+            }
+        }
+
+        return settings;
+    }
+
+    /// <summary>
     /// The settings given, or null with <paramref name="problems"/> (<c>nrf-goals: --kolada-url: …</c>) when one cannot
     /// be read; <paramref name="year"/> is the year assessed as <c>--year</c> gives it, if it does.
     /// </summary>
