@@ -40,7 +40,11 @@ internal static class VerdictParagraph
             Monitored = v.Monitored - elsewhere.Count(g => g.Status == GoalStatus.Monitored),
         };
         var report = elsewhere.Count > 0 ? w.ThisReport(result.Report) : null;
-        if (followed.Total > 0 && followed.NotEvaluable == followed.Total)
+        if (followed.Total == 1 && followed.NotEvaluable == 1 && report is null)
+        {
+            yield return $"{w.CategorySingularDefinite(category)} {(w.IsSwedish ? "kan inte bedömas" : "cannot be assessed")}.";
+        }
+        else if (followed.Total > 0 && followed.NotEvaluable == followed.Total)
         {
             yield return w.IsSwedish
                 ? $"Av {(report is null ? string.Empty : "de ")}{w.Count(followed.Total)} {w.CategoryPlural(category)}{(report is null ? string.Empty : $" som följs upp i {report}")} kan inget bedömas."
@@ -174,6 +178,23 @@ internal static class VerdictParagraph
                 (false, true, false) => $"{w.CategorySingularDefinite(category)} is met.",
                 (false, false, true) => $"All {w.Count(v.Total)} {w.CategoryPlural(category)}{which} are expected to be met.",
                 _ => $"All {w.Count(v.Total)} {w.CategoryPlural(category)}{which} are met.",
+            };
+        }
+
+        if (v.Total == 1 && report is null)
+        {
+            // One goal is named, not counted: "Det finansiella målet är ej uppfyllt", never "Av ett finansiella mål …".
+            var partly = v.PartlyMet == 1;
+            return (w.IsSwedish, partly, forecast) switch
+            {
+                (true, true, true) => $"{w.CategorySingularDefinite(category)} bedöms delvis uppfyllas.",
+                (true, true, false) => $"{w.CategorySingularDefinite(category)} är delvis uppfyllt.",
+                (true, false, true) => $"{w.CategorySingularDefinite(category)} bedöms inte uppfyllas.",
+                (true, false, false) => $"{w.CategorySingularDefinite(category)} är ej uppfyllt.",
+                (false, true, true) => $"{w.CategorySingularDefinite(category)} is expected to be partly met.",
+                (false, true, false) => $"{w.CategorySingularDefinite(category)} is partly met.",
+                (false, false, true) => $"{w.CategorySingularDefinite(category)} is not expected to be met.",
+                _ => $"{w.CategorySingularDefinite(category)} is not met.",
             };
         }
 

@@ -62,7 +62,7 @@ public sealed class PartlyConclusionReportTests
     public void Write_AnnualWithThePlansWords_TheJudgementDecidesAndTheConclusionsAreThePlans()
     {
         VerdictParagraph.Write(RuleSet, Annual, ReportLanguage.Swedish).Should().Be(
-            "Av ett verksamhetsmål är inget uppfyllt och ett ej uppfyllt. "
+            "Verksamhetsmålet är ej uppfyllt. "
             + "Kravet för verksamhetsmålen avgörs av den samlade bedömningen av måluppfyllelsen, gjord av Kommunstyrelsen: delvis uppfyllt. "
             + "Verksamhetens utfall 2023 är delvis förenligt med fullmäktiges övergripande mål för verksamheten. "
             + "Slutsatsen för verksamhetsmålen är därmed: delvis förenlig. "
@@ -104,7 +104,7 @@ public sealed class PartlyConclusionReportTests
             $"entity: kommun\nyear: 2023\nreport: annual\nvalues:\n  resultat_pct: 3.03\n  soliditet_pct: 41\n  sjalvfinansiering_pct: 67.2\n{Judgement}", "values.yaml", ruleSet));
 
         VerdictParagraph.Write(ruleSet, result, ReportLanguage.Swedish).Should().Be(
-            "Av ett verksamhetsmål kan inget bedömas. "
+            "Verksamhetsmålet kan inte bedömas. "
             + "Kravet för verksamhetsmålen avgörs av den samlade bedömningen av måluppfyllelsen, gjord av Kommunstyrelsen: delvis uppfyllt. "
             + "Verksamhetens utfall 2023 är delvis förenligt med fullmäktiges övergripande mål för verksamheten. "
             + "Kravet för verksamhetsmålen nås därmed delvis. "

@@ -106,6 +106,23 @@ public sealed class VerdictParagraphTests : IClassFixture<NrfFixture>
             + "Sammantaget uppfyller organisationen inte kravet på god ekonomisk hushållning.");
     }
 
+    [Theory]
+    [InlineData("  k: -1\n", ReportLanguage.Swedish, "Det finansiella målet är ej uppfyllt. ")]
+    [InlineData("  k: -1\n", ReportLanguage.English, "The financial goal is not met. ")]
+    [InlineData("", ReportLanguage.Swedish, "Det finansiella målet kan inte bedömas. ")]
+    [InlineData("", ReportLanguage.English, "The financial goal cannot be assessed. ")]
+    public void Write_OneFinancialGoalNotMetOrNotEvaluable_NamesTheGoalInsteadOfCountingIt(string k, ReportLanguage language, string sentence)
+    {
+        // Before: "Av ett finansiella mål är inget uppfyllt och ett ej uppfyllt." and "Of one financial goals, none is met …".
+        var ruleSet = RuleSetLoader.Parse(Policies);
+        var values = ValuesLoader.Parse($"entity: demo\nyear: 2024\nreport: annual\nvalues:\n  a: 1\n  b: 1\n  m: 3\n{k}", "values.yaml", ruleSet);
+        var result = new NRulesCompiler().Compile(ruleSet).Evaluate(values);
+
+        var paragraph = VerdictParagraph.Write(ruleSet, result, language);
+
+        paragraph.Should().Contain(sentence).And.NotContain("Av ett").And.NotContain("Of one");
+    }
+
     [Fact]
     public void Write_EveryCategoryReportOnly_SaysNoCategoryDecides()
     {
