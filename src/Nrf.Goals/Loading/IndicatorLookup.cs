@@ -9,7 +9,13 @@ namespace Nrf.Goals.Loading;
 /// </summary>
 internal sealed class IndicatorLookup(RuleSet? ruleSet, DiagnosticBag bag)
 {
-    private readonly HashSet<string> _used = new(ruleSet is null ? [] : GoalReferences.Indicators(ruleSet.Goals, ruleSet.Policy), StringComparer.Ordinal);
+    // Which indicators the goals read is a walk of every criterion: done once per rule set, not per values document,
+    // since a live session checks each SetValue with a new builder and a comparison builds one document per kommun.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleSet, HashSet<string>> UsedByRuleSet = [];
+    private static readonly HashSet<string> NoneUsed = [];
+    private readonly HashSet<string> _used = ruleSet is null
+        ? NoneUsed
+        : UsedByRuleSet.GetValue(ruleSet, r => new HashSet<string>(GoalReferences.Indicators(r.Goals, r.Policy), StringComparer.Ordinal));
     private readonly HashSet<string> _named = new(StringComparer.Ordinal);
 
     /// <summary>False for an indicator the rule set does not declare; otherwise true, with its declaration (null without a rule set).</summary>
