@@ -23,7 +23,7 @@ public static class ShippedRuleSets
     /// <summary>
     /// Vårgårda kommun, Budget och verksamhetsplan 2023–2025 as followed up in its Årsredovisning 2023: three financial
     /// goals over three years, the plan period and the balance sheet, eight verksamhetsmål, and kommunstyrelsen's
-    /// judgement of the operations as förenlig, delvis förenlig or inte förenlig (<c>rules/vargarda/budget-2023-2025.yaml</c>).
+    /// judgement of the operations as förenligt, delvis förenligt or inte förenligt (<c>rules/vargarda/budget-2023-2025.yaml</c>).
     /// </summary>
     public static ShippedRuleSet Vargarda2023To2025 { get; } = new("rules/vargarda/budget-2023-2025.yaml", "Nrf.Goals.RuleSets.vargarda.budget-2023-2025.yaml");
 

@@ -20,7 +20,7 @@ public static class WhatIfText
         var v = category.Verdict;
         var heading = w.CategoryHeading(category.Category);
         var counts = w.IsSwedish
-            ? $"{w.Count(v.Met)} av {w.Count(v.Total)} uppfyllda, krav {w.Count(v.Required ?? 0)}"
+            ? $"{w.Count(v.Met)} av {w.Count(v.Total)} {(v.Met <= 1 ? "uppfyllt" : "uppfyllda")}, krav {w.Count(v.Required ?? 0)}"
             : $"{w.Count(v.Met)} of {w.Count(v.Total)} met, {w.Count(v.Required ?? 0)} required";
         var noun = w.GoalNoun;
         var more = w.IsSwedish

@@ -46,8 +46,16 @@ public sealed class VargardaTests
             "Av åtta verksamhetsmål är ett uppfyllt och sju ej uppfyllda. Kravet för verksamhetsmålen avgörs av den samlade bedömningen av " +
             "måluppfyllelsen, gjord av Kommunstyrelsen (årsredovisning 2023): delvis uppfyllt. Av fullmäktiges beslutade mål för verksamheten " +
             "bedöms 8 av 30 delmålen vara uppfyllda, 19 är inte uppfyllda och tre är delvis uppfyllda. Slutsatsen för verksamhetsmålen är därmed: " +
-            "delvis förenlig. Av tre finansiella mål är ett uppfyllt och två ej uppfyllda. Kravet att samtliga finansiella mål ska vara uppfyllda " +
+            "delvis förenligt. Av tre finansiella mål är ett uppfyllt och två ej uppfyllda. Kravet att samtliga finansiella mål ska vara uppfyllda " +
             "nås därmed inte. Sammantaget uppfyller kommunen inte kravet på god ekonomisk hushållning.");
+    }
+
+    [Fact]
+    public void Report_Annual2023_WhatWouldChangeTheAssessmentAgreesInNumber()
+    {
+        var list = Report().Blocks.OfType<ReportParagraph>().Select(p => Plain(p.Text)).ToList();
+
+        list.Should().Contain("Finansiella mål: ytterligare två mål behöver uppfyllas (ett av tre uppfyllt, krav tre). Samtliga dessa mål behöver uppfyllas:");
     }
 
     [Theory]
@@ -56,11 +64,11 @@ public sealed class VargardaTests
     [InlineData("Soliditeten (eget kapital i förhållande till balansomslutning) ska uppgå till minst 40 procent",
         "Eget kapital 416,2 mnkr av balansomslutning 1 118,5 mnkr, andel 37,2 % (mål minst 40,0 %)")]
     [InlineData("Investeringarna ska självfinansieras under budgetperioden",
-        "Självfinansieringsgrad av nettoinvesteringar 2023 i vägt snitt 43,6 % (planperioden 2023–2025 är inte slut; mål 100,0 %)")]
+        "Självfinansieringsgrad av nettoinvesteringar 2023: 43,6 % (planperioden 2023–2025 är inte slut; mål 100,0 %)")]
     [InlineData("Andelen heltidsanställningar månadsavlönade ska öka", "93 % mot 92 % år 2022, mål: öka")]
     public void Report_Annual2023_EveryOutcomeReadsAsProseWithoutATemplate(string goal, string outcome)
     {
-        // Before: "… gånger 100, blir 37,2 %" and "(planperioden 2023–2025 är inte slut) (mål 100,0 %)".
+        // Before: "… gånger 100, blir 37,2 %", "2023 i vägt snitt 43,6 %" (of one year) and "(planperioden 2023–2025 är inte slut) (mål 100,0 %)".
         var row = Report().Blocks.OfType<ReportTable>().SelectMany(t => t.Rows).Single(r => Plain(r[0].Text) == goal);
 
         Plain(row[2].Text).Should().Be(outcome);

@@ -174,8 +174,13 @@ internal abstract class WindowFunction : CriterionFunction
         }
 
         var years = call.Window is { } span ? span.ToString() : string.Empty;
-        var measured = call.Value is { } v ? $"{Measure(call.IsSwedish)} {v}" : string.Empty;
-        var text = string.Join(' ', new[] { call.Subject, years, measured }.Where(s => s.Length > 0));
+
+        // A window of one year (the first year of a plan period) is that year's value: no sum or average of one number.
+        var single = call.Window is { Count: 1 };
+        var head = string.Join(' ', new[] { call.Subject, years }.Where(s => s.Length > 0));
+        var text = call.Value is not { } v ? head
+            : single ? (head.Length == 0 ? v : $"{head}: {v}")
+            : string.Join(' ', new[] { head, Measure(call.IsSwedish), v }.Where(s => s.Length > 0));
         return notes.Count == 0 ? text : $"{text} ({string.Join("; ", notes)})";
     }
 }
