@@ -160,7 +160,7 @@ internal sealed class GoalReading
         }
 
         var reason = _result.Reason is { } r ? _reading.Names.InGeneratedText(r) : string.Empty;
-        return (Swedish ? "Kan inte bedömas: " : "Cannot be assessed: ") + SentenceText.End(reason);
+        return $"{SentenceText.Capitalized(W.CannotBeAssessed)}: {SentenceText.End(reason)}";
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ internal static class VerdictParagraph
         var report = elsewhere.Count > 0 ? w.ThisReport(result.Report) : null;
         if (followed.Total == 1 && followed.NotEvaluable == 1 && report is null)
         {
-            yield return $"{w.CategorySingularDefinite(category)} {(w.IsSwedish ? "kan inte bedömas" : "cannot be assessed")}.";
+            yield return $"{w.CategorySingularDefinite(category)} {w.CannotBeAssessed}.";
         }
         else if (followed.Total > 0 && followed.NotEvaluable == followed.Total)
         {

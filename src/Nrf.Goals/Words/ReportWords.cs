@@ -77,6 +77,12 @@ public sealed class ReportWords
     public string StatusLower(GoalStatus status) => GoalStatusNames.Word(status, Language);
 
     /// <summary>
+    /// <c>kan inte bedömas</c>, <c>cannot be assessed</c>: what is said of a goal that is not evaluable, in running text
+    /// (the goal's reason follows it, or its title precedes it).
+    /// </summary>
+    public string CannotBeAssessed => IsSwedish ? "kan inte bedömas" : "cannot be assessed";
+
+    /// <summary>
     /// The verdict status in running text: <c>uppfyllt</c>, <c>delvis uppfyllt</c>, <c>kan inte avgöras</c>; in Swedish the
     /// policy's own word where the rule file gives one (<c>words: {verdict: {partlyMet: uppnås delvis}}</c>).
     /// </summary>

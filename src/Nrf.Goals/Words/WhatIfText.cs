@@ -59,7 +59,7 @@ public static class WhatIfText
         if (g.Status == GoalStatus.NotEvaluable)
         {
             var reason = g.Reason is { } r ? readers?.InGeneratedText(r) ?? r : g.Explanation;
-            return head + (w.IsSwedish ? "kan inte bedömas – " : "cannot be assessed – ") + reason;
+            return $"{head}{w.CannotBeAssessed} – {reason}";
         }
 
         var distances = goal.Parts.Select(p => (p.Label, p.Comparison) switch
@@ -89,7 +89,7 @@ public static class WhatIfText
         if (g.Status == GoalStatus.NotEvaluable)
         {
             // The section's own "Kan inte bedömas: …" is not said twice ("kan inte bedömas – kan inte bedömas: …").
-            var cannot = w.IsSwedish ? "kan inte bedömas" : "cannot be assessed";
+            var cannot = w.CannotBeAssessed;
             var why = NumberWords.Lowered(outcome);
             return $"{head}{cannot} – {(why.StartsWith(cannot + ": ", StringComparison.Ordinal) ? why[(cannot.Length + 2)..] : why)}";
         }
