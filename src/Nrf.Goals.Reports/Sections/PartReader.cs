@@ -116,6 +116,13 @@ internal sealed class PartReader : ExprVisitor<string>
             return OperatorReading.Arithmetic(BinaryOperator.Divide, Visit(quotient.Left), Visit(quotient.Right), whole, Language);
         }
 
+        if (binary.Operator == BinaryOperator.Divide && ShapeOf(binary) is { Unit: { } unit, IsShare: false, IsPoints: false } perSomething && unit != "%")
+        {
+            // An amount per something (kr per invånare) is no share of a whole: "andel 50 000 kr" would say it is.
+            var per = _values.Number(binary) is { } q ? perSomething.Write(q, Language) : null;
+            return OperatorReading.Quotient(Visit(binary.Left), Visit(binary.Right), per, Language);
+        }
+
         var left = WithLiteralShape(binary.Operator is BinaryOperator.Add or BinaryOperator.Subtract ? ShapeOf(binary.Right) : NumberShape.Bare, () => Visit(binary.Left));
         var right = WithLiteralShape(binary.Operator is BinaryOperator.Add or BinaryOperator.Subtract ? ShapeOf(binary.Left) : NumberShape.Bare, () => Visit(binary.Right));
         var result = _values.Number(binary) is { } v ? ShapeOf(binary).Write(v, Language) : null;
@@ -205,7 +212,7 @@ internal sealed class PartReader : ExprVisitor<string>
         var left = Visit(subject);
         if (other is NumberLiteral literal)
         {
-            var target = shape == NumberShape.Bare ? NumberText.Literal(literal.Text) : shape.Write(literal.Value, Language);
+            var target = shape == NumberShape.Bare ? NumberText.Literal(literal.Text) : shape.WriteTarget(literal.Value, Language);
             var reading = OperatorReading.Target(op, target, shape.IsWhole(literal.Value), Language);
 
             // A window's own note ("(planperioden 2023–2025 är inte slut)") takes the target in, so that the value is

@@ -92,6 +92,21 @@ public static class OperatorReading
         return result is null ? joined : $"{joined}, {total} {result}";
     }
 
+    /// <summary>
+    /// A quotient that is no share of a whole — an amount per something (<c>kr / invånare</c>) — read as the division it
+    /// is: <c>kostnad 600 000 000 kr delat med invånare 12 000, blir 50 000 kr</c>; "andel" would call it a share.
+    /// </summary>
+    /// <param name="left">The dividend, read.</param>
+    /// <param name="right">The divisor, read.</param>
+    /// <param name="result">The result as readers see it, or null when it is not known.</param>
+    /// <param name="language">The language.</param>
+    public static string Quotient(string left, string right, string? result, ReportLanguage language)
+    {
+        var swedish = language == ReportLanguage.Swedish;
+        var joined = swedish ? $"{left} delat med {right}" : $"{left} divided by {right}";
+        return result is null ? joined : $"{joined}, {(swedish ? "blir" : "giving")} {result}";
+    }
+
     /// <summary>A negated number: <c>minus 5</c>.</summary>
     public static string Negated(string operand, ReportLanguage language) => $"minus {operand}";
 

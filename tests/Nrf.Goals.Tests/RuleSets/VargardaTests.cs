@@ -60,15 +60,15 @@ public sealed class VargardaTests
 
     [Theory]
     [InlineData("Det ekonomiska resultatet i Vårgårda kommun ska under åren i snitt vara > 2 % av skatteintäkter och generella statsbidrag",
-        "2021–2023: 3,0 % av skatteintäkter och generella statsbidrag (mål minst 2,0 %)")]
+        "2021–2023: 3,0 % av skatteintäkter och generella statsbidrag (mål minst 2 %)")]
     [InlineData("Soliditeten (eget kapital i förhållande till balansomslutning) ska uppgå till minst 40 procent",
-        "Eget kapital 416,2 mnkr av balansomslutning 1 118,5 mnkr, andel 37,2 % (mål minst 40,0 %)")]
+        "Eget kapital 416,2 mnkr av balansomslutning 1 118,5 mnkr, andel 37,2 % (mål minst 40 %)")]
     [InlineData("Investeringarna ska självfinansieras under budgetperioden",
-        "Självfinansieringsgrad av nettoinvesteringar 2023: 43,6 % (planperioden 2023–2025 är inte slut; mål 100,0 %)")]
+        "Självfinansieringsgrad av nettoinvesteringar 2023: 43,6 % (planperioden 2023–2025 är inte slut; mål 100 %)")]
     [InlineData("Andelen heltidsanställningar månadsavlönade ska öka", "93 % mot 92 % år 2022, mål: öka")]
     public void Report_Annual2023_EveryOutcomeReadsAsProseWithoutATemplate(string goal, string outcome)
     {
-        // Before: "… gånger 100, blir 37,2 %", "2023 i vägt snitt 43,6 %" (of one year) and "(planperioden 2023–2025 är inte slut) (mål 100,0 %)".
+        // Before: "… gånger 100, blir 37,2 %", "2023 i vägt snitt 43,6 %" (of one year) and "(planperioden 2023–2025 är inte slut) (mål 100 %)".
         var row = Report().Blocks.OfType<ReportTable>().SelectMany(t => t.Rows).Single(r => Plain(r[0].Text) == goal);
 
         Plain(row[2].Text).Should().Be(outcome);
@@ -89,7 +89,7 @@ public sealed class VargardaTests
 
         var row = report.Blocks.OfType<ReportTable>().SelectMany(t => t.Rows).Single(r => r[0].Text == "Soliditet");
 
-        Plain(row[2].Text).Should().Be("Eget kapital 416,2 mnkr av balansomslutning 1 118,5 mnkr, andel 37,2 % (mål minst 40,0 %)");
+        Plain(row[2].Text).Should().Be("Eget kapital 416,2 mnkr av balansomslutning 1 118,5 mnkr, andel 37,2 % (mål minst 40 %)");
     }
 
     private static ReportDocument Report() => EvaluationReport.Build(Annual.Value.RuleSet, Annual.Value.Result, ReportLanguage.Swedish);
