@@ -66,6 +66,8 @@ public sealed class VargardaTests
     [InlineData("Investeringarna ska självfinansieras under budgetperioden",
         "Självfinansieringsgrad av nettoinvesteringar 2023: 43,6 % (planperioden 2023–2025 är inte slut; mål 100 %)")]
     [InlineData("Andelen heltidsanställningar månadsavlönade ska öka", "93 % mot 92 % år 2022, mål: öka")]
+    [InlineData("Antalet invånare i Vårgårda ska bli fler", "116 invånare (mål minst 130 invånare)")]
+    [InlineData("Kontinuiteten för brukarna inom hemtjänsten ska vara god", "18 medarbetare (mål högst 12 medarbetare)")]
     public void Report_Annual2023_EveryOutcomeReadsAsProseWithoutATemplate(string goal, string outcome)
     {
         // Before: "… gånger 100, blir 37,2 %", "2023 i vägt snitt 43,6 %" (of one year) and "(planperioden 2023–2025 är inte slut) (mål 100 %)".
