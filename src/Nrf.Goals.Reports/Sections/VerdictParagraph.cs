@@ -134,6 +134,14 @@ internal static class VerdictParagraph
             yield return SentenceText.End(NumberWords.Capitalized(j.Comment.Trim()));
         }
 
+        if (j.Status == GoalStatus.PartlyMet && v.Status == VerdictStatus.NotMet)
+        {
+            // "delvis uppfyllt" followed by "nås inte" reads as a contradiction unless the step between is said.
+            yield return w.IsSwedish
+                ? "Planen har ingen nivå för delvis uppfyllt, så en delvis uppfylld bedömning räknas som ej uppfylld."
+                : "The plan has no partly met level, so a partly met assessment counts as not met.";
+        }
+
         // The plan's own words where it names the requirement ("med god måluppfyllelse"), else the category's.
         var plan = ruleSet.Policy.Wording?.Contains("god måluppfyllelse", StringComparison.OrdinalIgnoreCase) == true;
         var subject = (w.IsSwedish, plan) switch

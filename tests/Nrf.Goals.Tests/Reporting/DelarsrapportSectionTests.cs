@@ -206,7 +206,7 @@ public sealed class DelarsrapportSectionTests
 
         var paragraph = VerdictParagraph.Write(Norrbotten, Evaluate(Norrbotten, text), ReportLanguage.Swedish);
 
-        paragraph.Should().Contain("två divisioner prognostiserar underskott. Kravet på god måluppfyllelse bedöms därmed inte nås.").And.NotContain("..");
+        paragraph.Should().Contain("två divisioner prognostiserar underskott. Planen har ingen nivå för delvis uppfyllt, så en delvis uppfylld bedömning räknas som ej uppfylld. Kravet på god måluppfyllelse bedöms därmed inte nås.").And.NotContain("..");
     }
 
     // ---------------------------------------------------------------- item 6: numbers

@@ -162,11 +162,12 @@ public sealed class VerdictParagraphTests : IClassFixture<NrfFixture>
             + "Av styrmåtten kan ett inte bedömas. Ytterligare 19 styrmått redovisas i årsredovisningen. "
             + "Kravet för styrmåtten avgörs av den samlade bedömningen av måluppfyllelsen, gjord av Regionstyrelsen: delvis uppfyllt. "
             + "Måluppfyllelsen bedöms som delvis god – flera styrmått för tillgänglighet och väntetider nås inte och två divisioner prognostiserar underskott. "
-            + "Kravet på god måluppfyllelse bedöms därmed inte nås. "
+            + "Planen har ingen nivå för delvis uppfyllt, så en delvis uppfylld bedömning räknas som ej uppfylld. Kravet på god måluppfyllelse bedöms därmed inte nås. "
             + "Av tre finansiella styrmått bedöms två vara uppfyllda och ett ej uppfyllt. Kravet att samtliga finansiella styrmått ska vara uppfyllda bedöms därmed inte nås. "
             + "Sammantaget bedöms regionen inte uppfylla kravet på god ekonomisk hushållning.");
         VerdictParagraph.Write(ruleSet, result, ReportLanguage.English).Should().StartWith(
             "Of the 36 steering indicators followed up in the interim report, twelve are expected to be met, six partly met and 17 not met. "
-            + "Of the steering indicators, one cannot be assessed. A further 19 steering indicators are reported in the annual report.");
+            + "Of the steering indicators, one cannot be assessed. A further 19 steering indicators are reported in the annual report.")
+            .And.Contain("The plan has no partly met level, so a partly met assessment counts as not met. The requirement of good goal fulfilment is therefore not expected to be fulfilled.");
     }
 }
