@@ -21,7 +21,7 @@ public sealed record ChartBar(string Label, decimal Actual, decimal Target, stri
     /// <summary>The target on the bar's own scale (see <see cref="ActualOnScale"/>).</summary>
     public decimal TargetOnScale => OnScale(Target);
 
-    /// <summary>The values as the chart writes them beside the bar: <c>✘ 85,0 % (mål ≥ 90 %)</c>.</summary>
+    /// <summary>The values as the chart writes them beside the bar: <c>✘ 85,0 % (mål minst 90 %)</c>.</summary>
     /// <param name="language">The language of the word for the target.</param>
     public string Caption(ReportLanguage language) =>
         $"{ReportWords.Symbol(Status)} {ActualText} ({(language == ReportLanguage.Swedish ? "mål" : "target")} {TargetText})";

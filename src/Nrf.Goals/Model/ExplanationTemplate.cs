@@ -6,7 +6,7 @@ namespace Nrf.Goals.Model;
 
 /// <summary>
 /// A Swedish sentence with placeholders, e.g.
-/// <c>BG beslutsför vid {bg_meetings_quorate} av {bg_meetings_planned} möten ({bg_meetings_quorate / bg_meetings_planned:pct}), mål ≥ 90 %</c>.
+/// <c>BG beslutsför vid {bg_meetings_quorate} av {bg_meetings_planned} möten ({bg_meetings_quorate / bg_meetings_planned:pct}), mål minst 90 %</c>.
 /// </summary>
 /// <param name="Text">The template as written.</param>
 /// <param name="Placeholders">The checked placeholders, in order.</param>

@@ -21,7 +21,7 @@ public sealed record GoalResult
     /// <summary>Met, partly met, not met, not evaluable or monitored.</summary>
     public required GoalStatus Status { get; init; }
 
-    /// <summary>One Swedish line, e.g. <c>BG beslutsför vid 26 av 29 möten (89,7 %), mål ≥ 90 %</c>.</summary>
+    /// <summary>One Swedish line, e.g. <c>BG beslutsför vid 26 av 29 möten (89,7 %), mål minst 90 %</c>.</summary>
     public required string Explanation { get; init; }
 
     /// <summary>The target as the rule file states it, if it does.</summary>

@@ -7,7 +7,7 @@ namespace Nrf.Goals.Words;
 
 /// <summary>
 /// What-if in words, shared by every output format: the lead-in per category and one line per goal, e.g.
-/// "Skapa förutsättningar … (mal-4): BG beslutsför vid 26 av 29 möten (89,7 %), mål ≥ 90 % – 0,3 procentenheter från målet".
+/// "Skapa förutsättningar … (mal-4): BG beslutsför vid 26 av 29 möten (89,7 %), mål minst 90 % – 0,3 procentenheter från målet".
 /// </summary>
 public static class WhatIfText
 {

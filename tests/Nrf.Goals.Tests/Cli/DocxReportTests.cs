@@ -44,7 +44,7 @@ public sealed class DocxReportTests : IClassFixture<ReportFixture>
         operational.Should().HaveCount(11);
         operational[0].Should().Equal("Mål", "Status", "Prognos helår", "Målvärde");
         operational[4].Should().Equal(
-            "Skapa förutsättningar för sjukvårdsregional samverkan", "✘ Ej uppfyllt", "BG beslutsför vid 17 av 20 möten (85,0\u00A0%), mål ≥ 90\u00A0%",
+            "Skapa förutsättningar för sjukvårdsregional samverkan", "✘ Ej uppfyllt", "BG beslutsför vid 17 av 20 möten (85,0\u00A0%), mål minst 90\u00A0%",
             "BG beslutsför vid minst 90\u00A0% av planerade möten");
         tables[0].Elements<TableRow>().ElementAt(4).Elements<TableCell>().ElementAt(1).TableCellProperties!.Shading!.Fill!.Value.Should().Be("FBDCDC");
         tables[1].Elements<TableRow>().Should().HaveCount(4);

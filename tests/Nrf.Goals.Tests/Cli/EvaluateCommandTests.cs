@@ -36,8 +36,8 @@ public sealed class EvaluateCommandTests
         var mal4 = goals[3];
         mal4.GetProperty("title").GetString().Should().Be("Skapa förutsättningar för sjukvårdsregional samverkan");
         mal4.GetProperty("category").GetString().Should().Be("operational");
-        mal4.GetProperty("explanation").GetString().Should().Be("BG beslutsför vid 26 av 29 möten (89,7 %), mål ≥ 90 %");
-        goals[11].GetProperty("explanation").GetString().Should().Be("Lägsta saldo under året 980 000 kr, mål ≥ 500 000 kr");
+        mal4.GetProperty("explanation").GetString().Should().Be("BG beslutsför vid 26 av 29 möten (89,7 %), mål minst 90 %");
+        goals[11].GetProperty("explanation").GetString().Should().Be("Lägsta saldo under året 980 000 kr, mål minst 500 000 kr");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class TextFormatLanguageTests
 
         exit.Should().Be(0);
         output.Should().StartWith("nrf-2023-2025 — nrf, delårsrapport DÅ 08 2023\n")
-            .And.Contain("\n  mal-4  ej uppfyllt     Skapa förutsättningar för sjukvårdsregional samverkan: BG beslutsför vid 17 av 20 möten (85,0 %), mål ≥ 90 %\n")
+            .And.Contain("\n  mal-4  ej uppfyllt     Skapa förutsättningar för sjukvårdsregional samverkan: BG beslutsför vid 17 av 20 möten (85,0 %), mål minst 90 %\n")
             .And.Contain("\n  mal-1  uppfyllt        Gemensamt ansvar för jämlik vård: ")
             .And.Contain("\nVerksamhetsmål: 6 av 10 uppfyllda (krav: minst sju) → ej uppfyllt\n")
             .And.Contain("\nEkonomiska mål: 2 av 3 uppfyllda (krav: samtliga) → ej uppfyllt\n")

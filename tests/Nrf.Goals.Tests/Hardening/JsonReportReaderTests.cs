@@ -18,7 +18,7 @@ public sealed class JsonReportReaderTests
         var back = JsonReportReader.Read(JsonReport.Write(result));
 
         back.Verdict.Should().Be(result.Verdict);
-        back.Goal("mal-4")!.Explanation.Should().Be("BG beslutsför vid 26 av 29 möten (89,7 %), mål ≥ 90 %");
+        back.Goal("mal-4")!.Explanation.Should().Be("BG beslutsför vid 26 av 29 möten (89,7 %), mål minst 90 %");
         back.Goal("mal-4")!.Status.Should().Be(GoalStatus.NotMet);
         back.Goals.Select(g => g.Group).Should().Equal(result.Goals.Select(g => g.Group));
         back.Groups.Should().Equal(result.Groups);

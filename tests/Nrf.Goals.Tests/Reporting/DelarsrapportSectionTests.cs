@@ -68,7 +68,7 @@ public sealed class DelarsrapportSectionTests
             "Skillnaden mellan kvinnor 76 % och män 90 %: 14 procentenheter mot skillnaden mellan kvinnor 73 % och män 91 % vid föregående mätning (2021): 18 procentenheter, mål: minska");
         Row(bare, "Implementering av vårdförlopp")[2].Should().Be("SKR: ja; Förbundsdirektionen: ja");
         Row(bare, "Likviditet")[2].Should().Be("Utfall jan–aug: lägst 980 000 kr den 30 juni 2023 (mål minst 500 000 kr)");
-        Row(templated, "Skapa förutsättningar för sjukvårdsregional samverkan")[2].Should().Be("BG beslutsför vid 17 av 20 möten (85,0 %), mål ≥ 90 %");
+        Row(templated, "Skapa förutsättningar för sjukvårdsregional samverkan")[2].Should().Be("BG beslutsför vid 17 av 20 möten (85,0 %), mål minst 90 %");
     }
 
     // ---------------------------------------------------------------- item 2: the rule file read row by row

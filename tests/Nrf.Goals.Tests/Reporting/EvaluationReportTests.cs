@@ -108,8 +108,8 @@ public sealed class EvaluationReportTests : IClassFixture<ReportFixture>
         financial.Headers.Should().Equal("Goal", "Status", "Forecast/actual", "Target");
         financial.Rows[0].Select(c => c.Text).Should().Equal(
             "Resultat", "✘ Not met", "Forecast, full year: intäkter 60\u00A0400\u00A0tkr, kostnader 60\u00A0800\u00A0tkr, beslutat underskott 0\u00A0tkr",
-            "Intäkter ≥ kostnader (med avdrag för underskott som förbundsdirektionen beslutat)");
-        financial.Rows[1][2].Text.Should().Be("Actual Jan–Aug: lägsta saldo under året 980\u00A0000\u00A0kr, mål ≥ 500\u00A0000\u00A0kr");
+            "Intäkterna motsvarar eller överstiger kostnaderna (med avdrag för underskott som förbundsdirektionen beslutat)");
+        financial.Rows[1][2].Text.Should().Be("Actual Jan–Aug: lägsta saldo under året 980\u00A0000\u00A0kr, mål minst 500\u00A0000\u00A0kr");
         financial.Rows[0][1].Status.Should().Be(Nrf.Goals.Results.GoalStatus.NotMet);
     }
 

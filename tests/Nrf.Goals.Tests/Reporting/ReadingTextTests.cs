@@ -50,7 +50,7 @@ public sealed class ReadingTextTests : IClassFixture<ReportFixture>
         var markdown = MarkdownReport.Write(EvaluationReport.Build(_f.RuleSet, _f.Interim, ReportLanguage.Swedish));
 
         markdown.Should().Contain($"intäkter 60{Nb}400{Nb}tkr, kostnader 60{Nb}800{Nb}tkr, beslutat underskott 0{Nb}tkr – 400{Nb}tkr från målet");
-        markdown.Should().Contain($"BG beslutsför vid 17 av 20 möten \\(85,0{Nb}%\\), mål ≥ 90{Nb}%");
+        markdown.Should().Contain($"BG beslutsför vid 17 av 20 möten \\(85,0{Nb}%\\), mål minst 90{Nb}%");
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class ReadingTextTests : IClassFixture<ReportFixture>
     {
         var html = HtmlReport.Write(EvaluationReport.Build(_f.RuleSet, _f.Interim, ReportLanguage.Swedish));
 
-        html.Should().Contain($"<td>BG beslutsför vid 17 av 20 möten (85,0{Nb}%), mål ≥ 90{Nb}%</td>");
+        html.Should().Contain($"<td>BG beslutsför vid 17 av 20 möten (85,0{Nb}%), mål minst 90{Nb}%</td>");
         html.Should().Contain($"✘ 85,0{Nb}% (mål minst 90,0{Nb}%)");
     }
 

@@ -41,7 +41,7 @@ public sealed class WhatIfTests : IClassFixture<NrfFixture>
         (operational.Category, operational.Verdict.Status, operational.Shortfall).Should().Be((GoalCategory.Operational, VerdictStatus.NotMet, 1));
         operational.Goals.Select(g => g.Goal.Id).Should().Equal("mal-4", "mal-5", "mal-6", "mal-9");
         operational.Goals.Select(g => WhatIfText.Line(g, ReportLanguage.Swedish)).Should().Equal(
-            "Skapa förutsättningar för sjukvårdsregional samverkan (mal-4), ej uppfyllt: BG beslutsför vid 26 av 29 möten (89,7 %), mål ≥ 90 % – 0,3 procentenheter från målet",
+            "Skapa förutsättningar för sjukvårdsregional samverkan (mal-4), ej uppfyllt: BG beslutsför vid 26 av 29 möten (89,7 %), mål minst 90 % – 0,3 procentenheter från målet",
             "Samordning kunskapsstyrning och nära vård (mal-5), ej uppfyllt: 1 samordningsmöte för året, mål minst 2 – 1 st från målet",
             "Gemensamt ansvar för universitetssjukvården (mal-6), ej uppfyllt: Svar dokumenterade från 22 av 24 RPO, mål samtliga – 2 st från målet",
             "Utveckling av forskning och utbildning inom sjukvårdsregionen (mal-9), ej uppfyllt: 10 ärenden hos HTA Norr mot 11 året innan");

@@ -59,7 +59,7 @@ public sealed class RuleTestRunnerTests : IDisposable
 
         outcome.Failures.Select(f => f.Message).Should().Equal(
             "verdict: expected met, got not-met — operational 6 of 10 met (atLeast 7) → not-met; financial 3 of 3 met (all) → met",
-            "mal-4: the explanation does not contain \"9 av 10\"; it reads \"BG beslutsför vid 26 av 29 möten (89,7 %), mål ≥ 90 %\"");
+            "mal-4: the explanation does not contain \"9 av 10\"; it reads \"BG beslutsför vid 26 av 29 möten (89,7 %), mål minst 90 %\"");
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class NrfRuleSetTests(NrfFixture nrf) : IClassFixture<NrfFixture>
         var goal = Goal("mal-4", ("bg_meetings_planned", "30"), ("bg_meetings_quorate", "27"));
 
         goal.Status.Should().Be(GoalStatus.Met);
-        goal.Explanation.Should().Be("BG beslutsför vid 27 av 30 möten (90,0 %), mål ≥ 90 %");
+        goal.Explanation.Should().Be("BG beslutsför vid 27 av 30 möten (90,0 %), mål minst 90 %");
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class NrfRuleSetTests(NrfFixture nrf) : IClassFixture<NrfFixture>
         var goal = Goal("mal-4", ("bg_meetings_planned", "29"), ("bg_meetings_quorate", "26"));
 
         goal.Status.Should().Be(GoalStatus.NotMet);
-        goal.Explanation.Should().Be("BG beslutsför vid 26 av 29 möten (89,7 %), mål ≥ 90 %");
+        goal.Explanation.Should().Be("BG beslutsför vid 26 av 29 möten (89,7 %), mål minst 90 %");
         goal.Parts.Single().Detail.Should().Be("bg_meetings_quorate / bg_meetings_planned = 26 / 29 = 0,897 < 0,90");
         goal.Values.Select(v => (v.Indicator, v.Year, v.Number)).Should().Equal(("bg_meetings_quorate", 2023, 26m), ("bg_meetings_planned", 2023, 29m));
     }
@@ -203,7 +203,7 @@ public sealed class NrfRuleSetTests(NrfFixture nrf) : IClassFixture<NrfFixture>
         var goal = nrf.Evaluate("report: interim\nasOf: 2023-08-31", ("bank_balance_sek", series)).Goal("mal-12")!;
 
         goal.Status.Should().Be(GoalStatus.Met);
-        goal.Explanation.Should().Be("Lägsta saldo under året 900 000 kr, mål ≥ 500 000 kr");
+        goal.Explanation.Should().Be("Lägsta saldo under året 900 000 kr, mål minst 500 000 kr");
     }
 
     [Fact]

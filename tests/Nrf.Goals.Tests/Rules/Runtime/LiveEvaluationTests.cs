@@ -39,7 +39,7 @@ public sealed class LiveEvaluationTests
         _fired.Should().Equal("mal-4", "verdict: operational goals (atLeast 7)", "verdict");
         change.RulesFired.Should().Be(3);
         change.Goals.Select(g => (g.Id, g.Status)).Should().Equal(("mal-4", GoalStatus.Met));
-        change.Goals[0].Explanation.Should().Be("BG beslutsför vid 27 av 29 möten (93,1 %), mål ≥ 90 %");
+        change.Goals[0].Explanation.Should().Be("BG beslutsför vid 27 av 29 möten (93,1 %), mål minst 90 %");
         change.Verdict!.Operational.Met.Should().Be(9, "eight operational goals were met before");
         change.Verdict.Status.Should().Be(VerdictStatus.Met);
         change.Result.Goal("mal-4")!.Status.Should().Be(GoalStatus.Met);
