@@ -130,6 +130,9 @@ public sealed partial class ReportsReadAsProseTests
             text.Should().NotContain(op, $"no operator as written in a rule file in {format}");
         }
 
+        // A target reads "minst 90 %" or "högst 12", as the plans write it; the symbols are criterion notation.
+        text.Should().NotContain("≥", $"a target reads 'minst' in {format}: {Around(text, "≥")}").And.NotContain("≤", $"a target reads 'högst' in {format}: {Around(text, "≤")}");
+
         HyphenMinus().Match(text).Should().Match<Match>(m => !m.Success, $"a negative number takes U+2212 in {format}: {Around(text, HyphenMinus().Match(text).Value)}");
     }
 
