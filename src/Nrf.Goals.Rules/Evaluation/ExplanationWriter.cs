@@ -143,7 +143,7 @@ internal sealed class ExplanationWriter
             var placeholder = template.Placeholders[i];
             var value = _shown.Of(parts[i]);
             string? text = placeholder.Part.Expression.Type.IsYesNo()
-                ? value is bool flag ? NumberText.YesNo(flag) : null
+                ? value is bool flag ? placeholder.Write(flag) : null
                 : value is decimal number ? placeholder.Write(number) : null;
             if (text is null)
             {

@@ -7,8 +7,9 @@ using YamlDotNet.RepresentationModel;
 namespace Nrf.Goals.Loading;
 
 /// <summary>
-/// Reads a goal's <c>explanation:</c>, a Swedish sentence with <c>{expression}</c> placeholders (a format after <c>:</c>,
-/// a singular and a plural after <c>|</c>), each placeholder checked and located at its column.
+/// Reads a goal's <c>explanation:</c>, a Swedish sentence with <c>{expression}</c> placeholders (a format after <c>:</c>;
+/// after <c>|</c> a singular and a plural, or a yes/no's words for yes and no), each placeholder checked and located at
+/// its column.
 /// </summary>
 internal sealed class ExplanationTemplateReader(NodeReader r)
 {
@@ -78,7 +79,7 @@ internal sealed class ExplanationTemplateReader(NodeReader r)
             }
             else if (words.Length != 2 || words.Any(w => w.Length == 0))
             {
-                _r.Bag.Error(ExpressionSite.Locate(origin, text, open + 1 + bar), "a singular/plural form takes two words after the number, the singular and then the plural, as in {coordination_meetings_held|möte|möten}");
+                _r.Bag.Error(ExpressionSite.Locate(origin, text, open + 1 + bar), "after '|' come two words: the singular and the plural after a number ({coordination_meetings_held|möte|möten}), or what a yes/no writes for yes and for no ({care_pathway_feedback_to_skr|lämnad|inte lämnad})");
                 ok = false;
             }
             else
@@ -100,12 +101,15 @@ internal sealed class ExplanationTemplateReader(NodeReader r)
 
         var part = site.Part(expression, ExpressionSite.Locate(origin, text, open + 1), null, ExprType.Number);
         ok &= part is not null;
-        if (part is not null && singular is not null && part.Expression.Type.IsYesNo())
+        if (part is not null && format is not null && part.Expression.Type.IsYesNo())
         {
-            _r.Bag.Error(ExpressionSite.Locate(origin, text, open + 1), "a yes/no placeholder has no singular and plural; only a number is followed by a word that agrees with it");
+            _r.Bag.Error(ExpressionSite.Locate(origin, text, open + 1 + colon + 1), $"a yes/no placeholder has no number format; write {{{expression.Trim()}}}, or {{{expression.Trim()}|lämnad|inte lämnad}} for words of your own");
             ok = false;
         }
 
-        return part is null ? null : new TemplatePlaceholder(open, close - open + 1, part, format) { Singular = singular, Plural = plural };
+        // After a yes/no the two words are what it writes for yes and for no; after a number, the singular and the plural.
+        return part is null ? null
+            : part.Expression.Type.IsYesNo() ? new TemplatePlaceholder(open, close - open + 1, part, format) { WhenYes = singular, WhenNo = plural }
+            : new TemplatePlaceholder(open, close - open + 1, part, format) { Singular = singular, Plural = plural };
     }
 }

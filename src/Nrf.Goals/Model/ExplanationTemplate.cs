@@ -14,7 +14,8 @@ public sealed record ExplanationTemplate(string Text, ImmutableArray<TemplatePla
 
 /// <summary>
 /// One <c>{expression:format}</c> placeholder of an <see cref="ExplanationTemplate"/>; with a singular/plural form,
-/// <c>{expression|möte|möten}</c>, the number is followed by the word that agrees with it.
+/// <c>{expression|möte|möten}</c>, the number is followed by the word that agrees with it; a yes/no placeholder may give
+/// its words for yes and no instead of <c>ja</c> and <c>nej</c>, <c>{flag|lämnad|inte lämnad}</c>.
 /// </summary>
 /// <param name="Start">Index of the opening brace in the template text.</param>
 /// <param name="Length">Length including both braces.</param>
@@ -27,6 +28,18 @@ public sealed record TemplatePlaceholder(int Start, int Length, CriterionPart Pa
 
     /// <summary>The word after any other number (<c>möten</c>: 0, 2, 1,5), or null without a singular/plural form.</summary>
     public string? Plural { get; init; }
+
+    /// <summary>
+    /// What a yes/no placeholder writes for yes (<c>{care_pathway_feedback_to_skr|lämnad|inte lämnad}</c>: <c>lämnad</c>),
+    /// or null for the plain <c>ja</c>.
+    /// </summary>
+    public string? WhenYes { get; init; }
+
+    /// <summary>What a yes/no placeholder writes for no (<c>inte lämnad</c>), or null for the plain <c>nej</c>.</summary>
+    public string? WhenNo { get; init; }
+
+    /// <summary>A yes/no placeholder's text: its own words where the template gives them, else <c>ja</c> or <c>nej</c>.</summary>
+    public string Write(bool flag) => (flag ? WhenYes : WhenNo) ?? NumberText.YesNo(flag);
 
     /// <summary>
     /// The word that agrees with <paramref name="number"/> as the placeholder prints it (rounded by its

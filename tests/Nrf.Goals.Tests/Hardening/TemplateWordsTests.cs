@@ -58,6 +58,44 @@ public sealed class TemplateWordsTests
             $"rules.yaml:6:{40 + type.Length}: indicator 'x' is {kind}, and only a number has a default (the number read when the values give none); remove the default, so that a missing value is not evaluable");
     }
 
+    [Theory]
+    [InlineData("{skr|lämnad|inte lämnad}", "true", "Återkoppling till SKR: lämnad")]
+    [InlineData("{skr|lämnad|inte lämnad}", "false", "Återkoppling till SKR: inte lämnad")]
+    [InlineData("{skr}", "true", "Återkoppling till SKR: ja")]
+    [InlineData("{not skr|saknas|finns}", "false", "Återkoppling till SKR: saknas")]
+    public void Evaluate_YesNoPlaceholderWithWords_WritesTheWordForYesOrNo(string placeholder, string value, string expected)
+    {
+        var ruleSet = RuleSetLoader.Parse(YesNoRules(placeholder), "rules.yaml");
+        var values = ValuesLoader.Parse($"entity: t\nyear: 2023\nreport: annual\nvalues: {{skr: {value}}}\n", "values.yaml", ruleSet);
+
+        var goal = new NRulesCompiler().Compile(ruleSet).Evaluate(values).Goal("g")!;
+
+        goal.Explanation.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("{skr|lämnad}", "rules.yaml:12:46: after '|' come two words: the singular and the plural after a number ({coordination_meetings_held|möte|möten}), or what a yes/no writes for yes and for no ({care_pathway_feedback_to_skr|lämnad|inte lämnad})")]
+    [InlineData("{skr:pct}", "rules.yaml:12:47: a yes/no placeholder has no number format; write {skr}, or {skr|lämnad|inte lämnad} for words of your own")]
+    public void Load_YesNoPlaceholderWithOneWordOrAFormat_RefusedAtThePlace(string placeholder, string expected)
+    {
+        RuleErrors(YesNoRules(placeholder)).Should().Equal(expected);
+    }
+
+    private static string YesNoRules(string placeholder) => $$"""
+        id: t
+        title: T
+        validity: {from: 2023, to: 2025}
+        policy: {operational: all, financial: all}
+        indicators:
+          - {id: skr, title: Återkoppling till SKR, type: yes-no}
+        goals:
+          - id: g
+            title: G
+            category: operational
+            criterion: skr
+            explanation: "Återkoppling till SKR: {{placeholder}}"
+        """;
+
     private static string Rules(string placeholder) => $$"""
         id: t
         title: T

@@ -121,7 +121,7 @@ public sealed class WhatIfTests : IClassFixture<NrfFixture>
         WhatIfText.Line(operational.Goals[0], ReportLanguage.Swedish).Should().EndWith(" – Norrbotten: ej uppfyllt");
         WhatIfText.Line(operational.Goals[3], ReportLanguage.Swedish).Should().Be(
             "Utveckling av systemet för kunskapsstyrning (mal-10), delvis uppfyllt: 27 av 30 planerade dialoger genomförda, "
-            + "återrapportering till förbundsdirektionen ja – Dialoger: 3 st från målet");
+            + "återrapporterade till förbundsdirektionen – Dialoger: 3 st från målet");
     }
 
     [Fact]
