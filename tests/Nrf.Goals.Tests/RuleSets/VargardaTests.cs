@@ -44,7 +44,7 @@ public sealed class VargardaTests
 
         paragraph.Should().Be(
             "Av åtta verksamhetsmål är ett uppfyllt och sju ej uppfyllda. Kravet för verksamhetsmålen avgörs av den samlade bedömningen av " +
-            "måluppfyllelsen, gjord av Kommunstyrelsen (årsredovisning 2023): delvis uppfyllt. Av fullmäktiges beslutade mål för verksamheten " +
+            "måluppfyllelsen, gjord av kommunstyrelsen: delvis uppfyllt. Av fullmäktiges beslutade mål för verksamheten " +
             "bedöms 8 av 30 delmålen vara uppfyllda, 19 är inte uppfyllda och tre är delvis uppfyllda. Slutsatsen för verksamhetsmålen är därmed: " +
             "delvis förenligt. Av tre finansiella mål är ett uppfyllt och två ej uppfyllda. Kravet att samtliga finansiella mål ska vara uppfyllda " +
             "nås därmed inte. Sammantaget uppfyller kommunen inte kravet på god ekonomisk hushållning.");
