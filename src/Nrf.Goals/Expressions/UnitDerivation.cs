@@ -107,6 +107,13 @@ public static class UnitDerivation
 
         public Derived Scaled(decimal factor)
         {
+            // A share times 100 is a per cent whatever was done to it before: (a / b + c / d) / 2 * 100 averages two
+            // shares and then makes a per cent of the mean; a / (2 * b) * 100 a per cent of half of a.
+            if (Kind == Kind.Share && factor == 100m)
+            {
+                return new(Kind.Quantity, "%", 1m, IsDifference && !Relative);
+            }
+
             try
             {
                 return (this with { Scale = Scale * factor }).Normalized();
@@ -227,8 +234,10 @@ public static class UnitDerivation
                 return left with { IsDifference = false };
             }
 
-            // A share of an amount, or an amount per item times the items, is that amount.
-            var (kept, other) = right.IsCount || right.Kind == Kind.Share ? (left, right) : (right, left);
+            // A share of an amount, or an amount per item times the items, is that amount; a share of a count is a count.
+            var (kept, other) = left.Kind == Kind.Share ? (right, left)
+                : right.Kind == Kind.Share || right.IsCount ? (left, right)
+                : (right, left);
             return other.IsCount || other.Kind == Kind.Share
                 ? (kept with { IsDifference = false }).Scaled(other.Kind == Kind.Share ? other.Scale : 1m)
                 : Derived.Unknown;

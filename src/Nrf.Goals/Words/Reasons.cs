@@ -60,6 +60,15 @@ public static partial class Reasons
     /// <summary><c>2022 ligger före planperioden 2023–2025</c>: a window over the plan period in a report for an earlier year.</summary>
     public static string BeforePlanPeriod(int year, int from, int to) => $"{year} ligger före planperioden {from}–{to}";
 
+    /// <summary><c>2027 ligger efter planperioden 2023–2025</c>: a window over the plan period in a report for a later year.</summary>
+    public static string AfterPlanPeriod(int year, int from, int to) => $"{year} ligger efter planperioden {from}–{to}";
+
+    /// <summary>
+    /// <c>negativ vikt för nettoinvesteringar_mnkr 2022</c>: a weighted mean's weight below zero, which would make the
+    /// mean lie outside every value it averages.
+    /// </summary>
+    public static string NegativeWeight(string indicator, string? key, int year) => $"negativ vikt för {ReferenceName(indicator, key)} {year}";
+
     /// <summary><c>ingen tidigare mätning av x före 2023</c>: <c>previous_measurement(x)</c> found no earlier year.</summary>
     public static string NoEarlierMeasurement(string indicator, string? key, int year) => $"ingen tidigare mätning av {ReferenceName(indicator, key)} före {year}";
 

@@ -70,6 +70,13 @@ public sealed class UnitDerivationTests
     [InlineData("min(resultat_mnkr, skatter_mnkr)", "mnkr", false, false)]
     [InlineData("moten / moten", null, true, false)]
     [InlineData("5 * 2", null, false, false)]
+    // A share times 100 is a per cent whatever was done to it first (a review found these written as shares, ×100 again).
+    [InlineData("resultat_mnkr / (2 * skatter_mnkr) * 100", "%", false, false)]
+    [InlineData("(resultat_mnkr / skatter_mnkr + skatter_mnkr / resultat_mnkr) / 2 * 100", "%", false, false)]
+    [InlineData("(resultat_mnkr / skatter_mnkr + skatter_mnkr / resultat_mnkr) / 2", "mnkr", true, false)]
+    // A share of a count is a count, whichever side the share is on.
+    [InlineData("resultat_mnkr / skatter_mnkr * invanare", "antal", false, false)]
+    [InlineData("invanare * (resultat_mnkr / skatter_mnkr)", "antal", false, false)]
     public void Of_Expression_IsTheUnitOfItsNumber(string expression, string? unit, bool isShare, bool isDifference) =>
         UnitOf(expression).Should().Be(new ValueUnit(unit, isShare, isDifference));
 

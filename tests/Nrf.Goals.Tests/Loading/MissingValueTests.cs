@@ -119,6 +119,10 @@ public sealed class MissingValueTests
         f1.Status.Should().Be(GoalStatus.NotEvaluable);
         f1.Reason.Should().Be("saknas i Kolada (resultat 2022)");
         compiled.Evaluate(absent).Goals.Single().Reason.Should().Be("värde saknas för resultat 2021 och 2022");
+
+        // A year stated missing and another simply absent: both named, the stated one with its reason.
+        var both = LoadAssertions.Values("entity: vargarda\nyear: 2023\nreport: annual\nvalues:\n  resultat: {2022: {missing: saknas i Kolada}, 2023: 3}\n", rules);
+        compiled.Evaluate(both).Goals.Single().Reason.Should().Be("saknas i Kolada (resultat 2022); värde saknas för resultat 2021");
     }
 
     [Fact]

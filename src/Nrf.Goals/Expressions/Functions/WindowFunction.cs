@@ -85,7 +85,9 @@ internal abstract class WindowFunction : CriterionFunction
         ArgumentNullException.ThrowIfNull(call);
         if (OverPlanPeriod)
         {
-            return year < validity.First ? null : new YearSpan(validity.First, Math.Min(year, validity.Last));
+            // A report for a year outside the plan period has no window over it: before it nothing is summed yet, after it
+            // the period's sum is not the assessed year's.
+            return year < validity.First || year > validity.Last ? null : new YearSpan(validity.First, year);
         }
 
         var n = (int)((NumberLiteral)call.Arguments[^1]).Value;
@@ -96,7 +98,9 @@ internal abstract class WindowFunction : CriterionFunction
     {
         if (Window(reader.Call, reader.Year, reader.Validity) is not { } window)
         {
-            reader.Missing(Reasons.BeforePlanPeriod(reader.Year, reader.Validity.First, reader.Validity.Last));
+            reader.Missing(reader.Year < reader.Validity.First
+                ? Reasons.BeforePlanPeriod(reader.Year, reader.Validity.First, reader.Validity.Last)
+                : Reasons.AfterPlanPeriod(reader.Year, reader.Validity.First, reader.Validity.Last));
             return (null, null);
         }
 
@@ -133,7 +137,7 @@ internal abstract class WindowFunction : CriterionFunction
     {
         var reference = reader.Arguments[argument];
         var data = reader.DataOf(argument);
-        List<int>? missing = null;
+        List<int>? unstated = null;
         string? stated = null;
         for (var year = window.First; year <= window.Last; year++)
         {
@@ -143,16 +147,24 @@ internal abstract class WindowFunction : CriterionFunction
                 into[year - window.First] = number;
                 reader.Record(value);
             }
+            else if (stated is null && Reasons.StatedWhy(value.Missing) is not null)
+            {
+                // A year the document says is missing, and why (saknas i Kolada), keeps its reason: the report says why.
+                stated = value.Missing;
+            }
             else
             {
-                (missing ??= []).Add(year);
-
-                // A year the document says is missing, and why (saknas i Kolada), keeps its reason: the report says why.
-                stated ??= Reasons.StatedWhy(value.Missing) is null ? null : value.Missing;
+                (unstated ??= []).Add(year);
             }
         }
 
-        return missing is null ? null : stated ?? Reasons.ValueMissing(reference.Indicator.Id, reference.Key, missing);
+        var named = unstated is null ? null : Reasons.ValueMissing(reference.Indicator.Id, reference.Key, unstated);
+        return (stated, named) switch
+        {
+            (null, _) => named,
+            (_, null) => stated,
+            _ => $"{stated}; {named}",
+        };
     }
 
     /// <summary>

@@ -21,13 +21,24 @@ internal static class WindowMeasures
     /// <summary>Σ x / the number of years.</summary>
     public static decimal Mean(ReadOnlySpan<decimal> values) => Sum(values) / values.Length;
 
-    /// <summary>Σ x·w / Σ w; null, with the reason, when the weights sum to zero.</summary>
+    /// <summary>
+    /// Σ x·w / Σ w; null, with the reason, when a weight is negative (the mean would lie outside every x: net investments
+    /// below zero in a year do not weigh that year's self-financing) or the weights sum to zero. The window ends in the
+    /// assessed year.
+    /// </summary>
     public static decimal? WeightedMean(ReadOnlySpan<decimal> values, ReadOnlySpan<decimal> weights, IReferenceReader reader)
     {
         var weighted = 0m;
         var total = 0m;
         for (var i = 0; i < values.Length; i++)
         {
+            if (weights[i] < 0m)
+            {
+                var weight = reader.Arguments[1];
+                reader.Missing(Reasons.NegativeWeight(weight.Indicator.Id, weight.Key, reader.Year - (values.Length - 1 - i)));
+                return null;
+            }
+
             weighted += values[i] * weights[i];
             total += weights[i];
         }

@@ -112,10 +112,20 @@ public sealed class WindowFunctionTests
     [Fact]
     public void WeightedMeanYears_WeightsSumToZero_IsNotEvaluableByDivisionByZero()
     {
-        var goal = Evaluate("  sjalvfinansiering_pct: {2021: 90, 2022: 76.9, 2023: 43.6}\n  nettoinvesteringar_mnkr: {2021: 10, 2022: -10, 2023: 0}\n").Goal("vagt")!;
+        var goal = Evaluate("  sjalvfinansiering_pct: {2021: 90, 2022: 76.9, 2023: 43.6}\n  nettoinvesteringar_mnkr: {2021: 0, 2022: 0, 2023: 0}\n").Goal("vagt")!;
 
         goal.Status.Should().Be(GoalStatus.NotEvaluable);
         goal.Reason.Should().Be("division med noll");
+    }
+
+    [Fact]
+    public void WeightedMeanYears_ANegativeWeight_IsNotEvaluableWithThatYearNamed()
+    {
+        // Before: (90 × 10 + 50 × −20 + 40 × 5) / (10 − 20 + 5) = −20 %, a "mean" outside every value it averages.
+        var goal = Evaluate("  sjalvfinansiering_pct: {2021: 90, 2022: 50, 2023: 40}\n  nettoinvesteringar_mnkr: {2021: 10, 2022: -20, 2023: 5}\n").Goal("vagt")!;
+
+        goal.Status.Should().Be(GoalStatus.NotEvaluable);
+        goal.Reason.Should().Be("negativ vikt för nettoinvesteringar_mnkr 2022");
     }
 
     [Fact]
@@ -210,6 +220,20 @@ public sealed class WindowFunctionTests
 
         goal.Status.Should().Be(GoalStatus.Met);
         goal.Parts[0].Detail.Should().Be("sum_period(resultat_mnkr) = 6,1 (2023) = 6,1 ≥ 0");
+    }
+
+    [Fact]
+    public void SumPeriod_AReportAfterThePlanPeriod_IsNotEvaluableNeverThePeriodsSumAlone()
+    {
+        // Loading against the rule set refuses a year outside its validity; a document loaded without it reaches the
+        // engine, which read 2023–2025 alone before and judged 2027 on it.
+        var document = ValuesLoader.Parse("entity: kommun\nyear: 2027\nreport: annual\nvalues:\n  resultat_mnkr: {2023: 1, 2024: 2, 2025: 3, 2026: -100, 2027: -100}\n");
+
+        var goal = Compiled.Evaluate(document).Goal("period-summa")!;
+
+        goal.Status.Should().Be(GoalStatus.NotEvaluable);
+        goal.Reason.Should().Be("2027 ligger efter planperioden 2023–2025");
+        Compiled.EvaluateWithInputs(document).Goal("period-summa")!.Reason.Should().Be("2027 ligger efter planperioden 2023–2025");
     }
 
     [Fact]
