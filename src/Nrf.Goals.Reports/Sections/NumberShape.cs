@@ -66,28 +66,6 @@ internal sealed record NumberShape(string? Unit, string? RawUnit, int Decimals, 
             : $"{number} {Unit}";
     }
 
-    /// <summary>
-    /// A target written in the criterion, in this shape's unit but with the decimals the rule file gives it, as the plan
-    /// decided it: <c>40 %</c> for <c>40</c>, <c>90 %</c> for a share's <c>0.90</c>, <c>7,0 %</c> for <c>7.0</c> — not the value's
-    /// (<c>37,2 % (mål minst 40,0 %)</c>).
-    /// </summary>
-    public string WriteTarget(decimal target, ReportLanguage language)
-    {
-        var own = Scale(target);
-        if (IsShare)
-        {
-            return Math.Abs(target) <= decimal.MaxValue / 100m ? $"{IndicatorDecimals.Format(target * 100m, own - 2)} %" : Write(target, language);
-        }
-
-        var number = IndicatorDecimals.Format(target, own);
-        return IsPoints ? $"{number} {ComparedNumber.PercentagePoints(language)}"
-            : Unit is null ? number
-            : $"{number} {Unit}";
-    }
-
-    /// <summary>The decimals <paramref name="value"/> was written with: 0 for 40, 1 for 4.8 and 7.0, 2 for 0.90.</summary>
-    private static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
-
     /// <summary>The number alone, for a table that names the unit once (<see cref="UnitName"/>): <c>89,7</c> for a share of 0,897.</summary>
     public string WriteNumber(decimal value) =>
         IsShare ? IndicatorDecimals.Format(value * 100m, 1) : IndicatorDecimals.Format(value, Decimals);

@@ -212,7 +212,7 @@ internal sealed class PartReader : ExprVisitor<string>
         var left = Visit(subject);
         if (other is NumberLiteral literal)
         {
-            var target = shape == NumberShape.Bare ? NumberText.Literal(literal.Text) : shape.WriteTarget(literal.Value, Language);
+            var target = shape == NumberShape.Bare ? NumberText.Literal(literal.Text) : shape.Write(literal.Value, Language);
             var reading = OperatorReading.Target(op, target, shape.IsWhole(literal.Value), Language);
 
             // A window's own note ("(planperioden 2023–2025 är inte slut)") takes the target in, so that the value is

@@ -137,7 +137,7 @@ public sealed class UnitDerivationTests
 
         // Numbers keep their parts together with no-break spaces; compared here as plain spaces.
         var section = Plain(MarkdownReport.Write(EvaluationReport.Build(ruleSet, result, ReportLanguage.Swedish)));
-        section.Should().Contain(@"2021–2023: 3,0 % av skatteintäkter och generella statsbidrag \(mål minst 2 %\)").And.NotContain("mnkr");
+        section.Should().Contain(@"2021–2023: 3,0 % av skatteintäkter och generella statsbidrag \(mål minst 2,0 %\)").And.NotContain("mnkr");
         section.Should().Contain(@"Kostnad 600 000 000 kr delat med invånare 12 000, blir 50 000 kr \(mål högst 50 000 kr\)").And.NotContain("andel 50 000 kr");
         var trajectory = Plain(MarkdownReport.Write(TrajectoryReport.Build(ruleSet, [result], ReportLanguage.Swedish)));
         trajectory.Should().Contain("3,0").And.NotContain("mnkr").And.NotContain("302,8");

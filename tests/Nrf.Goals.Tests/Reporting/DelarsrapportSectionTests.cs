@@ -63,7 +63,7 @@ public sealed class DelarsrapportSectionTests
         var templated = Section(Nrf, Evaluate(Nrf, values), ReportLanguage.Swedish);
 
         Row(bare, "Skapa förutsättningar för sjukvårdsregional samverkan")[2].Should().Be(
-            "Möten där BG var beslutsför 17 av planerade möten i beredningsgruppen (BG) 20, andel 85,0 % (mål minst 90 %)");
+            "Möten där BG var beslutsför 17 av planerade möten i beredningsgruppen (BG) 20, andel 85,0 % (mål minst 90,0 %)");
         Row(bare, "Jämlik självskattad hälsa")[2].Should().Be(
             "Skillnaden mellan kvinnor 76 % och män 90 %: 14 procentenheter mot skillnaden mellan kvinnor 73 % och män 91 % vid föregående mätning (2021): 18 procentenheter, mål: minska");
         Row(bare, "Implementering av vårdförlopp")[2].Should().Be("SKR: ja; Förbundsdirektionen: ja");
@@ -144,8 +144,8 @@ public sealed class DelarsrapportSectionTests
         Row(document, "Andel av patienter som står på väntelista, som väntat 90 dagar eller kortare till första besök hos läkare i specialiserad vård")[2]
             .Should().Be("Läge 31 augusti: 58 % (mål 100 %)");
         Row(document, "Andel av vårdtillfällen där patienter varit utskrivningsklara >1 dygn (vtf i primärvård, psykiatri, somatik) (%)")[2]
-            .Should().Be("Utfall jan–aug: 7,4 % (mål högst 7 %)");
-        Row(document, "Andel patienter som får kontakt med hälsocentralen via telefon samma dag")[2].Should().Be("Utfall T2 (maj–aug): 91,2 % (mål 100 %)");
+            .Should().Be("Utfall jan–aug: 7,4 % (mål högst 7,0 %)");
+        Row(document, "Andel patienter som får kontakt med hälsocentralen via telefon samma dag")[2].Should().Be("Utfall T2 (maj–aug): 91,2 % (mål 100,0 %)");
         Row(document, "Andelen barn och unga som blir färdigbehandlade på ett besök av folktandvården")[2].Should().Be("Prognos helår: 82 % (mål 100 %)");
     }
 

@@ -269,8 +269,8 @@ public sealed class WindowFunctionTests
     }
 
     [Theory]
-    [InlineData(ReportLanguage.Swedish, "2021–2023 (2023 prognos): 3,0 % av skatteintäkter och generella statsbidrag (mål minst 2 %)", "2021–2023 i snitt 24,6 mnkr (2023 prognos; mål minst 20 mnkr)")]
-    [InlineData(ReportLanguage.English, "2021–2023 (2023 forecast): 3,0 % of skatteintäkter och generella statsbidrag (target at least 2 %)", "2021–2023 on average 24,6 mnkr (2023 forecast; target at least 20 mnkr)")]
+    [InlineData(ReportLanguage.Swedish, "2021–2023 (2023 prognos): 3,0 % av skatteintäkter och generella statsbidrag (mål minst 2,0 %)", "2021–2023 i snitt 24,6 mnkr (2023 prognos; mål minst 20,0 mnkr)")]
+    [InlineData(ReportLanguage.English, "2021–2023 (2023 forecast): 3,0 % of skatteintäkter och generella statsbidrag (target at least 2,0 %)", "2021–2023 on average 24,6 mnkr (2023 forecast; target at least 20,0 mnkr)")]
     public void Report_WindowsInADelarsrapport_ReadAsTheirYearsWithTheForecastNamed(ReportLanguage language, string share, string mean)
     {
         var document = ValuesLoader.Parse($"entity: kommun\nyear: 2023\nreport: interim\nperiod: DÅ08\nvalues:\n{Vargarda}", "values.yaml", Compiled.RuleSet);
@@ -287,7 +287,7 @@ public sealed class WindowFunctionTests
 
         var text = Plain(MarkdownReport.Write(EvaluationReport.Build(Compiled.RuleSet, Compiled.Evaluate(document), ReportLanguage.Swedish)));
 
-        text.Should().Contain("2023–2024 sammanlagt 4,1 mnkr (planperioden 2023–2025 är inte slut; mål minst 0 mnkr)");
+        text.Should().Contain("2023–2024 sammanlagt 4,1 mnkr (planperioden 2023–2025 är inte slut; mål minst 0,0 mnkr)");
         text.Should().Contain("- Resultat i snitt, ej bedömt: kan inte bedömas – värde saknas för Årets resultat 2022.\n");
     }
 
