@@ -73,13 +73,8 @@ internal static class EvaluateCommand
             ValuesDocument document;
             if (KoladaValuesArgument.Municipality(valuesPath) is { } municipality)
             {
-                if (kolada.Read(result, overrides?.Year, out var koladaProblems) is not { } settings)
+                if (kolada.ReadOrReport(result, overrides?.Year, [], error) is not { } settings)
                 {
-                    foreach (var problem in koladaProblems)
-                    {
-                        error.WriteLine(problem);
-                    }
-
                     return ExitCodes.BadInput;
                 }
 

@@ -58,7 +58,7 @@ internal sealed class KoladaCommandOptions
     /// The settings given, or null with <paramref name="problems"/> (<c>nrf-goals: --kolada-url: …</c>) when one cannot
     /// be read; <paramref name="year"/> is the year assessed as <c>--year</c> gives it, if it does.
     /// </summary>
-    public KoladaSettings? Read(ParseResult result, int? year, out IReadOnlyList<string> problems)
+    private KoladaSettings? Read(ParseResult result, int? year, out IReadOnlyList<string> problems)
     {
         var found = new List<string>();
         problems = found;
