@@ -81,6 +81,7 @@ public static class ComparisonReport
     {
         var statuses = entities.Select(e => e.Result.Goal(goal.Id)?.Status).ToList();
         int Of(GoalStatus s) => statuses.Count(x => x == s);
+        var cannot = ReportWords.For(sv ? ReportLanguage.Swedish : ReportLanguage.English).CannotBeAssessed;
         var head = $"{goal.Title}{(goal.Target is { Length: > 0 } t ? $" ({t})" : string.Empty)}: ";
         if (Of(GoalStatus.Monitored) > 0 && Of(GoalStatus.Met) + Of(GoalStatus.PartlyMet) + Of(GoalStatus.NotMet) == 0)
         {
@@ -88,7 +89,7 @@ public static class ComparisonReport
             var followed = sv
                 ? $"följs upp utan mål för {Number(Of(GoalStatus.Monitored))} av {Number(entities.Count)} {plural}"
                 : $"monitored without a target for {Number(Of(GoalStatus.Monitored))} of {Number(entities.Count)} {plural}";
-            var unassessed = Of(GoalStatus.NotEvaluable) is > 0 and var u ? (sv ? $", {Number(u)} kan inte bedömas" : $", {Number(u)} cannot be assessed") : string.Empty;
+            var unassessed = Of(GoalStatus.NotEvaluable) is > 0 and var u ? $", {Number(u)} {cannot}" : string.Empty;
             return head + followed + unassessed + ".";
         }
 
@@ -106,7 +107,7 @@ public static class ComparisonReport
 
         Add(GoalStatus.PartlyMet, "når det delvis", "meet it partly");
         Add(GoalStatus.NotMet, "når det inte", "do not meet it");
-        Add(GoalStatus.NotEvaluable, "kan inte bedömas", "cannot be assessed");
+        Add(GoalStatus.NotEvaluable, cannot, cannot);
         Add(GoalStatus.Monitored, "följs upp utan mål", "are monitored without a target");
         return head + Joined(parts, sv) + ".";
     }
